@@ -1,0 +1,66 @@
+"""`sroi check`: evaluate every contract in the files and report, with an exit code for CI."""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import Annotated
+
+import typer
+
+from sroi_cli import app as use
+from sroi_cli.cli.errors import ExitCode, boundary
+from sroi_cli.cli.options import (
+    FAIL_LEVEL,
+    AllowBsn,
+    AsOf,
+    FailOn,
+    FailOnOpt,
+    LangOpt,
+    Output,
+    Paths,
+    RulesOpt,
+    resolve_as_of,
+    resolve_format,
+    resolve_lang,
+)
+from sroi_cli.render import REPORT_RENDERERS, OutputFormat
+
+FormatOpt = Annotated[
+    OutputFormat | None,
+    typer.Option("--format", "-f", help="table (default), json; or from the --output suffix."),
+]
+
+
+def colour_wanted() -> bool:
+    return sys.stdout.isatty() and "NO_COLOR" not in os.environ
+
+
+def check(
+    paths: Paths,
+    rules: RulesOpt = None,
+    as_of: AsOf = None,
+    fmt: FormatOpt = None,
+    output: Output = None,
+    lang: LangOpt = None,
+    fail_on: FailOnOpt = FailOn.NON_COMPLIANT,
+    allow_bsn: AllowBsn = False,
+) -> None:
+    """Evaluate each contract: does social return apply, what is owed, delivered and missing."""
+    language = resolve_lang(lang)
+    chosen = resolve_format(fmt, output, list(REPORT_RENDERERS), "table")
+    if chosen not in REPORT_RENDERERS:
+        raise typer.BadParameter(
+            f"format {chosen} is not available for check", param_hint="--format"
+        )
+    with boundary(language):
+        settings = use.Settings(as_of=resolve_as_of(as_of), rules=rules, allow_bsn=allow_bsn)
+        report = use.check(paths, settings)
+        use.write_report(report, chosen, language, output, sys.stdout, color=colour_wanted())
+    from sroi_cli.render.summary import summary_line
+
+    sys.stdout.flush()  # the report first, then the summary, even when both go to one terminal
+    print(summary_line(report, language), file=sys.stderr)
+    worst = max((c.worst_level() for c in report.contracts), default=0)
+    if worst >= FAIL_LEVEL[fail_on]:
+        raise typer.Exit(ExitCode.FAILED_CHECK)

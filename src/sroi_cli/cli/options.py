@@ -1,0 +1,99 @@
+"""Options shared by the commands, as Annotated aliases, and how their defaults are found."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+
+class Lang(StrEnum):
+    NL = "nl"
+    EN = "en"
+
+
+class FailOn(StrEnum):
+    NON_COMPLIANT = "non_compliant"
+    BEHIND = "behind"
+    WARNING = "warning"
+    NEVER = "never"
+
+
+FAIL_LEVEL = {FailOn.WARNING: 1, FailOn.BEHIND: 2, FailOn.NON_COMPLIANT: 3, FailOn.NEVER: 99}
+
+Paths = Annotated[
+    list[Path],
+    typer.Argument(help="Input files (YAML, Excel, CSV) or folders.", show_default=False),
+]
+RulesOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--rules",
+        help="A bundled rule-set id, a rule file, or a folder of versions. Default: the "
+        "contract's own `rules`, then `rijk`.",
+    ),
+]
+AsOf = Annotated[
+    dt.datetime | None,
+    typer.Option(
+        "--as-of",
+        formats=["%Y-%m-%d"],
+        help="Evaluate as on this date (YYYY-MM-DD). Default: today.",
+    ),
+]
+Output = Annotated[
+    Path | None,
+    typer.Option(
+        "--output",
+        "-o",
+        help="Write the report to this file (whole or not at all) instead of stdout.",
+    ),
+]
+LangOpt = Annotated[
+    Lang | None,
+    typer.Option(
+        "--lang", help="Language of the output. Default: $SROI_LANG, then the locale, then en."
+    ),
+]
+FailOnOpt = Annotated[
+    FailOn, typer.Option("--fail-on", help="Exit 1 when a contract reaches this.")
+]
+AllowBsn = Annotated[
+    bool,
+    typer.Option(
+        "--allow-bsn",
+        help="Do not refuse input with BSN-like numbers (they are still never shown).",
+    ),
+]
+
+
+def resolve_lang(lang: Lang | None) -> str:
+    """--lang, else $SROI_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else English."""
+    if lang is not None:
+        return lang.value
+    wanted = os.environ.get("SROI_LANG", "").lower()
+    if wanted in ("nl", "en"):
+        return wanted
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "")
+        if value:
+            return "nl" if value.lower().startswith("nl") else "en"
+    return "en"
+
+
+def resolve_as_of(as_of: dt.datetime | None) -> dt.date:
+    """The evaluation date: the option, else today (read here, never in the domain)."""
+    return as_of.date() if as_of else dt.date.today()
+
+
+def resolve_format(fmt: str | None, output: Path | None, choices: list[str], default: str) -> str:
+    """--format, else the output file's suffix when it names a format, else the default."""
+    if fmt:
+        return fmt
+    suffix = output.suffix.lower().lstrip(".") if output else ""
+    suffix = {"markdown": "md", "htm": "html"}.get(suffix, suffix)
+    return suffix if suffix in choices else default

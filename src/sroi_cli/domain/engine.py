@@ -1,0 +1,285 @@
+"""Evaluate one contract at a date: applicability, obligation, values, progress, verdict, jobs, findings."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from sroi_cli.domain.banen import banen_figures
+from sroi_cli.domain.findings import contract_findings
+from sroi_cli.domain.inputs import Contract, ContractStatus, Contribution
+from sroi_cli.domain.money import ZERO, cents, round_to
+from sroi_cli.domain.months import months_between
+from sroi_cli.domain.obligation import Owed, applicability, obligation
+from sroi_cli.domain.report import (
+    ContractResult,
+    ContributionResult,
+    Placements,
+    RulesRef,
+    Verdict,
+)
+from sroi_cli.domain.rules import PersonBlock, RuleSet
+from sroi_cli.domain.trace import Step, cite, eur, pct
+from sroi_cli.domain.valuation import Valued, value_contributions
+
+
+def rules_ref(rules: RuleSet) -> RulesRef:
+    return RulesRef(
+        id=rules.id,
+        version=rules.version,
+        valid_from=rules.valid_from,
+        sha256=rules.sha256,
+        path=rules.path,
+    )
+
+
+def evaluate(
+    contract: Contract,
+    items: list[tuple[int, Contribution]],
+    rules: RuleSet,
+    as_of: dt.date,
+    valuation: RuleSet | None = None,
+) -> ContractResult:
+    """The full evaluation of one contract; `valuation` values contributions with another table."""
+    table = valuation or rules
+    steps = [_rules_step(contract, rules)]
+    applicable, reason = applicability(contract, rules)
+    steps.append(reason)
+    owed = obligation(contract, rules) if applicable else Owed()
+    steps.extend(owed.steps or [])
+    valued = value_contributions(contract, items, table, as_of)
+    steps.extend(_value_step(v, table) for v in valued)
+    realised = cents(sum((v.realised for v in valued), ZERO))
+    planned = cents(sum((v.planned for v in valued), ZERO))
+    amount = cents(owed.amount)
+    progress = _progress(
+        contract, as_of, amount, realised, planned, owed, valued, table, applicable
+    )
+    steps.extend(progress.steps)
+    banen = banen_figures(valued, table, as_of)
+    return ContractResult(
+        id=contract.id,
+        title=contract.title,
+        authority=contract.authority,
+        category=contract.category,
+        supplier=contract.supplier,
+        type=contract.type.value,
+        status=contract.status.value,
+        start=contract.start,
+        end=contract.end,
+        value_excl_vat=cents(contract.value_excl_vat),
+        rules=rules_ref(rules),
+        valuation_rules=rules_ref(valuation) if valuation else None,
+        applicable=applicable,
+        reason=reason,
+        verdict=progress.verdict,
+        obligation=amount,
+        realised=realised,
+        planned=planned,
+        expected_to_date=cents(progress.expected),
+        shortfall=progress.shortfall,
+        penalty=cents(progress.penalty),
+        coverage=progress.coverage,
+        fte_years=round_to(_fte_years(valued), 2),
+        placements=progress.placements,
+        banenafspraak=banen,
+        candidates=len(
+            {
+                v.contribution.candidate
+                for v in valued
+                if v.contribution.candidate and v.contribution.counts
+            }
+        ),
+        contributions=tuple(_contribution_result(v, table) for v in valued),
+        findings=contract_findings(contract, valued, owed, rules, as_of),
+        trace=tuple(steps),
+        location=contract.origin.at() if contract.origin else "",
+    )
+
+
+def _rules_step(contract: Contract, rules: RuleSet) -> Step:
+    basis = "award_date" if contract.award_date else "start"
+    return Step(
+        key="trace_rules",
+        params={"rules": rules.label, "date": "#" + contract.rule_date.isoformat(), "basis": basis},
+        rule=f"{rules.id} {rules.version}",
+        source=rules.path or None,
+    )
+
+
+def _value_step(v: Valued, rules: RuleSet) -> Step:
+    c = v.contribution
+    block = rules.valuation.blocks[c.block]
+    amount = getattr(block, "amount", getattr(block, "share", None))
+    path = (
+        f"valuation.blocks.{c.block}.{'share' if block.method == 'share_of_amount' else 'amount'}"
+    )
+    rule, source = cite(rules, path, amount if amount is not None else "actual cost", block.source)
+    params = {
+        "index": str(v.index),
+        "block": c.block,
+        "method": block.method,
+        "status": c.status.value,
+        "value": eur(v.realised or v.planned),
+        "months": format(round_to(v.months or ZERO, 2), "f"),
+        "factor": pct(round_to(v.hours_factor or Decimal(1), 4)),
+        "rate": eur(amount)
+        if amount is not None and block.method != "share_of_amount"
+        else pct(amount or Decimal(1)),
+        "bonus": eur(v.bonus_value),
+        "hours": format(c.hours or ZERO, "f"),
+        "amount": eur(c.amount or ZERO),
+    }
+    return Step(key=f"trace_value_{block.method}", params=params, rule=rule, source=source)
+
+
+def _contribution_result(v: Valued, rules: RuleSet) -> ContributionResult:
+    c = v.contribution
+    block = rules.valuation.blocks[c.block]
+    source = rules.source_of(block.source)
+    return ContributionResult(
+        index=v.index,
+        block=c.block,
+        status=c.status.value,
+        candidate=c.candidate,
+        months=round_to(v.months, 2) if v.months is not None else None,
+        value=cents(v.realised),
+        planned_value=cents(v.planned),
+        bonus_value=cents(v.bonus_value),
+        counted_from=v.window[0] if v.window else None,
+        counted_to=v.window[1] if v.window else None,
+        source=f"{rules.id} {rules.version}: {source.title}",
+        location=c.origin.at() if c.origin else "",
+    )
+
+
+def _fte_years(valued: list[Valued]) -> Decimal:
+    """Full-time-equivalent years of the counted placements (hours factor × months ÷ 12)."""
+    return sum(
+        (
+            (v.hours_factor or ZERO) * (v.months or ZERO) / 12
+            for v in valued
+            if v.contribution.counts and v.months
+        ),
+        ZERO,
+    )
+
+
+class _Progress:
+    def __init__(self) -> None:
+        self.verdict = Verdict.NOT_APPLICABLE
+        self.expected = ZERO
+        self.shortfall = ZERO
+        self.penalty = ZERO
+        self.coverage: Decimal | None = None
+        self.placements: Placements | None = None
+        self.steps: list[Step] = []
+
+
+def _progress(
+    contract: Contract,
+    as_of: dt.date,
+    owed_amount: Decimal,
+    realised: Decimal,
+    planned: Decimal,
+    owed: Owed,
+    valued: list[Valued],
+    rules: RuleSet,
+    applicable: bool,
+) -> _Progress:
+    p = _Progress()
+    if not applicable:
+        p.steps.append(Step(key="verdict_not_applicable"))
+        return p
+    total = months_between(contract.start, contract.end)
+    elapsed = months_between(contract.start, min(as_of, contract.end))
+    share = elapsed / total if total else Decimal(1)
+    if owed.placements is not None:
+        return _placements_progress(p, contract, as_of, owed.placements, valued, share, rules)
+    p.expected = owed_amount * share
+    p.shortfall = max(ZERO, owed_amount - realised)
+    tolerance = rules.valuation.progress_tolerance
+    p.verdict = _verdict(
+        contract, as_of, realised >= owed_amount, realised < p.expected * (1 - tolerance)
+    )
+    if p.verdict is Verdict.OPEN and owed_amount:
+        p.coverage = round_to((realised + planned) / owed_amount, 4)
+    if p.verdict is Verdict.NON_COMPLIANT:
+        p.penalty = p.shortfall * rules.obligation.penalty_share
+    rule, source = cite(rules, "valuation.progress_tolerance", tolerance, rules.valuation.source)
+    p.steps.append(
+        Step(
+            key=f"verdict_{p.verdict.value}",
+            params={
+                "realised": eur(realised),
+                "obligation": eur(owed_amount),
+                "expected": eur(p.expected),
+                "elapsed": format(round_to(elapsed, 2), "f"),
+                "total": format(round_to(total, 2), "f"),
+                "tolerance": pct(tolerance),
+                "shortfall": eur(p.shortfall),
+                "penalty": eur(p.penalty),
+                "penalty_share": pct(rules.obligation.penalty_share),
+            },
+            rule=rule,
+            source=source,
+        )
+    )
+    return p
+
+
+def _verdict(contract: Contract, as_of: dt.date, met: bool, behind: bool) -> Verdict:
+    if met:
+        return Verdict.COMPLIANT
+    if as_of < contract.start or contract.status in (
+        ContractStatus.PLANNED,
+        ContractStatus.TENDERING,
+    ):
+        return Verdict.OPEN
+    if as_of > contract.end or contract.status is ContractStatus.COMPLETED:
+        return Verdict.NON_COMPLIANT
+    return Verdict.BEHIND if behind else Verdict.ON_TRACK
+
+
+def _placements_progress(
+    p: _Progress,
+    contract: Contract,
+    as_of: dt.date,
+    required: int,
+    valued: list[Valued],
+    share: Decimal,
+    rules: RuleSet,
+) -> _Progress:
+    """A placements obligation counts distinct candidates whose counted placement has begun."""
+    done = {
+        v.contribution.candidate
+        for v in valued
+        if v.contribution.counts and v.window and v.window[0] <= as_of and v.contribution.candidate
+    }
+    planned = {
+        v.contribution.candidate
+        for v in valued
+        if not v.contribution.counts and v.contribution.candidate and v.planned >= 0 and v.window
+    }
+    p.placements = Placements(required=required, realised=len(done), planned=len(planned - done))
+    tolerance = rules.valuation.progress_tolerance
+    expected = Decimal(required) * share
+    p.verdict = _verdict(
+        contract, as_of, len(done) >= required, Decimal(len(done)) < expected * (1 - tolerance)
+    )
+    p.steps.append(
+        Step(
+            key="verdict_placements",
+            params={
+                "realised": str(len(done)),
+                "required": str(required),
+                "verdict": p.verdict.value,
+                "expected": format(round_to(expected, 2), "f"),
+            },
+        )
+    )
+    return p
+
+
+def is_person_block(rules: RuleSet, code: str) -> bool:
+    return isinstance(rules.valuation.blocks.get(code), PersonBlock)

@@ -1,0 +1,52 @@
+"""The error types every layer raises: each problem names its place, and is said in either language."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sroi_cli.domain.privacy import mask_bsn
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with an input or rule file, at one place (`file:line` or `file Sheet!C7`)."""
+
+    location: str
+    key: str
+    params: dict[str, str] = field(default_factory=dict)
+
+    def text(self, lang: str = "en") -> str:
+        from sroi_cli.domain.messages import message
+
+        # A parameter written "@key" is itself a sentence, said in the same language.
+        params = {
+            k: message(v[1:], lang, **self.params) if v.startswith("@") else v
+            for k, v in self.params.items()
+        }
+        body = message(self.key, lang, **params)
+        return mask_bsn(f"{self.location}: {body}" if self.location else body)
+
+
+class SroiError(Exception):
+    """Base of every expected failure; carries one or more located problems."""
+
+    exit_code = 1
+
+    def __init__(self, problems: list[Problem] | Problem) -> None:
+        self.problems = [problems] if isinstance(problems, Problem) else list(problems)
+        super().__init__("; ".join(p.text() for p in self.problems))
+
+    def lines(self, lang: str = "en") -> list[str]:
+        return [p.text(lang) for p in self.problems]
+
+
+class InputError(SroiError):
+    """An input file is unreadable or invalid (exit 3)."""
+
+    exit_code = 3
+
+
+class RulesError(SroiError):
+    """A rule set is invalid, or no version is in force on the date asked (exit 4)."""
+
+    exit_code = 4

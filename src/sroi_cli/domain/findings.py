@@ -1,0 +1,123 @@
+"""What deserves a look in one contract: overlaps, cut months, bonuses, PSO gaps, stale rules."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from sroi_cli.domain.inputs import Contract
+from sroi_cli.domain.months import add_months
+from sroi_cli.domain.obligation import Owed
+from sroi_cli.domain.report import Finding, Severity
+from sroi_cli.domain.rules import RuleSet
+from sroi_cli.domain.valuation import Valued
+
+STALE_AFTER_MONTHS = 12
+_RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+
+
+def contract_findings(
+    contract: Contract, valued: list[Valued], owed: Owed, rules: RuleSet, as_of: dt.date
+) -> tuple[Finding, ...]:
+    """Every finding of one contract, sorted: severity first, then place in the input."""
+    where = contract.origin.at() if contract.origin else ""
+    found = [
+        _from_valued(contract, v, code, severity, params)
+        for v in valued
+        for code, severity, params in v.findings
+    ]
+    found += _overlaps(contract, valued)
+    if owed.pso_gap and contract.pso:
+        found.append(
+            Finding(
+                code="pso_gap",
+                severity=Severity.WARNING,
+                contract=contract.id,
+                location=contract.origin.at("pso.valid_until") if contract.origin else "",
+                params={
+                    "level": contract.pso.level,
+                    "valid_from": "#" + contract.pso.valid_from.isoformat(),
+                    "valid_until": "#" + contract.pso.valid_until.isoformat(),
+                },
+            )
+        )
+    if owed.pso_unknown:
+        found.append(
+            Finding(
+                code="pso_level_unknown",
+                severity=Severity.WARNING,
+                contract=contract.id,
+                location=where,
+                params={"level": owed.pso_unknown, "rules": rules.id},
+            )
+        )
+    if add_months(rules.last_checked, STALE_AFTER_MONTHS) < as_of:
+        found.append(
+            Finding(
+                code="rules_stale",
+                severity=Severity.WARNING,
+                contract=contract.id,
+                location=rules.path,
+                params={
+                    "rules": f"{rules.id} {rules.version}",
+                    "checked": "#" + rules.last_checked.isoformat(),
+                    "months": str(STALE_AFTER_MONTHS),
+                    "as_of": "#" + as_of.isoformat(),
+                },
+            )
+        )
+    return tuple(sorted(found, key=finding_order))
+
+
+def finding_order(f: Finding) -> tuple[object, ...]:
+    """Severity first, then the place in natural order (line 9 before line 10), then the code."""
+    parts = tuple(int(p) if p.isdigit() else p for p in re.split(r"(\d+)", f.location))
+    return (_RANK[f.severity], f.contract or "", parts, f.code)
+
+
+def _from_valued(
+    contract: Contract, v: Valued, code: str, severity: str, params: dict[str, str]
+) -> Finding:
+    c = v.contribution
+    field = {
+        "hours_above_norm": "hours_per_week",
+        "outside_contract": "start",
+        "bonus_not_allowed": "bonuses",
+    }.get(code)
+    location = c.origin.at(field) if c.origin else ""
+    return Finding(
+        code=code,
+        severity=Severity(severity),
+        contract=contract.id,
+        location=location,
+        params={"index": str(v.index), **params},
+    )
+
+
+def _overlaps(contract: Contract, valued: list[Valued]) -> list[Finding]:
+    """The same candidate counted twice on the same days within this contract."""
+    by_candidate: dict[str, list[Valued]] = {}
+    for v in valued:
+        if v.contribution.candidate and v.window and v.contribution.counts:
+            by_candidate.setdefault(v.contribution.candidate, []).append(v)
+    found = []
+    for candidate, items in by_candidate.items():
+        items.sort(key=lambda v: (v.window[0] if v.window else dt.date.min, v.index))
+        for before, after in zip(items, items[1:], strict=False):
+            assert before.window and after.window
+            if after.window[0] <= before.window[1]:
+                c = after.contribution
+                found.append(
+                    Finding(
+                        code="candidate_overlap",
+                        severity=Severity.WARNING,
+                        contract=contract.id,
+                        location=c.origin.at("start") if c.origin else "",
+                        params={
+                            "candidate": candidate,
+                            "index": str(after.index),
+                            "other": str(before.index),
+                        },
+                    )
+                )
+    return found

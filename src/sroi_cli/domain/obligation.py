@@ -1,0 +1,171 @@
+"""Does social return apply, and what is owed: threshold, basis, rate, cap, agreement, PSO discount."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sroi_cli.domain.inputs import Contract
+from sroi_cli.domain.money import ONE, ZERO
+from sroi_cli.domain.months import months_between
+from sroi_cli.domain.rules import ObligationMethod, RuleSet
+from sroi_cli.domain.trace import Step, cite, eur, pct
+
+
+@dataclass
+class Owed:
+    """The obligation of one contract: euros, or a number of placements, with its trace."""
+
+    amount: Decimal = ZERO
+    placements: int | None = None
+    steps: list[Step] | None = None
+    pso_gap: bool = False
+    pso_unknown: str | None = None
+
+
+def applicability(contract: Contract, rules: RuleSet) -> tuple[bool, Step]:
+    """Whether the rule set's thresholds catch this contract, with the reason in one step."""
+    a = rules.applicability
+    months = months_between(contract.start, contract.end)
+    rule, source = cite(rules, "applicability.threshold", a.threshold, a.source)
+    params = {
+        "type": contract.type.value,
+        "value": eur(contract.value_excl_vat),
+        "threshold": eur(a.threshold),
+        "months": _short(months),
+        "min_months": str(a.min_duration_months),
+    }
+    if contract.type not in a.contract_types:
+        return False, Step(key="reason_type", params=params, rule=rule, source=source)
+    above = (
+        contract.value_excl_vat >= a.threshold
+        if a.threshold_inclusive
+        else contract.value_excl_vat > a.threshold
+    )
+    if not above:
+        key = "reason_below_inclusive" if a.threshold_inclusive else "reason_below_strict"
+        return False, Step(key=key, params=params, rule=rule, source=source)
+    if months < a.min_duration_months:
+        return False, Step(key="reason_short", params=params, rule=rule, source=source)
+    key = "reason_applies_inclusive" if a.threshold_inclusive else "reason_applies_strict"
+    return True, Step(key=key, params=params, rule=rule, source=source)
+
+
+def _short(months: Decimal) -> str:
+    return format(months.quantize(Decimal("0.01")).normalize(), "f")
+
+
+def obligation(contract: Contract, rules: RuleSet) -> Owed:
+    """What the supplier owes: the rule set's rate (or an agreement), capped, less a PSO discount."""
+    owed = Owed(steps=[])
+    agreed = contract.agreed
+    o = rules.obligation
+    if agreed and agreed.placements is not None:
+        owed.placements = agreed.placements
+        owed.steps = [
+            Step(key="obligation_agreed_placements", params={"count": str(agreed.placements)})
+        ]
+        return owed
+    if agreed and agreed.obligation is not None:
+        owed.amount = agreed.obligation
+        owed.steps = [
+            Step(key="obligation_agreed_amount", params={"amount": eur(agreed.obligation)})
+        ]
+    elif o.method is ObligationMethod.PLACEMENTS and (agreed is None or agreed.percentage is None):
+        owed.placements = o.count
+        rule, source = cite(rules, "obligation.count", o.count, o.source)
+        owed.steps = [
+            Step(
+                key="obligation_placements",
+                params={"count": str(o.count)},
+                rule=rule,
+                source=source,
+            )
+        ]
+        return owed
+    else:
+        _rate_based(contract, rules, owed)
+    _pso(contract, rules, owed)
+    return owed
+
+
+def _rate_based(contract: Contract, rules: RuleSet, owed: Owed) -> None:
+    o = rules.obligation
+    steps = owed.steps if owed.steps is not None else []
+    agreed_rate = contract.agreed is not None and contract.agreed.percentage is not None
+    if o.method is ObligationMethod.FIXED and not agreed_rate:
+        assert o.amount is not None
+        owed.amount = o.amount
+        rule, source = cite(rules, "obligation.amount", o.amount, o.source)
+        steps.append(
+            Step(key="obligation_fixed", params={"amount": eur(o.amount)}, rule=rule, source=source)
+        )
+        return
+    basis_name = o.basis
+    basis = contract.wage_bill if basis_name == "wage_bill" else contract.value_excl_vat
+    basis = basis if basis is not None else ZERO
+    rate, path = _rate(contract, rules)
+    owed.amount = rate * basis
+    key = "obligation_agreed_percentage" if path == "agreed.percentage" else "obligation_percentage"
+    cited = cite(rules, path, rate, o.source) if path != "agreed.percentage" else (None, None)
+    rule, source = cited
+    steps.append(
+        Step(
+            key=key,
+            params={
+                "rate": pct(rate),
+                "basis_name": basis_name,
+                "basis": eur(basis),
+                "amount": eur(owed.amount),
+            },
+            rule=rule,
+            source=source,
+        )
+    )
+    if o.maximum is not None and owed.amount > o.maximum:
+        owed.amount = o.maximum
+        rule, source = cite(rules, "obligation.maximum", o.maximum, o.source)
+        steps.append(
+            Step(
+                key="obligation_capped",
+                params={"maximum": eur(o.maximum)},
+                rule=rule,
+                source=source,
+            )
+        )
+
+
+def _rate(contract: Contract, rules: RuleSet) -> tuple[Decimal, str]:
+    o = rules.obligation
+    if contract.agreed and contract.agreed.percentage is not None:
+        return contract.agreed.percentage, "agreed.percentage"
+    low = o.low_labour
+    if low and contract.labour_share is not None and contract.labour_share < low.below_share:
+        return low.percentage, "obligation.low_labour.percentage"
+    if o.method is ObligationMethod.NONE or o.percentage is None:
+        return ZERO, "obligation.method"
+    return o.percentage, "obligation.percentage"
+
+
+def _pso(contract: Contract, rules: RuleSet, owed: Owed) -> None:
+    pso = contract.pso
+    if pso is None or owed.amount == 0:
+        return
+    discount = rules.pso_discount.get(pso.level)
+    if discount is None:
+        owed.pso_unknown = pso.level
+        return
+    if pso.valid_from > contract.start or pso.valid_until < contract.end:
+        owed.pso_gap = True
+        return
+    owed.amount = owed.amount * (ONE - discount)
+    rule, source = cite(rules, f"pso_discount.{pso.level}", discount, None)
+    assert owed.steps is not None
+    owed.steps.append(
+        Step(
+            key="obligation_pso",
+            params={"level": pso.level, "discount": pct(discount), "amount": eur(owed.amount)},
+            rule=rule,
+            source=source,
+        )
+    )

@@ -1,0 +1,26 @@
+"""The BSN guard: recognise a Dutch citizen service number (elfproef) and keep it out of every text."""
+
+from __future__ import annotations
+
+import re
+
+_NINE_DIGITS = re.compile(r"(?<!\d)\d{9}(?!\d)")
+MASK = "*********"
+
+
+def is_bsn(digits: str) -> bool:
+    """True when `digits` is 9 digits passing the elfproef (9·d1 + … + 2·d8 − d9 ≡ 0 mod 11)."""
+    if len(digits) != 9 or not digits.isdigit() or digits == "000000000":
+        return False
+    weights = (9, 8, 7, 6, 5, 4, 3, 2, -1)
+    return sum(w * int(d) for w, d in zip(weights, digits, strict=True)) % 11 == 0
+
+
+def find_bsn(text: str) -> bool:
+    """True when any run of exactly 9 digits in `text` passes the elfproef."""
+    return any(is_bsn(m.group()) for m in _NINE_DIGITS.finditer(text))
+
+
+def mask_bsn(text: str) -> str:
+    """Replace every BSN-like run of 9 digits by asterisks, so no message can echo one."""
+    return _NINE_DIGITS.sub(lambda m: MASK if is_bsn(m.group()) else m.group(), text)

@@ -1,0 +1,174 @@
+"""The one report model every output format reads: figures stored rounded, texts as message keys."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from enum import StrEnum
+from typing import Annotated, Any
+
+from pydantic import BaseModel, ConfigDict, Field, PlainSerializer
+
+from sroi_cli.domain.trace import Step
+
+# Money and shares are written as strings, so no reader ever sees a float.
+Fig = Annotated[Decimal, PlainSerializer(lambda d: format(d, "f"), return_type=str)]
+
+
+class Verdict(StrEnum):
+    NOT_APPLICABLE = "not_applicable"
+    OPEN = "open"
+    ON_TRACK = "on_track"
+    BEHIND = "behind"
+    COMPLIANT = "compliant"
+    NON_COMPLIANT = "non_compliant"
+
+
+class Severity(StrEnum):
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+
+class _Out(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+
+class Finding(_Out):
+    code: str
+    severity: Severity
+    params: dict[str, str] = Field(default_factory=dict)
+    location: str = ""
+    contract: str | None = None
+
+
+class RulesRef(_Out):
+    id: str
+    version: str
+    valid_from: dt.date
+    sha256: str
+    path: str = Field(default="", exclude=True)
+
+
+class ContributionResult(_Out):
+    index: int
+    block: str
+    status: str
+    candidate: str | None = None
+    months: Fig | None = None
+    value: Fig
+    planned_value: Fig
+    bonus_value: Fig
+    counted_from: dt.date | None = None
+    counted_to: dt.date | None = None
+    source: str = ""
+    location: str = ""
+
+
+class Banen(_Out):
+    jobs_now: Fig
+    job_years: Fig
+
+
+class Placements(_Out):
+    required: int
+    realised: int
+    planned: int
+
+
+class ContractResult(_Out):
+    id: str
+    title: str | None = None
+    authority: str | None = None
+    category: str | None = None
+    supplier: str | None = None
+    type: str
+    status: str
+    start: dt.date
+    end: dt.date
+    value_excl_vat: Fig
+    rules: RulesRef
+    valuation_rules: RulesRef | None = None
+    applicable: bool
+    reason: Step
+    verdict: Verdict
+    obligation: Fig
+    realised: Fig
+    planned: Fig
+    expected_to_date: Fig
+    shortfall: Fig
+    penalty: Fig
+    coverage: Fig | None = None  # (realised + planned) / obligation, for contracts not yet started
+    fte_years: Fig
+    placements: Placements | None = None
+    banenafspraak: Banen
+    candidates: int
+    contributions: tuple[ContributionResult, ...]
+    findings: tuple[Finding, ...]
+    trace: tuple[Step, ...]
+    location: str = ""
+
+    def worst_level(self) -> int:
+        """0 nothing, 1 warning, 2 behind, 3 non-compliant: what `--fail-on` compares against."""
+        if self.verdict is Verdict.NON_COMPLIANT:
+            return 3
+        if self.verdict is Verdict.BEHIND:
+            return 2
+        return 1 if any(f.severity is not Severity.INFO for f in self.findings) else 0
+
+
+class Summary(_Out):
+    contracts: int
+    applicable: int
+    obligation: Fig
+    realised: Fig
+    planned: Fig
+    shortfall: Fig
+    penalty: Fig
+    by_verdict: dict[str, int]
+    findings: dict[str, int]
+
+
+class InputFile(_Out):
+    path: str
+    sha256: str
+
+
+class Report(_Out):
+    schema_: str = Field(default="sroi.report/1", alias="schema")
+    as_of: dt.date
+    input: tuple[InputFile, ...]
+    contracts: tuple[ContractResult, ...]
+    summary: Summary
+
+    model_config = ConfigDict(frozen=True, populate_by_name=True)
+
+
+def summarise(contracts: tuple[ContractResult, ...]) -> Summary:
+    """Totals as sums of the per-contract figures shown, so every report adds up to the cent."""
+    by_verdict: dict[str, int] = {}
+    findings: dict[str, int] = {}
+    for c in contracts:
+        by_verdict[c.verdict.value] = by_verdict.get(c.verdict.value, 0) + 1
+        for f in c.findings:
+            findings[f.severity.value] = findings.get(f.severity.value, 0) + 1
+
+    def total(name: str) -> Decimal:
+        return sum((getattr(c, name) for c in contracts), Decimal("0.00"))
+
+    return Summary(
+        contracts=len(contracts),
+        applicable=sum(c.applicable for c in contracts),
+        obligation=total("obligation"),
+        realised=total("realised"),
+        planned=total("planned"),
+        shortfall=total("shortfall"),
+        penalty=total("penalty"),
+        by_verdict=dict(sorted(by_verdict.items())),
+        findings=dict(sorted(findings.items())),
+    )
+
+
+def report_dict(report: Report) -> dict[str, Any]:
+    """The report as plain JSON-ready data (money as strings), the reference for every format."""
+    return report.model_dump(mode="json", by_alias=True)

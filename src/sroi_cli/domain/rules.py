@@ -1,0 +1,197 @@
+"""Rule sets: one issuer's dated versions of applicability, obligation, valuation and Banenafspraak."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from enum import StrEnum
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from sroi_cli.domain.errors import Problem, RulesError
+from sroi_cli.domain.inputs import ContractType
+
+Amount = Annotated[Decimal, Field(ge=0)]
+Share = Annotated[Decimal, Field(ge=0, le=1)]
+
+
+class _Rule(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Source(_Rule):
+    """A public document a value comes from."""
+
+    id: str | None = None
+    title: str
+    url: str | None = None
+    note: str | None = None
+
+
+class Applicability(_Rule):
+    contract_types: tuple[ContractType, ...]
+    threshold: Amount
+    threshold_inclusive: bool = True
+    min_duration_months: Annotated[Decimal, Field(ge=0)] = Decimal(0)
+    source: str | None = None
+
+
+class ObligationMethod(StrEnum):
+    PERCENTAGE = "percentage"
+    FIXED = "fixed"
+    PLACEMENTS = "placements"
+    NONE = "none"
+
+
+class LowLabour(_Rule):
+    below_share: Share
+    percentage: Share
+
+
+class Obligation(_Rule):
+    method: ObligationMethod
+    percentage: Share | None = None
+    amount: Amount | None = None
+    count: Annotated[int, Field(ge=1)] | None = None
+    basis: Literal["value_excl_vat", "wage_bill"] = "value_excl_vat"
+    maximum: Amount | None = None
+    low_labour: LowLabour | None = None
+    penalty_share: Share = Decimal(1)
+    source: str | None = None
+
+    @model_validator(mode="after")
+    def _method_has_its_value(self) -> Obligation:
+        needs = {"percentage": "percentage", "fixed": "amount", "placements": "count"}
+        key = needs.get(self.method)
+        if key and getattr(self, key) is None:
+            raise ValueError(f"method {self.method} needs '{key}'")
+        return self
+
+
+Label = dict[Literal["nl", "en"], str]
+
+
+class _Block(_Rule):
+    label: Label | None = None
+    source: str | None = None
+    note: str | None = None
+    banenafspraak: bool = False  # placements in this block count as Banenafspraak jobs
+
+
+class PersonBlock(_Block):
+    """A placement of a person, valued per full-time year or per month, prorated by hours and months."""
+
+    method: Literal["per_year", "per_month"]
+    amount: Amount
+    max_months: Annotated[int, Field(ge=1)] | None = None
+
+
+class PerHourBlock(_Block):
+    method: Literal["per_hour"]
+    amount: Amount
+
+
+class ShareBlock(_Block):
+    """Invoices from a social enterprise (or a register), counted at a share of the amount."""
+
+    method: Literal["share_of_amount"]
+    share: Annotated[Decimal, Field(ge=0)]
+
+
+class CostBlock(_Block):
+    method: Literal["actual_cost"]
+
+
+Block = Annotated[
+    PersonBlock | PerHourBlock | ShareBlock | CostBlock, Field(discriminator="method")
+]
+
+
+class Bonus(_Rule):
+    """An extra value on top of a placement: per year (prorated like it) or once."""
+
+    method: Literal["per_year", "once"]
+    amount: Amount
+    blocks: tuple[str, ...] | None = None  # the blocks that may carry it; None: every person block
+    label: Label | None = None
+    source: str | None = None
+
+
+class Valuation(_Rule):
+    norm_hours_per_week: Annotated[Decimal, Field(gt=0, le=168)] = Decimal(36)
+    pre_start_months: Annotated[int, Field(ge=0)] = 0
+    blocks: dict[str, Block]
+    bonuses: dict[str, Bonus] = Field(default_factory=dict)
+    progress_tolerance: Share = Decimal("0.10")
+    source: str | None = None
+
+    @model_validator(mode="after")
+    def _bonuses_name_person_blocks(self) -> Valuation:
+        for code, bonus in self.bonuses.items():
+            for block in bonus.blocks or ():
+                if not isinstance(self.blocks.get(block), PersonBlock):
+                    raise ValueError(
+                        f"bonus '{code}' names '{block}', which is not a placement block"
+                    )
+        return self
+
+
+class Banenafspraak(_Rule):
+    hours_per_job_per_week: Annotated[Decimal, Field(gt=0)] = Decimal("25.5")
+    hours_per_job_per_year: Annotated[Decimal, Field(gt=0)] = Decimal(1331)
+    quotum: dict[int, Share] = Field(default_factory=dict)  # calendar year -> share of paid hours
+    levy_per_job: Amount | None = None
+    source: str | None = None
+
+
+class RuleSet(_Rule):
+    """One version of one issuer's rules, in force from `valid_from`."""
+
+    schema_: Literal["sroi.rules/1"] = Field(alias="schema")
+    id: Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$")]
+    version: str
+    valid_from: dt.date
+    valid_until: dt.date | None = None
+    title: str
+    extends: str | None = None
+    sources: tuple[Source, ...] = Field(min_length=1)
+    last_checked: dt.date
+    notes: str | None = None
+    applicability: Applicability
+    obligation: Obligation
+    valuation: Valuation
+    pso_discount: dict[str, Share] = Field(default_factory=dict)
+    banenafspraak: Banenafspraak = Field(default_factory=Banenafspraak)
+    sha256: str = Field(default="", exclude=True)
+    path: str = Field(default="", exclude=True)
+
+    def source_of(self, ref: str | None) -> Source:
+        """The source a value names (by id), else the rule set's first source."""
+        for source in self.sources:
+            if ref is not None and source.id == ref:
+                return source
+        return self.sources[0]
+
+    @property
+    def label(self) -> str:
+        return f"{self.id} {self.version} (valid from {self.valid_from.isoformat()})"
+
+
+class RuleHistory(BaseModel):
+    """All versions of one rule set, oldest first; picks the one in force on a date."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: str
+    versions: tuple[RuleSet, ...]
+
+    def in_force(self, on: dt.date) -> RuleSet:
+        """The latest version whose `valid_from` is on or before `on` (and not past `valid_until`)."""
+        current = [v for v in self.versions if v.valid_from <= on]
+        if not current or (current[-1].valid_until and current[-1].valid_until < on):
+            first = self.versions[0].valid_from.isoformat() if self.versions else "-"
+            raise RulesError(
+                Problem("", "no_version", {"id": self.id, "date": on.isoformat(), "first": first})
+            )
+        return current[-1]

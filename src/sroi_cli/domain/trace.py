@@ -1,0 +1,40 @@
+"""Explainable steps: what was computed, from which inputs, with which rule value and source."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from pydantic import BaseModel, ConfigDict
+
+from sroi_cli.domain.money import money_str
+from sroi_cli.domain.rules import RuleSet
+
+
+class Step(BaseModel):
+    """One line of a calculation trace, said in either language by its message key.
+
+    Parameter values are strings; a leading `€` marks money, `%` a share and `#` a date, so each
+    output format can write them its own way (`€ 1.250.000,00` or `€1,250,000.00`).
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    key: str
+    params: dict[str, str] = {}
+    rule: str | None = None
+    source: str | None = None
+
+
+def eur(amount: Decimal) -> str:
+    return "€" + money_str(amount)
+
+
+def pct(share: Decimal) -> str:
+    return "%" + format(share.normalize(), "f")
+
+
+def cite(rules: RuleSet, path: str, value: object, ref: str | None) -> tuple[str, str]:
+    """The rule reference and the source line for a value read from a rule set."""
+    source = rules.source_of(ref)
+    where = f"{source.title} — {source.url}" if source.url else source.title
+    return f"{rules.id} {rules.version}: {path} = {value}", where

@@ -1,0 +1,229 @@
+"""The value of each contribution: counted period, months, hours factor, method, bonuses, caps."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from sroi_cli.domain.inputs import Contract, Contribution, ContributionStatus
+from sroi_cli.domain.money import ONE, ZERO
+from sroi_cli.domain.months import add_months, date_after_months, months_between
+from sroi_cli.domain.rules import Bonus, CostBlock, PerHourBlock, PersonBlock, RuleSet, ShareBlock
+
+TWELVE = Decimal(12)
+
+
+@dataclass
+class Valued:
+    """One contribution valued: what counts as realised, what is planned, and why."""
+
+    index: int
+    contribution: Contribution
+    realised: Decimal = ZERO
+    planned: Decimal = ZERO
+    months: Decimal | None = None  # months counted toward value (realised, or planned)
+    job_months: Decimal | None = None  # months for Banenafspraak: not capped by max_months
+    hours_factor: Decimal | None = None
+    window: tuple[dt.date, dt.date] | None = None
+    bonus_value: Decimal = ZERO
+    findings: list[tuple[str, str, dict[str, str]]] = field(
+        default_factory=list
+    )  # code, sev, params
+
+    def note(self, code: str, severity: str, **params: str) -> None:
+        self.findings.append((code, severity, params))
+
+
+def is_placement(contribution: Contribution) -> bool:
+    """A person in work for a period: has a start date (and usually a candidate and hours)."""
+    return contribution.start is not None
+
+
+def value_contributions(
+    contract: Contract, items: list[tuple[int, Contribution]], rules: RuleSet, as_of: dt.date
+) -> list[Valued]:
+    """Value every contribution of one contract with `rules`' valuation table at `as_of`."""
+    used: dict[tuple[str, str], Decimal] = defaultdict(lambda: ZERO)  # months per candidate, block
+    order = sorted(items, key=lambda pair: (pair[1].start or dt.date.min, pair[0]))
+    valued = {}
+    for index, contribution in order:
+        valued[index] = _value_one(index, contribution, contract, rules, as_of, used)
+    return [valued[index] for index, _ in items]
+
+
+def _value_one(
+    index: int,
+    contribution: Contribution,
+    contract: Contract,
+    rules: RuleSet,
+    as_of: dt.date,
+    used: dict[tuple[str, str], Decimal],
+) -> Valued:
+    item = Valued(index, contribution)
+    if contribution.status is ContributionStatus.REJECTED:
+        return item
+    block = rules.valuation.blocks[contribution.block]
+    if isinstance(block, PersonBlock):
+        _value_person(item, block, contract, rules, as_of, used)
+    else:
+        full = _flat_value(block, contribution)
+        if is_placement(contribution):
+            _count_job_months(item, contract, rules, as_of)
+        _book(item, full, started=_dated_by(contribution, as_of))
+    return item
+
+
+def _flat_value(block: PerHourBlock | ShareBlock | CostBlock, c: Contribution) -> Decimal:
+    if isinstance(block, PerHourBlock):
+        return block.amount * (c.hours or ZERO)
+    if isinstance(block, ShareBlock):
+        return (c.amount or ZERO) * block.share
+    return c.amount or ZERO
+
+
+def _dated_by(c: Contribution, as_of: dt.date) -> bool:
+    when = c.date or c.start
+    return when is None or when <= as_of
+
+
+def _book(item: Valued, value: Decimal, started: bool) -> None:
+    if item.contribution.counts:
+        if started:
+            item.realised = value
+        else:
+            item.note("not_started", "info", date="#" + _when(item.contribution))
+    else:
+        item.planned = value
+
+
+def _when(c: Contribution) -> str:
+    when = c.date or c.start
+    return when.isoformat() if when else ""
+
+
+def window_of(
+    c: Contribution, contract: Contract, rules: RuleSet
+) -> tuple[dt.date, dt.date] | None:
+    """The placement's dates clipped to the contract, allowing `pre_start_months` before its start."""
+    assert c.start is not None
+    earliest = add_months(contract.start, -rules.valuation.pre_start_months)
+    first = max(c.start, earliest)
+    last = min(c.end or contract.end, contract.end)
+    return (first, last) if first <= last else None
+
+
+def _count_job_months(item: Valued, contract: Contract, rules: RuleSet, as_of: dt.date) -> None:
+    window = window_of(item.contribution, contract, rules)
+    _note_outside(item, contract, rules, window)
+    if window and item.contribution.counts:
+        item.job_months = months_between(window[0], min(window[1], as_of))
+        item.window = window
+
+
+def _note_outside(item: Valued, contract: Contract, rules: RuleSet, window: object) -> None:
+    c = item.contribution
+    assert c.start is not None
+    earliest = add_months(contract.start, -rules.valuation.pre_start_months)
+    if window is None or c.start < earliest or (c.end is not None and c.end > contract.end):
+        item.note(
+            "outside_contract",
+            "warning",
+            start="#" + c.start.isoformat(),
+            end="#" + (c.end.isoformat() if c.end else ""),
+            contract_start="#" + contract.start.isoformat(),
+            contract_end="#" + contract.end.isoformat(),
+        )
+
+
+def _value_person(
+    item: Valued,
+    block: PersonBlock,
+    contract: Contract,
+    rules: RuleSet,
+    as_of: dt.date,
+    used: dict[tuple[str, str], Decimal],
+) -> None:
+    c = item.contribution
+    window = window_of(c, contract, rules)
+    _note_outside(item, contract, rules, window)
+    if window is None:
+        return
+    item.window = window
+    first, last = _cap(item, block, window, used)
+    item.hours_factor = _hours_factor(item, rules)
+    if c.counts:
+        counted_to = min(last, as_of)
+        item.months = months_between(first, counted_to)
+        item.job_months = months_between(window[0], min(window[1], as_of))
+        if first > as_of:
+            item.note("not_started", "info", date="#" + first.isoformat())
+    else:
+        item.months = months_between(first, last)
+    value = _person_value(block, item.months, item.hours_factor)
+    item.bonus_value = _bonuses(item, rules, as_of)
+    if c.counts:
+        item.realised = value + item.bonus_value
+    else:
+        item.planned = value + item.bonus_value
+
+
+def _cap(
+    item: Valued,
+    block: PersonBlock,
+    window: tuple[dt.date, dt.date],
+    used: dict[tuple[str, str], Decimal],
+) -> tuple[dt.date, dt.date]:
+    """Cut the window at the block's `max_months` per candidate, the earliest months first."""
+    first, last = window
+    c = item.contribution
+    if block.max_months is None or c.candidate is None:
+        return first, last
+    key = (c.candidate, c.block)
+    left = Decimal(block.max_months) - used[key]
+    full = months_between(first, last)
+    if left <= 0:
+        item.note("max_months_cut", "warning", max=str(block.max_months), block=c.block)
+        return first, first - dt.timedelta(days=1)
+    if full > left:
+        last = date_after_months(first, left)
+        item.note("max_months_cut", "warning", max=str(block.max_months), block=c.block)
+    used[key] += min(full, left)
+    return first, last
+
+
+def _hours_factor(item: Valued, rules: RuleSet) -> Decimal:
+    norm = rules.valuation.norm_hours_per_week
+    hours = item.contribution.hours_per_week
+    if hours is None:
+        return ONE
+    if hours > norm:
+        item.note("hours_above_norm", "warning", hours=str(hours), norm=str(norm))
+    return min(ONE, hours / norm)
+
+
+def _person_value(block: PersonBlock, months: Decimal, factor: Decimal) -> Decimal:
+    if block.method == "per_year":
+        return block.amount * factor * months / TWELVE
+    return block.amount * months
+
+
+def _bonuses(item: Valued, rules: RuleSet, as_of: dt.date) -> Decimal:
+    total = ZERO
+    c = item.contribution
+    for code in c.bonuses:
+        bonus = rules.valuation.bonuses[code]
+        if bonus.blocks is not None and c.block not in bonus.blocks:
+            item.note("bonus_not_allowed", "warning", bonus=code, block=c.block)
+            continue
+        total += _bonus_value(bonus, item, as_of)
+    return total
+
+
+def _bonus_value(bonus: Bonus, item: Valued, as_of: dt.date) -> Decimal:
+    months = item.months or ZERO
+    if bonus.method == "per_year":
+        return bonus.amount * (item.hours_factor or ONE) * months / TWELVE
+    started = item.window is not None and item.window[0] <= as_of
+    return bonus.amount if (months > 0 and (started or not item.contribution.counts)) else ZERO

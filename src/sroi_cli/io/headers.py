@@ -1,0 +1,162 @@
+"""Column headers as people write them (Dutch or English, any case) mapped to canonical field names."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sroi_cli.domain.errors import Problem
+from sroi_cli.io.records import unknown_key_problem
+
+_CONTRACT_ALIASES: dict[str, tuple[str, ...]] = {
+    "id": (
+        "id",
+        "kenmerk",
+        "contract id",
+        "contractnummer",
+        "contract nummer",
+        "contractnr",
+        "contract nr",
+        "contractkenmerk",
+        "kenmerk contract",
+    ),
+    "title": ("title", "titel", "omschrijving", "description"),
+    "authority": ("authority", "opdrachtgever", "aanbestedende dienst"),
+    "category": ("category", "categorie", "inkoopcategorie"),
+    "type": ("type", "soort", "soort opdracht", "opdrachtsoort", "type opdracht"),
+    "value_excl_vat": (
+        "value_excl_vat",
+        "value excl vat",
+        "value",
+        "contract value",
+        "opdrachtwaarde",
+        "opdrachtwaarde excl btw",
+        "opdrachtwaarde exclusief btw",
+        "waarde",
+        "waarde excl btw",
+        "contractwaarde",
+        "contractwaarde excl btw",
+    ),
+    "wage_bill": ("wage_bill", "wage bill", "loonsom"),
+    "labour_share": ("labour_share", "labour share", "labor share", "arbeidsaandeel"),
+    "start": ("start", "start date", "startdatum", "begindatum", "ingangsdatum"),
+    "end": ("end", "end date", "einde", "einddatum"),
+    "award_date": ("award_date", "award date", "gunningsdatum", "datum gunning"),
+    "status": ("status",),
+    "supplier": ("supplier", "opdrachtnemer", "leverancier", "aannemer"),
+    "rules": ("rules", "rule set", "regels", "regelset"),
+    "agreed.obligation": ("agreed.obligation", "agreed obligation", "afgesproken verplichting"),
+    "agreed.percentage": ("agreed.percentage", "agreed percentage", "afgesproken percentage"),
+    "agreed.placements": ("agreed.placements", "agreed placements", "afgesproken plaatsingen"),
+    "agreed.valuation": ("agreed.valuation", "agreed valuation", "valuation", "waardering"),
+    "pso.level": ("pso.level", "pso level", "pso trede"),
+    "pso.valid_from": ("pso.valid_from", "pso valid from", "pso geldig vanaf"),
+    "pso.valid_until": (
+        "pso.valid_until",
+        "pso valid until",
+        "pso geldig tot",
+        "pso geldig tot en met",
+    ),
+}
+_CONTRIBUTION_ALIASES: dict[str, tuple[str, ...]] = {
+    "contract": (
+        "contract",
+        "kenmerk",
+        "kenmerk contract",
+        "contractkenmerk",
+        "contract id",
+        "contractnummer",
+        "contract nummer",
+        "contractnr",
+        "contract nr",
+    ),
+    "block": ("block", "bouwblok", "blok"),
+    "candidate": ("candidate", "kandidaat", "pseudonym", "pseudoniem"),
+    "hours_per_week": ("hours_per_week", "hours per week", "uren per week", "uren week"),
+    "start": ("start", "start date", "startdatum", "begindatum"),
+    "end": ("end", "end date", "einde", "einddatum"),
+    "amount": ("amount", "bedrag", "bedrag excl btw", "amount excl vat"),
+    "date": ("date", "datum"),
+    "hours": ("hours", "uren", "aantal uren"),
+    "bonuses": ("bonuses", "bonus", "bonussen"),
+    "doelgroepregister": ("doelgroepregister", "target group register"),
+    "outcome": ("outcome", "uitkomst"),
+    "hirer": ("hirer", "inlener"),
+    "status": ("status",),
+}
+# The column a table cannot do without: it ties each row to its contract.
+KEY_FIELD = {"contract": "id", "contribution": "contract"}
+# Punctuation and symbols that people put in headers but that carry no meaning: "Bedrag (€)".
+_NOISE = re.compile(r"[.:;,()\[\]{}*?!'\"‘’“”_/\\#€%-]+")
+
+
+def normalise(header: Any) -> str:
+    """`" Opdrachtwaarde (excl. BTW)*"` → `"opdrachtwaarde excl btw"`."""
+    return " ".join(_NOISE.sub(" ", str(header)).casefold().split())
+
+
+def _index(aliases: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    return {normalise(alias): name for name, names in aliases.items() for alias in names}
+
+
+HEADERS: dict[str, dict[str, str]] = {
+    "contract": _index(_CONTRACT_ALIASES),
+    "contribution": _index(_CONTRIBUTION_ALIASES),
+}
+
+
+def field_for(header: Any, kind: str) -> str | None:
+    """The canonical field a header names in a `kind` ("contract"/"contribution") table, or None."""
+    return HEADERS[kind].get(normalise(header))
+
+
+def is_blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def count_known(headers: Iterable[Any], kind: str) -> int:
+    """How many of the cells are known headers of `kind`; a header row has at least two."""
+    return sum(1 for h in headers if not is_blank(h) and field_for(h, kind) is not None)
+
+
+@dataclass
+class HeaderMatch:
+    """A header row read: position → field, each field's header location, and what was wrong."""
+
+    columns: dict[int, str] = field(default_factory=dict)
+    where: dict[str, str] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def match_headers(cells: Iterable[tuple[int, Any, str]], kind: str) -> HeaderMatch:
+    """Map (position, header, location) cells to fields; unknown and repeated headers are problems.
+
+    Empty headers are skipped: a blank column between tables or a notes column is not an error.
+    """
+    match = HeaderMatch()
+    for position, header, location in cells:
+        if is_blank(header):
+            continue
+        name = field_for(header, kind)
+        if name is None:
+            match.problems.append(unknown_header_problem(location, header, kind))
+        elif name in match.where:
+            match.problems.append(
+                Problem(
+                    location,
+                    "duplicate_column",
+                    {"header": str(header).strip(), "field": name, "first": match.where[name]},
+                )
+            )
+        else:
+            match.columns[position] = name
+            match.where[name] = location
+    return match
+
+
+def unknown_header_problem(location: str, header: Any, kind: str) -> Problem:
+    """An unknown header, shown as written, with the nearest known header suggested."""
+    problem = unknown_key_problem(location, normalise(header), HEADERS[kind])
+    return Problem(location, problem.key, {**problem.params, "key": str(header).strip()})

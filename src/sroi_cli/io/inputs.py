@@ -1,0 +1,116 @@
+"""Find and read every input file (YAML, Excel, CSV pairs, folders) into one portfolio."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from sroi_cli.domain.errors import InputError, Problem
+from sroi_cli.domain.inputs import Portfolio
+from sroi_cli.io.records import RawRecord, build_portfolio
+
+YAML_SUFFIXES = {".yaml", ".yml"}
+EXCEL_SUFFIXES = {".xlsx", ".xlsm"}
+SUFFIXES = YAML_SUFFIXES | EXCEL_SUFFIXES | {".csv"}
+MAX_FILE_BYTES = 200 * 1024 * 1024
+
+
+def expand(paths: list[Path]) -> list[Path]:
+    """Files as given; folders searched (sorted) for inputs. CSV contributions ride with contracts."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(p for p in sorted(path.rglob("*")) if p.is_file() and _is_input(p))
+        else:
+            found.append(path)
+    return found
+
+
+def _is_input(path: Path) -> bool:
+    if path.name.startswith((".", "~$")):
+        return False
+    if path.suffix.lower() == ".csv":
+        return "contributions" not in path.stem.lower() and "bijdragen" not in path.stem.lower()
+    return path.suffix.lower() in SUFFIXES
+
+
+def _read_bytes(path: Path, name: str) -> bytes:
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise InputError(
+                Problem(
+                    name,
+                    "too_large",
+                    {"what": "the file", "limit": f"{MAX_FILE_BYTES // 2**20} MiB"},
+                )
+            )
+        return path.read_bytes()
+    except IsADirectoryError:
+        raise InputError(Problem(name, "unreadable", {"reason": "is a folder"})) from None
+    except FileNotFoundError:
+        raise InputError(Problem(name, "unreadable", {"reason": "no such file"})) from None
+    except OSError as error:
+        raise InputError(
+            Problem(name, "unreadable", {"reason": error.strerror or str(error)})
+        ) from None
+
+
+def _read_one(path: Path, data: bytes, name: str) -> list[RawRecord]:
+    suffix = path.suffix.lower()
+    if suffix in YAML_SUFFIXES:
+        from sroi_cli.io.yaml_input import read_yaml_input
+
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise InputError(Problem(name, "unreadable", {"reason": "not UTF-8 text"})) from None
+        return read_yaml_input(text, name)
+    if suffix in EXCEL_SUFFIXES:
+        from sroi_cli.io.excel import read_excel
+
+        return read_excel(path, name)
+    if suffix == ".csv":
+        return _read_csv_pair(path, name)
+    raise InputError(
+        Problem(
+            name,
+            "unsupported_file",
+            {"suffix": suffix or "(none)", "expected": ".yaml, .yml, .xlsx or a .csv pair"},
+        )
+    )
+
+
+def _read_csv_pair(path: Path, name: str) -> list[RawRecord]:
+    from sroi_cli.io.csvfiles import read_csv
+
+    records = read_csv(path, name, "contract")
+    for stem in ("contributions", "bijdragen"):
+        partner = path.with_name(
+            path.name.lower().replace("contracts", stem).replace("contracten", stem)
+        )
+        if partner != path and partner.is_file():
+            records += read_csv(partner, str(Path(name).with_name(partner.name)), "contribution")
+            break
+    return records
+
+
+def load_portfolio(paths: list[Path], allow_bsn: bool = False) -> Portfolio:
+    """Read every input; raise one InputError listing every problem in every file."""
+    files = expand(paths)
+    if not files:
+        raise InputError(Problem(", ".join(map(str, paths)), "no_input"))
+    records: list[RawRecord] = []
+    problems: list[Problem] = []
+    digests: list[tuple[str, str]] = []
+    for path in files:
+        name = str(path)
+        try:
+            data = _read_bytes(path, name)
+            records.extend(_read_one(path, data, name))
+        except InputError as error:
+            problems.extend(error.problems)
+            continue
+        digests.append((name, hashlib.sha256(data).hexdigest()))
+    if problems:
+        raise InputError(problems)
+    return build_portfolio(records, digests, allow_bsn)

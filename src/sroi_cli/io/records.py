@@ -1,0 +1,225 @@
+"""Turn raw records from any reader into validated contracts and contributions, listing every problem."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from sroi_cli.domain.errors import InputError, Problem
+from sroi_cli.domain.inputs import Contract, Contribution, Origin, Portfolio
+from sroi_cli.domain.privacy import find_bsn
+from sroi_cli.io import values as v
+
+Parser = Callable[[Any], Any]
+
+CONTRACT_FIELDS: dict[str, Parser] = {
+    "id": v.to_text,
+    "title": v.to_text,
+    "authority": v.to_text,
+    "category": v.to_text,
+    "type": v.choice(v.CONTRACT_TYPES),
+    "value_excl_vat": v.to_money,
+    "wage_bill": v.to_money,
+    "labour_share": v.to_share,
+    "start": v.to_date,
+    "end": v.to_date,
+    "award_date": v.to_date,
+    "status": v.choice(v.CONTRACT_STATUSES),
+    "supplier": v.to_text,
+    "rules": v.to_text,
+    "agreed.obligation": v.to_money,
+    "agreed.percentage": v.to_share,
+    "agreed.placements": v.to_int,
+    "agreed.valuation": v.to_text,
+    "pso.level": v.to_text,
+    "pso.valid_from": v.to_date,
+    "pso.valid_until": v.to_date,
+}
+CONTRIBUTION_FIELDS: dict[str, Parser] = {
+    "contract": v.to_text,
+    "block": v.to_text,
+    "candidate": v.to_text,
+    "hours_per_week": v.to_decimal,
+    "start": v.to_date,
+    "end": v.to_date,
+    "bonuses": v.to_list,
+    "doelgroepregister": v.to_bool,
+    "outcome": v.to_text,
+    "hirer": v.to_text,
+    "status": v.choice(v.CONTRIBUTION_STATUSES),
+    "amount": v.to_money,
+    "date": v.to_date,
+    "hours": v.to_decimal,
+}
+FIELDS = {"contract": CONTRACT_FIELDS, "contribution": CONTRIBUTION_FIELDS}
+# Amounts and hours are not searched for a BSN: a 9-digit euro amount is a plausible contract value,
+# and one in eleven of them would pass the elfproef.
+_NUMERIC = {v.to_money, v.to_decimal, v.to_share, v.to_int}
+
+
+@dataclass
+class RawRecord:
+    """One contract or contribution as a reader found it: field name → raw value, and its origin."""
+
+    kind: str  # "contract" | "contribution"
+    values: dict[str, Any]
+    origin: Origin
+
+
+def show(value: Any) -> str:
+    """A found value as an error shows it: short, quoted when text (BSNs are masked later)."""
+    text = value.isoformat() if hasattr(value, "isoformat") else str(value)
+    text = text if len(text) <= 60 else text[:57] + "..."
+    return f"'{text}'" if isinstance(value, str) else text
+
+
+def unknown_key_problem(location: str, key: str, known: Iterable[str]) -> Problem:
+    close = difflib.get_close_matches(key, list(known), n=1, cutoff=0.6)
+    hint = "@did_you_mean" if close else ""
+    return Problem(
+        location, "unknown_key", {"key": key, "hint": hint, "suggestion": close[0] if close else ""}
+    )
+
+
+def _contains_bsn(key: str, raw: Any, parser: Parser | None) -> bool:
+    if find_bsn(key):
+        return True
+    if parser in _NUMERIC:
+        return False
+    items = raw if isinstance(raw, list | tuple) else [raw]
+    return any(
+        isinstance(i, str | int) and not isinstance(i, bool) and find_bsn(str(i)) for i in items
+    )
+
+
+def _coerce(record: RawRecord, allow_bsn: bool, problems: list[Problem]) -> dict[str, Any] | None:
+    fields = FIELDS[record.kind]
+    data: dict[str, Any] = {}
+    ok = True
+    for key, raw in record.values.items():
+        where = record.origin.at(key)
+        parser = fields.get(key)
+        if not allow_bsn and _contains_bsn(key, raw, parser):
+            problems.append(Problem(where, "bsn"))
+            ok = False
+            continue
+        if parser is None:
+            problems.append(unknown_key_problem(where, key, fields))
+            ok = False
+        elif raw is None or (isinstance(raw, str) and not raw.strip()):
+            continue
+        else:
+            try:
+                value = parser(raw)
+            except v.ValueProblem as problem:
+                problems.append(
+                    Problem(
+                        where,
+                        "bad_value",
+                        {
+                            "field": key,
+                            "found": show(raw),
+                            "expected": f"@{problem.expected}",
+                            "choices": problem.choices,
+                        },
+                    )
+                )
+                ok = False
+                continue
+            head, _, tail = key.partition(".")
+            if tail:
+                data.setdefault(head, {})[tail] = value
+            else:
+                data[key] = value
+    return data if ok else None
+
+
+def _validation_problems(error: ValidationError, record: RawRecord) -> list[Problem]:
+    problems = []
+    for item in error.errors():
+        field = ".".join(str(part) for part in item["loc"] if not isinstance(part, int))
+        where = record.origin.at(field or None)
+        if item["type"] == "missing":
+            problems.append(Problem(where, "missing_field", {"field": field}))
+            continue
+        detail = str(item["msg"]).removeprefix("Value error, ")
+        found = record.values.get(field, item.get("input")) if field else "the record"
+        found_text = show(found) if not isinstance(found, dict) else "the record"
+        problems.append(
+            Problem(
+                where,
+                "invalid",
+                {"field": field or record.kind, "found": found_text, "detail": detail},
+            )
+        )
+    return problems
+
+
+def _model(record: RawRecord, data: dict[str, Any], problems: list[Problem]) -> BaseModel | None:
+    model: type[BaseModel] = Contract if record.kind == "contract" else Contribution
+    try:
+        return model.model_validate({**data, "origin": record.origin})
+    except ValidationError as error:
+        problems.extend(_validation_problems(error, record))
+        return None
+
+
+def build_portfolio(
+    records: Iterable[RawRecord], files: Iterable[tuple[str, str]] = (), allow_bsn: bool = False
+) -> Portfolio:
+    """Validate every record; raise one InputError listing all problems, else return the portfolio."""
+    problems: list[Problem] = []
+    contracts: list[Contract] = []
+    contributions: list[Contribution] = []
+    for record in records:
+        data = _coerce(record, allow_bsn, problems)
+        model = _model(record, data, problems) if data is not None else None
+        if isinstance(model, Contract):
+            contracts.append(model)
+        elif isinstance(model, Contribution):
+            contributions.append(model)
+    problems.extend(_cross_checks(contracts, contributions))
+    if problems:
+        raise InputError(problems)
+    return Portfolio(
+        contracts=tuple(contracts), contributions=tuple(contributions), files=tuple(files)
+    )
+
+
+def _cross_checks(contracts: list[Contract], contributions: list[Contribution]) -> list[Problem]:
+    problems = []
+    first: dict[str, Contract] = {}
+    for contract in contracts:
+        if contract.id in first:
+            seen = first[contract.id].origin
+            problems.append(
+                Problem(
+                    _where(contract.origin, "id"),
+                    "duplicate_id",
+                    {"id": contract.id, "first": seen.at("id") if seen else "?"},
+                )
+            )
+        first.setdefault(contract.id, contract)
+    for contribution in contributions:
+        if contribution.contract not in first:
+            problems.append(
+                Problem(
+                    _where(contribution.origin, "contract"),
+                    "orphan",
+                    {"contract": contribution.contract},
+                )
+            )
+    return problems
+
+
+def _where(origin: Origin | None, field: str) -> str:
+    return origin.at(field) if origin else ""
+
+
+def total_decimal(values: Iterable[Decimal]) -> Decimal:
+    return sum(values, Decimal(0))

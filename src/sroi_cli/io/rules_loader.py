@@ -1,0 +1,232 @@
+"""Load rule sets: bundled or user files and folders, strict YAML, `extends` merged, errors located."""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from sroi_cli.domain import rules as r
+from sroi_cli.domain.errors import Problem, RulesError
+from sroi_cli.domain.rules import RuleHistory, RuleSet
+from sroi_cli.io.yamlsafe import YamlProblem, YList, YMap, load_yaml
+
+BUNDLED = Path(__file__).resolve().parent.parent / "rules"
+
+
+@cache
+def _rule_keys() -> tuple[str, ...]:
+    models: list[type[BaseModel]] = [
+        r.Source,
+        r.Applicability,
+        r.LowLabour,
+        r.Obligation,
+        r.PersonBlock,
+        r.PerHourBlock,
+        r.ShareBlock,
+        r.CostBlock,
+        r.Bonus,
+        r.Valuation,
+        r.Banenafspraak,
+        r.RuleSet,
+    ]
+    keys = {
+        alias or name for m in models for name, f in m.model_fields.items() for alias in (f.alias,)
+    }
+    return tuple(sorted(keys - {"sha256", "path"}))
+
+
+def _line_of(tree: Any, loc: tuple[Any, ...]) -> int:
+    """The line of the deepest key of `loc` that the YAML tree still has."""
+    line = getattr(tree, "line", 0)
+    node = tree
+    for part in loc:
+        if isinstance(node, YMap) and part in node:
+            line = node.key_lines[part]
+            node = node[part]
+        elif isinstance(node, YList) and isinstance(part, int) and part < len(node):
+            line = node.item_lines[part]
+            node = node[part]
+    return line
+
+
+def _problems(error: ValidationError, tree: Any, name: str) -> list[Problem]:
+    problems = []
+    for item in error.errors():
+        loc = tuple(item["loc"])
+        where = f"{name}:{_line_of(tree, loc)}"
+        field = ".".join(str(p) for p in loc)
+        if item["type"] == "extra_forbidden":
+            key = str(loc[-1])
+            close = difflib.get_close_matches(key, _rule_keys(), n=1, cutoff=0.6)
+            problems.append(
+                Problem(
+                    where,
+                    "unknown_key",
+                    {
+                        "key": key,
+                        "hint": "@did_you_mean" if close else "",
+                        "suggestion": close[0] if close else "",
+                    },
+                )
+            )
+        elif item["type"] == "missing":
+            problems.append(Problem(where, "missing_field", {"field": field}))
+        else:
+            found = item.get("input")
+            found_text = "the section" if isinstance(found, dict) else repr(found)
+            problems.append(
+                Problem(
+                    where,
+                    "invalid",
+                    {
+                        "field": field,
+                        "found": found_text[:60],
+                        "detail": str(item["msg"]).removeprefix("Value error, "),
+                    },
+                )
+            )
+    return problems
+
+
+def merge(base: Any, over: Any) -> Any:
+    """`over` laid on `base`: mappings merge key by key, recursively; anything else replaces."""
+    if isinstance(base, dict) and isinstance(over, dict):
+        merged = YMap({**base})
+        merged.line = getattr(over, "line", 0)
+        merged.key_lines = {**getattr(base, "key_lines", {}), **getattr(over, "key_lines", {})}
+        for key, value in over.items():
+            merged[key] = merge(base[key], value) if key in base else value
+        return merged
+    return over
+
+
+class RuleLibrary:
+    """The rule sets a run can use: the bundled ones, overridden by user files and folders."""
+
+    def __init__(self, extra: list[Path] | None = None) -> None:
+        self._files: dict[str, list[Path]] = {}
+        self._trees: dict[Path, YMap] = {}
+        self._histories: dict[str, RuleHistory] = {}
+        for folder in sorted(BUNDLED.iterdir()) if BUNDLED.is_dir() else []:
+            if folder.is_dir():
+                self._files[folder.name] = sorted(folder.glob("*.yaml"))
+        self.default: str | None = None
+        for path in extra or []:
+            added = self._add(path)
+            self.default = added[0] if len(added) == 1 else self.default
+
+    def _add(self, path: Path) -> list[str]:
+        """A file (one version), a folder of versions, or a folder of rule-set folders."""
+        if path.is_file():
+            groups = [[path]]
+        elif path.is_dir() and any(path.glob("*.yaml")):
+            groups = [sorted(path.glob("*.yaml"))]
+        elif path.is_dir():
+            groups = [sorted(sub.glob("*.yaml")) for sub in sorted(path.iterdir()) if sub.is_dir()]
+        else:
+            raise RulesError(Problem(str(path), "unreadable", {"reason": "no such file or folder"}))
+        added = []
+        for files in (g for g in groups if g):
+            rule_id = str(self._tree(files[0]).get("id", files[0].parent.name))
+            self._files[rule_id] = files
+            self._histories.pop(rule_id, None)
+            added.append(rule_id)
+        return added
+
+    def ids(self) -> list[str]:
+        return sorted(self._files)
+
+    def files(self, rule_id: str) -> list[Path]:
+        if rule_id not in self._files:
+            raise RulesError(
+                Problem("", "unknown_rules", {"id": rule_id, "known": ", ".join(self.ids())})
+            )
+        return self._files[rule_id]
+
+    def _tree(self, path: Path) -> YMap:
+        cached = self._trees.get(path)
+        if cached is not None:
+            return cached
+        try:
+            text = path.read_text(encoding="utf-8")
+            tree = load_yaml(text, _display(path))
+        except YamlProblem as error:
+            raise RulesError(error.problem) from None
+        except (OSError, UnicodeDecodeError) as error:
+            raise RulesError(
+                Problem(_display(path), "unreadable", {"reason": str(error)})
+            ) from None
+        if not isinstance(tree, YMap):
+            raise RulesError(
+                Problem(
+                    _display(path),
+                    "wrong_shape",
+                    {"found": type(tree).__name__, "expected": "@expect_mapping"},
+                )
+            )
+        self._trees[path] = tree
+        return tree
+
+    def history(self, rule_id: str) -> RuleHistory:
+        """Every version of one rule set, loaded and validated, oldest first."""
+        if rule_id not in self._histories:
+            versions = sorted(
+                (self.load(p) for p in self.files(rule_id)), key=lambda v: v.valid_from
+            )
+            self._histories[rule_id] = RuleHistory(id=rule_id, versions=tuple(versions))
+        return self._histories[rule_id]
+
+    def load(self, path: Path, chain: tuple[str, ...] = ()) -> RuleSet:
+        """One version file, with its `extends` parent merged under it, validated."""
+        tree = self._resolve(path, chain)
+        data = {k: v for k, v in tree.items() if k != "extends"}
+        try:
+            rules = RuleSet.model_validate({**data, "extends": tree.get("extends")})
+        except ValidationError as error:
+            raise RulesError(_problems(error, tree, _display(path))) from None
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        return rules.model_copy(update={"sha256": digest, "path": _display(path)})
+
+    def _resolve(self, path: Path, chain: tuple[str, ...]) -> Any:
+        tree = self._tree(path)
+        target = tree.get("extends")
+        if target is None:
+            return tree
+        name = _display(path)
+        if str(target) in chain:
+            raise RulesError(
+                Problem(
+                    f"{name}:{tree.key_lines['extends']}",
+                    "extends_cycle",
+                    {"chain": " -> ".join((*chain, str(target)))},
+                )
+            )
+        parent = self._find(str(target), f"{name}:{tree.key_lines['extends']}")
+        here = f"{tree.get('id')}@{tree.get('version')}"
+        base = self._resolve(parent, (*chain, here))
+        return merge({k: v for k, v in base.items() if k != "extends"}, tree)
+
+    def _find(self, target: str, where: str) -> Path:
+        rule_id, _, version = target.partition("@")
+        for path in self._files.get(rule_id, []):
+            tree = self._tree(path)
+            if str(tree.get("version")) == version or str(tree.get("valid_from")) == version:
+                return path
+        raise RulesError(Problem(where, "extends_missing", {"target": target}))
+
+
+def _display(path: Path) -> str:
+    """A rule file's name as messages show it: relative to the bundle or the working folder."""
+    try:
+        return f"<bundled>/{path.resolve().relative_to(BUNDLED)}"
+    except ValueError:
+        pass
+    try:
+        return str(path.resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)

@@ -1,0 +1,201 @@
+"""Values as people type them (`€ 1.250.000,00`, `31-12-2026`, `werken`, `ja`) made exact and typed."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+
+class ValueProblem(ValueError):
+    """A value that does not fit its field; `expected` is a message key, `choices` an optional list."""
+
+    def __init__(self, expected: str, choices: str = "") -> None:
+        super().__init__(expected)
+        self.expected = expected
+        self.choices = choices
+
+
+_SPACES = re.compile(r"[\s\u00a0\u202f']")
+_THOUSANDS_DOT = re.compile(r"^-?\d{1,3}(\.\d{3})+$")
+_THOUSANDS_COMMA = re.compile(r"^-?\d{1,3}(,\d{3}){2,}$")
+_EXCEL_EPOCH = dt.date(1899, 12, 30)
+
+
+def _number_text(text: str, money: bool) -> Decimal:
+    """Parse `1.250.000,00`, `1,250,000.00`, `1250000.00`, `25,5` (Dutch first)."""
+    text = _SPACES.sub("", text)
+    for mark in ("€", "EUR", "eur"):
+        text = text.replace(mark, "")
+    if text.endswith(",-"):
+        text = text[:-2]
+    if "," in text and "." in text:
+        decimal_mark = "," if text.rfind(",") > text.rfind(".") else "."
+        group_mark = "." if decimal_mark == "," else ","
+        text = text.replace(group_mark, "").replace(decimal_mark, ".")
+    elif "," in text:
+        text = text.replace(",", "") if _THOUSANDS_COMMA.match(text) else text.replace(",", ".")
+    elif money and _THOUSANDS_DOT.match(text):
+        text = text.replace(".", "")
+    if not re.fullmatch(r"-?\d+(\.\d+)?", text):
+        raise ValueError(text)
+    return Decimal(text)
+
+
+def to_decimal(value: Any, money: bool = False) -> Decimal:
+    if isinstance(value, bool):
+        raise ValueProblem("expect_money" if money else "expect_number")
+    if isinstance(value, Decimal | int):
+        return Decimal(value)
+    if isinstance(value, float):
+        return Decimal(
+            str(value)
+        )  # Excel stores a typed amount as a float; its shortest repr is exact
+    if isinstance(value, str):
+        try:
+            return _number_text(value, money)
+        except (ValueError, InvalidOperation):
+            pass
+    raise ValueProblem("expect_money" if money else "expect_number")
+
+
+def to_money(value: Any) -> Decimal:
+    return to_decimal(value, money=True)
+
+
+def to_share(value: Any) -> Decimal:
+    if isinstance(value, str) and value.strip().endswith("%"):
+        try:
+            return _number_text(value.strip()[:-1], money=False) / 100
+        except (ValueError, InvalidOperation):
+            raise ValueProblem("expect_share") from None
+    try:
+        return to_decimal(value)
+    except ValueProblem:
+        raise ValueProblem("expect_share") from None
+
+
+def to_int(value: Any) -> int:
+    try:
+        number = to_decimal(value)
+    except ValueProblem:
+        raise ValueProblem("expect_int") from None
+    if number != number.to_integral_value():
+        raise ValueProblem("expect_int")
+    return int(number)
+
+
+def to_date(value: Any) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool) and 1 <= value < 2958466:
+        return _EXCEL_EPOCH + dt.timedelta(days=int(value))  # an Excel serial date
+    if isinstance(value, str):
+        text = value.strip()
+        for pattern in (
+            "%Y-%m-%d",
+            "%d-%m-%Y",
+            "%d/%m/%Y",
+            "%d.%m.%Y",
+            "%Y-%m-%dT%H:%M:%S",
+            "%Y-%m-%d %H:%M:%S",
+        ):
+            try:
+                return dt.datetime.strptime(text, pattern).date()
+            except ValueError:
+                continue
+    raise ValueProblem("expect_date")
+
+
+_TRUE = {"ja", "j", "yes", "y", "true", "waar", "x", "1"}
+_FALSE = {"nee", "n", "no", "false", "onwaar", "0", ""}
+
+
+def to_bool(value: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int | float) and value in (0, 1):
+        return bool(value)
+    if isinstance(value, str) and value.strip().lower() in _TRUE | _FALSE:
+        return value.strip().lower() in _TRUE
+    raise ValueProblem("expect_bool")
+
+
+def to_text(value: Any) -> str:
+    if isinstance(value, bool) or value is None:
+        raise ValueProblem("expect_text")
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))  # an id typed as a number in Excel
+    if isinstance(value, str | int | float | Decimal):
+        return str(value).strip()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    raise ValueProblem("expect_text")
+
+
+def to_list(value: Any) -> tuple[str, ...]:
+    if isinstance(value, list | tuple):
+        return tuple(to_text(v) for v in value)
+    if isinstance(value, str):
+        return tuple(p.strip() for p in re.split(r"[,;]", value) if p.strip())
+    raise ValueProblem("expect_list")
+
+
+def choice(aliases: dict[str, str]) -> Callable[[Any], str]:
+    """A parser for a closed vocabulary: each alias (Dutch or English, any case) maps to its code."""
+    shown = ", ".join(dict.fromkeys(aliases.values()))
+
+    def parse(value: Any) -> str:
+        if isinstance(value, str) and value.strip().lower() in aliases:
+            return aliases[value.strip().lower()]
+        raise ValueProblem("expect_one_of", shown)
+
+    return parse
+
+
+CONTRACT_TYPES = {
+    "works": "works",
+    "work": "works",
+    "werken": "works",
+    "werk": "works",
+    "services": "services",
+    "service": "services",
+    "diensten": "services",
+    "dienst": "services",
+    "supplies": "supplies",
+    "supply": "supplies",
+    "leveringen": "supplies",
+    "levering": "supplies",
+}
+CONTRACT_STATUSES = {
+    "planned": "planned",
+    "gepland": "planned",
+    "voorgenomen": "planned",
+    "tendering": "tendering",
+    "in aanbesteding": "tendering",
+    "aanbesteding": "tendering",
+    "running": "running",
+    "lopend": "running",
+    "actief": "running",
+    "completed": "completed",
+    "afgerond": "completed",
+    "beëindigd": "completed",
+    "voltooid": "completed",
+}
+CONTRIBUTION_STATUSES = {
+    "planned": "planned",
+    "gepland": "planned",
+    "realised": "realised",
+    "realized": "realised",
+    "gerealiseerd": "realised",
+    "accepted": "accepted",
+    "geaccepteerd": "accepted",
+    "goedgekeurd": "accepted",
+    "rejected": "rejected",
+    "afgewezen": "rejected",
+    "afgekeurd": "rejected",
+}

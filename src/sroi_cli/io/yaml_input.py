@@ -1,0 +1,88 @@
+"""Read contracts and contributions from a YAML file into raw records with their lines."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sroi_cli.domain.errors import InputError, Problem
+from sroi_cli.domain.inputs import Origin
+from sroi_cli.io.records import RawRecord, unknown_key_problem
+from sroi_cli.io.yamlsafe import YamlProblem, YList, YMap, load_yaml
+
+_TOP = ("contracts", "contributions", "contract")
+_NESTED = ("agreed", "pso")
+
+
+def read_yaml_input(text: str, name: str) -> list[RawRecord]:
+    """Every contract and contribution in one document; structural faults raise InputError."""
+    try:
+        doc = load_yaml(text, name)
+    except YamlProblem as error:
+        raise InputError(error.problem) from None
+    if not isinstance(doc, YMap):
+        raise InputError(Problem(name, "no_contracts"))
+    problems = [
+        unknown_key_problem(f"{name}:{doc.key_lines[k]}", str(k), _TOP)
+        for k in doc
+        if k not in _TOP
+    ]
+    records: list[RawRecord] = []
+    if "contract" in doc:
+        single = doc["contract"]
+        if not isinstance(single, YMap):
+            raise InputError(_shape(name, doc.key_lines["contract"], single, "@expect_mapping"))
+        nested = single.pop("contributions", None)
+        records.append(_record("contract", single, name, problems))
+        contract_id = single.get("id")
+        for item in _items(nested, name, single.key_lines.get("contributions", 0), problems):
+            if "contract" not in item and contract_id is not None:
+                item["contract"] = contract_id
+                item.key_lines["contract"] = single.key_lines.get("id", item.line)
+            records.append(_record("contribution", item, name, problems))
+    for key, kind in (("contracts", "contract"), ("contributions", "contribution")):
+        for item in _items(doc.get(key), name, doc.key_lines.get(key, 0), problems):
+            records.append(_record(kind, item, name, problems))
+    if not any(r.kind == "contract" for r in records) and not problems:
+        problems.append(Problem(name, "no_contracts"))
+    if problems:
+        raise InputError(problems)
+    return records
+
+
+def _shape(name: str, line: int, found: Any, expected: str) -> Problem:
+    kind = type(found).__name__ if found is not None else "nothing"
+    kind = {"YMap": "a mapping", "YList": "a list", "str": "text"}.get(kind, kind)
+    return Problem(f"{name}:{line}", "wrong_shape", {"found": kind, "expected": expected})
+
+
+def _items(value: Any, name: str, line: int, problems: list[Problem]) -> list[YMap]:
+    if value is None:
+        return []
+    if not isinstance(value, YList):
+        problems.append(_shape(name, line, value, "@expect_list"))
+        return []
+    good = []
+    for item, item_line in zip(value, value.item_lines, strict=True):
+        if isinstance(item, YMap):
+            good.append(item)
+        else:
+            problems.append(_shape(name, item_line, item, "@expect_mapping"))
+    return good
+
+
+def _record(kind: str, item: YMap, name: str, problems: list[Problem]) -> RawRecord:
+    values: dict[str, Any] = {}
+    lines: dict[str, str] = {}
+    for key, value in item.items():
+        line = item.key_lines[key]
+        if key in _NESTED and kind == "contract":
+            if not isinstance(value, YMap):
+                problems.append(_shape(name, line, value, "@expect_mapping"))
+                continue
+            for sub, sub_value in value.items():
+                values[f"{key}.{sub}"] = sub_value
+                lines[f"{key}.{sub}"] = str(value.key_lines[sub])
+            continue
+        values[str(key)] = value
+        lines[str(key)] = str(line)
+    return RawRecord(kind, values, Origin(file=name, place=str(item.line), fields=lines))

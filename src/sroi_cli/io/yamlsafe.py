@@ -1,0 +1,155 @@
+"""Strict YAML: duplicate keys refused, every key's line kept, floats read as exact Decimals, bombs refused."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from sroi_cli.domain.errors import Problem
+
+MAX_NODES = 1_000_000  # nodes after aliases are expanded: stops "billion laughs" documents
+MAX_BYTES = 50 * 1024 * 1024
+
+
+class YamlProblem(Exception):
+    """A document that is not strict YAML; carries a located problem."""
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(problem.key)
+        self.problem = problem
+
+
+class YMap(dict[Any, Any]):
+    """A mapping that remembers its own line and the line of each key."""
+
+    line: int = 0
+    key_lines: dict[Any, int]
+
+
+class YList(list[Any]):
+    """A sequence that remembers its own line and the line of each item."""
+
+    line: int = 0
+    item_lines: list[int]
+
+
+class _Loader(yaml.SafeLoader):
+    name = ""
+
+
+def _mapping(loader: _Loader, node: MappingNode) -> YMap:
+    result = YMap()
+    result.line = node.start_mark.line + 1
+    result.key_lines = {}
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        line = key_node.start_mark.line + 1
+        if not isinstance(key, str | int | bool | dt.date | Decimal) or key is None:
+            raise YamlProblem(
+                Problem(
+                    f"{loader.name}:{line}",
+                    "wrong_shape",
+                    {"found": "a complex key", "expected": "a plain key"},
+                )
+            )
+        if key in result:
+            raise YamlProblem(
+                Problem(
+                    f"{loader.name}:{line}",
+                    "duplicate_key",
+                    {"key": str(key), "first": str(result.key_lines[key])},
+                )
+            )
+        result[key] = loader.construct_object(value_node, deep=True)
+        result.key_lines[key] = line
+    return result
+
+
+def _sequence(loader: _Loader, node: SequenceNode) -> YList:
+    result = YList(loader.construct_object(child, deep=True) for child in node.value)
+    result.line = node.start_mark.line + 1
+    result.item_lines = [child.start_mark.line + 1 for child in node.value]
+    return result
+
+
+def _float(loader: _Loader, node: ScalarNode) -> Decimal | str:
+    text = str(node.value).replace("_", "")
+    try:
+        number = Decimal(text)
+    except InvalidOperation:
+        return str(node.value)
+    return number if number.is_finite() else str(node.value)
+
+
+def _timestamp(loader: _Loader, node: ScalarNode) -> Any:
+    try:
+        return loader.construct_yaml_timestamp(node)
+    except ValueError:
+        return str(node.value)  # 2026-02-30: left as text, so the field says what it expected
+
+
+_Loader.add_constructor("tag:yaml.org,2002:map", _mapping)
+_Loader.add_constructor("tag:yaml.org,2002:seq", _sequence)
+_Loader.add_constructor("tag:yaml.org,2002:float", _float)
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
+
+
+def _expanded_size(node: Node, memo: dict[int, int]) -> int:
+    """How many nodes the document has once every alias is expanded (counted without expanding)."""
+    known = memo.get(id(node))
+    if known is not None:
+        return known
+    memo[id(node)] = 1  # guards a recursive alias
+    size = 1
+    if isinstance(node, SequenceNode):
+        size += sum(_expanded_size(child, memo) for child in node.value)
+    elif isinstance(node, MappingNode):
+        size += sum(_expanded_size(k, memo) + _expanded_size(v, memo) for k, v in node.value)
+    memo[id(node)] = size
+    return size
+
+
+def load_yaml(text: str, name: str) -> Any:
+    """Parse one YAML document strictly; raise YamlProblem with `name:line` on any fault."""
+    if len(text) > MAX_BYTES:
+        raise YamlProblem(
+            Problem(
+                name, "too_large", {"what": "the YAML file", "limit": f"{MAX_BYTES // 2**20} MiB"}
+            )
+        )
+    loader = _Loader(text)
+    loader.name = name
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        if _expanded_size(node, {}) > MAX_NODES:
+            raise YamlProblem(
+                Problem(
+                    name,
+                    "too_large",
+                    {
+                        "what": "the YAML document (with its aliases expanded)",
+                        "limit": f"{MAX_NODES} nodes",
+                    },
+                )
+            )
+        return loader.construct_document(node)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        where = f"{name}:{mark.line + 1}" if mark else name
+        raise YamlProblem(
+            Problem(where, "yaml_syntax", {"reason": str(error.problem or error)})
+        ) from None
+    except yaml.YAMLError as error:
+        raise YamlProblem(Problem(name, "yaml_syntax", {"reason": str(error)})) from None
+    except RecursionError:
+        raise YamlProblem(
+            Problem(name, "too_large", {"what": "the nesting depth", "limit": "the parser's"})
+        ) from None
+    finally:
+        loader.dispose()

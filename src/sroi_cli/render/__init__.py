@@ -1,0 +1,66 @@
+"""Output formats behind one interface: each module renders the report model to a stream."""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any, Protocol
+
+
+class OutputFormat(StrEnum):
+    TABLE = "table"
+    JSON = "json"
+    CSV = "csv"
+    MD = "md"
+    XLSX = "xlsx"
+    HTML = "html"
+
+
+@dataclass(frozen=True)
+class RenderOptions:
+    lang: str = "en"
+    color: bool = False
+
+
+class Renderer(Protocol):
+    @property
+    def binary(self) -> bool: ...
+
+    def render(self, obj: Any, out: Any, options: RenderOptions) -> None: ...
+
+
+# format -> module in this package; a module is imported only when its format is asked for
+REPORT_RENDERERS: dict[str, str] = {
+    "table": "table",
+    "json": "json_out",
+}
+EXPLAIN_RENDERERS: dict[str, str] = {
+    "table": "explain",
+    "md": "explain",
+    "json": "json_out",
+}
+RULES_RENDERERS: dict[str, str] = {
+    "table": "rules_view",
+    "json": "rules_view",
+}
+
+
+@dataclass(frozen=True)
+class _Module:
+    module: Any
+    fmt: str
+
+    @property
+    def binary(self) -> bool:
+        return bool(getattr(self.module, "BINARY", False))
+
+    def render(self, obj: Any, out: Any, options: RenderOptions) -> None:
+        self.module.render(obj, out, options, self.fmt)
+
+
+def get_renderer(fmt: str, table: dict[str, str] | None = None) -> Renderer:
+    """The renderer of `fmt` from `table` (the report formats by default), imported lazily."""
+    modules = REPORT_RENDERERS if table is None else table
+    module = importlib.import_module(f"{__name__}.{modules[fmt]}")
+    return _Module(module, fmt)

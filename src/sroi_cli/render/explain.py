@@ -1,0 +1,34 @@
+"""The calculation trace of one contract, step by step with rule and source (text or Markdown)."""
+
+from __future__ import annotations
+
+from typing import TextIO
+
+from sroi_cli.domain.report import ContractResult
+from sroi_cli.render import RenderOptions
+from sroi_cli.render.texts import finding_text, phrase, say, verdict_name
+
+
+def lines(c: ContractResult, lang: str, markdown: bool) -> list[str]:
+    title = f"{c.id}" + (f" — {c.title}" if c.title else "")
+    out = [f"# {title}" if markdown else title, ""]
+    out.append(f"{phrase('h_verdict', lang)}: {verdict_name(c.verdict, lang)}")
+    out.append("")
+    rule_word, source_word = phrase("h_rule", lang), phrase("h_source", lang)
+    for number, step in enumerate(c.trace, start=1):
+        out.append(f"{number}. {say(step, lang)}")
+        if step.rule:
+            out.append(f"   {rule_word}: {step.rule}")
+        if step.source:
+            out.append(f"   {source_word}: {step.source}")
+    if c.findings:
+        out += ["", f"## {phrase('h_findings', lang)}" if markdown else phrase("h_findings", lang)]
+        out += [
+            f"- {phrase(f.severity, lang)}: {f.location}: {finding_text(f, lang)}"
+            for f in c.findings
+        ]
+    return out
+
+
+def render(c: ContractResult, out: TextIO, options: RenderOptions, fmt: str = "table") -> None:
+    out.write("\n".join(lines(c, options.lang, markdown=fmt == "md")) + "\n")

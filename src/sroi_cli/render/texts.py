@@ -1,0 +1,249 @@
+"""Every phrase of a report in English and Dutch: verdicts, reasons, trace steps, findings, headings."""
+
+from __future__ import annotations
+
+from sroi_cli.domain.report import Finding
+from sroi_cli.domain.trace import Step
+from sroi_cli.render.fmt import typed
+
+_PHRASES: dict[str, tuple[str, str]] = {
+    # verdicts
+    "not_applicable": ("not applicable", "niet van toepassing"),
+    "open": ("open", "nog niet gestart"),
+    "on_track": ("on track", "op schema"),
+    "behind": ("behind", "achter"),
+    "compliant": ("compliant", "voldaan"),
+    "non_compliant": ("non-compliant", "niet voldaan"),
+    # terms
+    "works": ("works", "werken"),
+    "services": ("services", "diensten"),
+    "supplies": ("supplies", "leveringen"),
+    "award_date": ("award date", "gunningsdatum"),
+    "start": ("start date", "startdatum"),
+    "value_excl_vat": ("contract value", "opdrachtwaarde"),
+    "wage_bill": ("wage bill", "loonsom"),
+    "planned": ("planned", "gepland"),
+    "realised": ("realised", "gerealiseerd"),
+    "accepted": ("accepted", "geaccepteerd"),
+    "rejected": ("rejected", "afgewezen"),
+    "info": ("info", "info"),
+    "warning": ("warning", "waarschuwing"),
+    "error": ("error", "fout"),
+    # reasons
+    "reason_type": ("{type} are outside this rule set", "{type} vallen buiten deze regelset"),
+    "reason_below_inclusive": (
+        "{type}, {value} is below the threshold {threshold}",
+        "{type}, {value} ligt onder de drempel {threshold}",
+    ),
+    "reason_below_strict": (
+        "{type}, {value} is not more than {threshold}",
+        "{type}, {value} is niet meer dan {threshold}",
+    ),
+    "reason_short": (
+        "{type}, {months} months is shorter than {min_months}",
+        "{type}, {months} maanden is korter dan {min_months}",
+    ),
+    "reason_applies_inclusive": (
+        "{type}, {value} ≥ {threshold}, {months} months",
+        "{type}, {value} ≥ {threshold}, {months} maanden",
+    ),
+    "reason_applies_strict": (
+        "{type}, {value} > {threshold}, {months} months",
+        "{type}, {value} > {threshold}, {months} maanden",
+    ),
+    # trace
+    "trace_rules": (
+        "Rule set {rules}, in force on {date} (the {basis})",
+        "Regelset {rules}, geldig op {date} (de {basis})",
+    ),
+    "obligation_percentage": (
+        "Obligation: {rate} × {basis_name} {basis} = {amount}",
+        "Verplichting: {rate} × {basis_name} {basis} = {amount}",
+    ),
+    "obligation_agreed_percentage": (
+        "Obligation (agreed): {rate} × {basis_name} {basis} = {amount}",
+        "Verplichting (afgesproken): {rate} × {basis_name} {basis} = {amount}",
+    ),
+    "obligation_agreed_amount": (
+        "Obligation agreed for this contract: {amount}",
+        "Verplichting afgesproken voor dit contract: {amount}",
+    ),
+    "obligation_agreed_placements": (
+        "Obligation agreed for this contract: {count} placements",
+        "Verplichting afgesproken voor dit contract: {count} plaatsingen",
+    ),
+    "obligation_placements": (
+        "Obligation: {count} placements",
+        "Verplichting: {count} plaatsingen",
+    ),
+    "obligation_fixed": ("Obligation: a fixed {amount}", "Verplichting: vast bedrag {amount}"),
+    "obligation_capped": (
+        "Capped at the maximum of {maximum}",
+        "Begrensd op het maximum van {maximum}",
+    ),
+    "obligation_pso": (
+        "PSO {level}: {discount} off the obligation, leaving {amount}",
+        "PSO {level}: {discount} korting op de verplichting, blijft {amount}",
+    ),
+    "trace_value_per_year": (
+        "#{index} {block} ({status}): {rate} a year × {factor} of the norm hours × {months}/12 months"
+        " + bonuses {bonus} = {value}",
+        "#{index} {block} ({status}): {rate} per jaar × {factor} van de normuren × {months}/12 maanden"
+        " + bonussen {bonus} = {value}",
+    ),
+    "trace_value_per_month": (
+        "#{index} {block} ({status}): {rate} a month × {months} months + bonuses {bonus} = {value}",
+        "#{index} {block} ({status}): {rate} per maand × {months} maanden + bonussen {bonus} = {value}",
+    ),
+    "trace_value_per_hour": (
+        "#{index} {block} ({status}): {rate} an hour × {hours} hours = {value}",
+        "#{index} {block} ({status}): {rate} per uur × {hours} uur = {value}",
+    ),
+    "trace_value_share_of_amount": (
+        "#{index} {block} ({status}): {rate} of {amount} = {value}",
+        "#{index} {block} ({status}): {rate} van {amount} = {value}",
+    ),
+    "trace_value_actual_cost": (
+        "#{index} {block} ({status}): actual cost {amount} = {value}",
+        "#{index} {block} ({status}): werkelijke kosten {amount} = {value}",
+    ),
+    "verdict_not_applicable": (
+        "No obligation: social return does not apply",
+        "Geen verplichting: social return is niet van toepassing",
+    ),
+    "verdict_compliant": (
+        "Realised {realised} ≥ obligation {obligation}: compliant",
+        "Gerealiseerd {realised} ≥ verplichting {obligation}: voldaan",
+    ),
+    "verdict_open": (
+        "Not started yet: realised {realised} of the obligation {obligation}",
+        "Nog niet gestart: gerealiseerd {realised} van de verplichting {obligation}",
+    ),
+    "verdict_on_track": (
+        "Expected by now {expected} ({elapsed} of {total} months); realised {realised} is within "
+        "{tolerance} of it: on track",
+        "Verwacht tot nu {expected} ({elapsed} van {total} maanden); gerealiseerd {realised} blijft "
+        "binnen {tolerance} daarvan: op schema",
+    ),
+    "verdict_behind": (
+        "Expected by now {expected} ({elapsed} of {total} months); realised {realised} is more than "
+        "{tolerance} below it: behind",
+        "Verwacht tot nu {expected} ({elapsed} van {total} maanden); gerealiseerd {realised} ligt meer "
+        "dan {tolerance} daaronder: achter",
+    ),
+    "verdict_non_compliant": (
+        "Ended with realised {realised} < obligation {obligation}: shortfall {shortfall}; penalty "
+        "{penalty_share} of it = {penalty}",
+        "Afgelopen met gerealiseerd {realised} < verplichting {obligation}: tekort {shortfall}; boete "
+        "{penalty_share} daarvan = {penalty}",
+    ),
+    "verdict_placements": (
+        "{realised} of {required} placements realised (expected by now {expected})",
+        "{realised} van {required} plaatsingen gerealiseerd (verwacht tot nu {expected})",
+    ),
+    # findings
+    "not_started": (
+        "contribution #{index} starts {date}, after the as-of date; it counts from then",
+        "bijdrage #{index} begint {date}, na de peildatum; die telt vanaf dan",
+    ),
+    "outside_contract": (
+        "contribution #{index} runs {start} – {end}, outside the contract {contract_start} – "
+        "{contract_end}; only the part inside counts",
+        "bijdrage #{index} loopt {start} – {end}, buiten het contract {contract_start} – "
+        "{contract_end}; alleen het deel daarbinnen telt",
+    ),
+    "max_months_cut": (
+        "contribution #{index}: {block} counts at most {max} months per candidate; "
+        "months beyond are cut",
+        "bijdrage #{index}: {block} telt hoogstens {max} maanden per kandidaat; de "
+        "maanden daarna vervallen",
+    ),
+    "hours_above_norm": (
+        "contribution #{index}: {hours} hours a week is above the norm of {norm}; "
+        "valued at the norm",
+        "bijdrage #{index}: {hours} uur per week is meer dan de norm van {norm}; "
+        "gewaardeerd op de norm",
+    ),
+    "bonus_not_allowed": (
+        "contribution #{index}: bonus {bonus} is not allowed on {block}; not counted",
+        "bijdrage #{index}: bonus {bonus} mag niet bij {block}; telt niet mee",
+    ),
+    "candidate_overlap": (
+        "candidate {candidate} is counted twice on the same days "
+        "(contributions #{other} and #{index})",
+        "kandidaat {candidate} telt dubbel op dezelfde dagen (bijdragen #{other} en #{index})",
+    ),
+    "pso_gap": (
+        "PSO certificate {level} ({valid_from} – {valid_until}) does not cover the whole "
+        "contract: no discount",
+        "PSO-certificaat {level} ({valid_from} – {valid_until}) dekt niet het hele contract: "
+        "geen korting",
+    ),
+    "pso_level_unknown": (
+        "PSO level {level} has no discount in rule set {rules}",
+        "PSO-trede {level} geeft geen korting in regelset {rules}",
+    ),
+    "rules_stale": (
+        "rule set {rules} was last checked on {checked}, more than {months} months before {as_of}",
+        "regelset {rules} is voor het laatst gecontroleerd op {checked}, meer dan "
+        "{months} maanden voor {as_of}",
+    ),
+    # headings
+    "h_contract": ("Contract", "Contract"),
+    "h_rules": ("Rules", "Regels"),
+    "h_verdict": ("Verdict", "Oordeel"),
+    "h_obligation": ("Obligation", "Verplichting"),
+    "h_realised": ("Realised", "Gerealiseerd"),
+    "h_planned": ("Planned", "Gepland"),
+    "h_shortfall": ("Shortfall", "Tekort"),
+    "h_progress": ("Progress", "Voortgang"),
+    "h_findings": ("Findings", "Bevindingen"),
+    "h_expected": ("Expected by now", "Verwacht tot nu"),
+    "h_penalty": ("Penalty", "Boete"),
+    "h_jobs": ("Banenafspraak jobs now / job-years", "Banenafspraak banen nu / baanjaren"),
+    "h_fte": ("FTE-years", "fte-jaren"),
+    "h_reason": ("Applies", "Van toepassing"),
+    "h_block": ("Block", "Bouwblok"),
+    "h_status": ("Status", "Status"),
+    "h_candidate": ("Candidate", "Kandidaat"),
+    "h_months": ("Months", "Maanden"),
+    "h_value": ("Value", "Waarde"),
+    "h_where": ("Where", "Waar"),
+    "h_message": ("Message", "Melding"),
+    "h_severity": ("Severity", "Ernst"),
+    "h_trace": ("Calculation", "Berekening"),
+    "h_rule": ("rule", "regel"),
+    "h_source": ("source", "bron"),
+    "h_coverage": ("Plan covers", "Plan dekt"),
+    "h_placements": ("Placements", "Plaatsingen"),
+    "h_as_of": ("as of", "peildatum"),
+    "summary": (
+        "{contracts} contracts, {applicable} with social return: obligation {obligation}, "
+        "realised {realised}, shortfall {shortfall}; {verdicts}",
+        "{contracts} contracten, {applicable} met social return: verplichting {obligation}, "
+        "gerealiseerd {realised}, tekort {shortfall}; {verdicts}",
+    ),
+}
+_TERMS = {"type", "basis", "basis_name", "status", "verdict"}
+
+
+def phrase(key: str, lang: str, **params: str) -> str:
+    """The phrase `key` in `lang`, its parameters written in that language's way."""
+    en, nl = _PHRASES[key]
+    shown = {
+        k: phrase(v, lang) if k in _TERMS and v in _PHRASES else typed(v, lang)
+        for k, v in params.items()
+    }
+    return (nl if lang == "nl" else en).format(**shown)
+
+
+def say(step: Step, lang: str) -> str:
+    return phrase(step.key, lang, **step.params)
+
+
+def finding_text(finding: Finding, lang: str) -> str:
+    return phrase(finding.code, lang, **finding.params)
+
+
+def verdict_name(verdict: str, lang: str) -> str:
+    return phrase(verdict, lang)
