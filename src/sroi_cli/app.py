@@ -51,9 +51,7 @@ def _rules_for(contract: Contract, rule_id: str, settings: Settings) -> RuleSet:
     try:
         history = settings.library.history(rule_id)
     except RulesError as error:
-        if (
-            error.problems[0].key == "unknown_rules"
-        ):  # a contract naming a rule set that is not there
+        if error.problems[0].key == "unknown_rules":  # a contract naming a rule set that is not there
             raise InputError(Problem(where, "unknown_rules", error.problems[0].params)) from None
         raise
     try:
@@ -75,9 +73,7 @@ def evaluate_portfolio(portfolio: Portfolio, settings: Settings) -> Report:
         plans.append((contract, rules, table))
     if problems:
         raise InputError(problems)
-    results = tuple(
-        evaluate(c, grouped[c.id], rules, settings.as_of, table) for c, rules, table in plans
-    )
+    results = tuple(evaluate(c, grouped[c.id], rules, settings.as_of, table) for c, rules, table in plans)
     return Report(
         as_of=settings.as_of,
         input=tuple(InputFile(path=p, sha256=s) for p, s in portfolio.files),

@@ -50,9 +50,7 @@ def check(
     language = resolve_lang(lang)
     chosen = resolve_format(fmt, output, list(REPORT_RENDERERS), "table")
     if chosen not in REPORT_RENDERERS:
-        raise typer.BadParameter(
-            f"format {chosen} is not available for check", param_hint="--format"
-        )
+        raise typer.BadParameter(f"format {chosen} is not available for check", param_hint="--format")
     with boundary(language):
         settings = use.Settings(as_of=resolve_as_of(as_of), rules=rules, allow_bsn=allow_bsn)
         report = use.check(paths, settings)

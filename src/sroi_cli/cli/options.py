@@ -55,13 +55,9 @@ Output = Annotated[
 ]
 LangOpt = Annotated[
     Lang | None,
-    typer.Option(
-        "--lang", help="Language of the output. Default: $SROI_LANG, then the locale, then en."
-    ),
+    typer.Option("--lang", help="Language of the output. Default: $SROI_LANG, then the locale, then en."),
 ]
-FailOnOpt = Annotated[
-    FailOn, typer.Option("--fail-on", help="Exit 1 when a contract reaches this.")
-]
+FailOnOpt = Annotated[FailOn, typer.Option("--fail-on", help="Exit 1 when a contract reaches this.")]
 AllowBsn = Annotated[
     bool,
     typer.Option(

@@ -49,9 +49,7 @@ def _contribution_problems(c: Contribution, table: RuleSet) -> list[Problem]:
             )
         ]
     problems = [
-        Problem(
-            _at(c, field), "needs_field", {"block": c.block, "method": block.method, "field": field}
-        )
+        Problem(_at(c, field), "needs_field", {"block": c.block, "method": block.method, "field": field})
         for field in _NEEDS[block.method]
         if getattr(c, field) is None
     ]

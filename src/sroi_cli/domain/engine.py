@@ -19,7 +19,7 @@ from sroi_cli.domain.report import (
     Verdict,
 )
 from sroi_cli.domain.rules import PersonBlock, RuleSet
-from sroi_cli.domain.trace import Step, cite, eur, pct
+from sroi_cli.domain.trace import Step, cite, eur, num, pct
 from sroi_cli.domain.valuation import Valued, value_contributions
 
 
@@ -52,9 +52,7 @@ def evaluate(
     realised = cents(sum((v.realised for v in valued), ZERO))
     planned = cents(sum((v.planned for v in valued), ZERO))
     amount = cents(owed.amount)
-    progress = _progress(
-        contract, as_of, amount, realised, planned, owed, valued, table, applicable
-    )
+    progress = _progress(contract, as_of, amount, realised, planned, owed, valued, table, applicable)
     steps.extend(progress.steps)
     banen = banen_figures(valued, table, as_of)
     return ContractResult(
@@ -84,11 +82,7 @@ def evaluate(
         placements=progress.placements,
         banenafspraak=banen,
         candidates=len(
-            {
-                v.contribution.candidate
-                for v in valued
-                if v.contribution.candidate and v.contribution.counts
-            }
+            {v.contribution.candidate for v in valued if v.contribution.candidate and v.contribution.counts}
         ),
         contributions=tuple(_contribution_result(v, table) for v in valued),
         findings=contract_findings(contract, valued, owed, rules, as_of),
@@ -101,7 +95,12 @@ def _rules_step(contract: Contract, rules: RuleSet) -> Step:
     basis = "award_date" if contract.award_date else "start"
     return Step(
         key="trace_rules",
-        params={"rules": rules.label, "date": "#" + contract.rule_date.isoformat(), "basis": basis},
+        params={
+            "rules": f"{rules.id} {rules.version}",
+            "valid_from": "#" + rules.valid_from.isoformat(),
+            "date": "#" + contract.rule_date.isoformat(),
+            "basis": basis,
+        },
         rule=f"{rules.id} {rules.version}",
         source=rules.path or None,
     )
@@ -111,9 +110,7 @@ def _value_step(v: Valued, rules: RuleSet) -> Step:
     c = v.contribution
     block = rules.valuation.blocks[c.block]
     amount = getattr(block, "amount", getattr(block, "share", None))
-    path = (
-        f"valuation.blocks.{c.block}.{'share' if block.method == 'share_of_amount' else 'amount'}"
-    )
+    path = f"valuation.blocks.{c.block}.{'share' if block.method == 'share_of_amount' else 'amount'}"
     rule, source = cite(rules, path, amount if amount is not None else "actual cost", block.source)
     params = {
         "index": str(v.index),
@@ -121,13 +118,13 @@ def _value_step(v: Valued, rules: RuleSet) -> Step:
         "method": block.method,
         "status": c.status.value,
         "value": eur(v.realised or v.planned),
-        "months": format(round_to(v.months or ZERO, 2), "f"),
+        "months": num(v.months or ZERO),
         "factor": pct(round_to(v.hours_factor or Decimal(1), 4)),
         "rate": eur(amount)
         if amount is not None and block.method != "share_of_amount"
         else pct(amount or Decimal(1)),
         "bonus": eur(v.bonus_value),
-        "hours": format(c.hours or ZERO, "f"),
+        "hours": num(c.hours or ZERO),
         "amount": eur(c.amount or ZERO),
     }
     return Step(key=f"trace_value_{block.method}", params=params, rule=rule, source=source)
@@ -199,9 +196,7 @@ def _progress(
     p.expected = owed_amount * share
     p.shortfall = max(ZERO, owed_amount - realised)
     tolerance = rules.valuation.progress_tolerance
-    p.verdict = _verdict(
-        contract, as_of, realised >= owed_amount, realised < p.expected * (1 - tolerance)
-    )
+    p.verdict = _verdict(contract, as_of, realised >= owed_amount, realised < p.expected * (1 - tolerance))
     if p.verdict is Verdict.OPEN and owed_amount:
         p.coverage = round_to((realised + planned) / owed_amount, 4)
     if p.verdict is Verdict.NON_COMPLIANT:
@@ -214,8 +209,8 @@ def _progress(
                 "realised": eur(realised),
                 "obligation": eur(owed_amount),
                 "expected": eur(p.expected),
-                "elapsed": format(round_to(elapsed, 2), "f"),
-                "total": format(round_to(total, 2), "f"),
+                "elapsed": num(elapsed),
+                "total": num(total),
                 "tolerance": pct(tolerance),
                 "shortfall": eur(p.shortfall),
                 "penalty": eur(p.penalty),
@@ -274,7 +269,7 @@ def _placements_progress(
                 "realised": str(len(done)),
                 "required": str(required),
                 "verdict": p.verdict.value,
-                "expected": format(round_to(expected, 2), "f"),
+                "expected": num(expected),
             },
         )
     )

@@ -20,8 +20,7 @@ class Problem:
 
         # A parameter written "@key" is itself a sentence, said in the same language.
         params = {
-            k: message(v[1:], lang, **self.params) if v.startswith("@") else v
-            for k, v in self.params.items()
+            k: message(v[1:], lang, **self.params) if v.startswith("@") else v for k, v in self.params.items()
         }
         body = message(self.key, lang, **params)
         return mask_bsn(f"{self.location}: {body}" if self.location else body)

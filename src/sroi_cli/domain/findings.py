@@ -75,9 +75,7 @@ def finding_order(f: Finding) -> tuple[object, ...]:
     return (_RANK[f.severity], f.contract or "", parts, f.code)
 
 
-def _from_valued(
-    contract: Contract, v: Valued, code: str, severity: str, params: dict[str, str]
-) -> Finding:
+def _from_valued(contract: Contract, v: Valued, code: str, severity: str, params: dict[str, str]) -> Finding:
     c = v.contribution
     field = {
         "hours_above_norm": "hours_per_week",

@@ -68,9 +68,7 @@ class Agreed(_Input):
 
     @model_validator(mode="after")
     def _one_kind(self) -> Agreed:
-        given = [
-            k for k in ("obligation", "percentage", "placements") if getattr(self, k) is not None
-        ]
+        given = [k for k in ("obligation", "percentage", "placements") if getattr(self, k) is not None]
         if len(given) > 1:
             raise ValueError(f"agree on one of obligation, percentage or placements, not {given}")
         return self

@@ -98,8 +98,7 @@ _EN_NL: Mapping[str, tuple[str, str]] = {
         "kolom '{header}' herhaalt veld '{field}' (eerst bij {first})",
     ),
     "formula_no_value": (
-        "the formula {formula} has no saved result; open the file in Excel or "
-        "LibreOffice and save it again",
+        "the formula {formula} has no saved result; open the file in Excel or LibreOffice and save it again",
         "de formule {formula} heeft geen opgeslagen uitkomst; open het bestand in "
         "Excel of LibreOffice en sla het opnieuw op",
     ),

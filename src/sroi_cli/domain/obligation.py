@@ -9,7 +9,7 @@ from sroi_cli.domain.inputs import Contract
 from sroi_cli.domain.money import ONE, ZERO
 from sroi_cli.domain.months import months_between
 from sroi_cli.domain.rules import ObligationMethod, RuleSet
-from sroi_cli.domain.trace import Step, cite, eur, pct
+from sroi_cli.domain.trace import Step, cite, eur, num, pct
 
 
 @dataclass
@@ -32,7 +32,7 @@ def applicability(contract: Contract, rules: RuleSet) -> tuple[bool, Step]:
         "type": contract.type.value,
         "value": eur(contract.value_excl_vat),
         "threshold": eur(a.threshold),
-        "months": _short(months),
+        "months": num(months),
         "min_months": str(a.min_duration_months),
     }
     if contract.type not in a.contract_types:
@@ -51,10 +51,6 @@ def applicability(contract: Contract, rules: RuleSet) -> tuple[bool, Step]:
     return True, Step(key=key, params=params, rule=rule, source=source)
 
 
-def _short(months: Decimal) -> str:
-    return format(months.quantize(Decimal("0.01")).normalize(), "f")
-
-
 def obligation(contract: Contract, rules: RuleSet) -> Owed:
     """What the supplier owes: the rule set's rate (or an agreement), capped, less a PSO discount."""
     owed = Owed(steps=[])
@@ -62,15 +58,11 @@ def obligation(contract: Contract, rules: RuleSet) -> Owed:
     o = rules.obligation
     if agreed and agreed.placements is not None:
         owed.placements = agreed.placements
-        owed.steps = [
-            Step(key="obligation_agreed_placements", params={"count": str(agreed.placements)})
-        ]
+        owed.steps = [Step(key="obligation_agreed_placements", params={"count": str(agreed.placements)})]
         return owed
     if agreed and agreed.obligation is not None:
         owed.amount = agreed.obligation
-        owed.steps = [
-            Step(key="obligation_agreed_amount", params={"amount": eur(agreed.obligation)})
-        ]
+        owed.steps = [Step(key="obligation_agreed_amount", params={"amount": eur(agreed.obligation)})]
     elif o.method is ObligationMethod.PLACEMENTS and (agreed is None or agreed.percentage is None):
         owed.placements = o.count
         rule, source = cite(rules, "obligation.count", o.count, o.source)
@@ -96,9 +88,14 @@ def _rate_based(contract: Contract, rules: RuleSet, owed: Owed) -> None:
     if o.method is ObligationMethod.FIXED and not agreed_rate:
         assert o.amount is not None
         owed.amount = o.amount
-        rule, source = cite(rules, "obligation.amount", o.amount, o.source)
+        fixed_rule, fixed_source = cite(rules, "obligation.amount", o.amount, o.source)
         steps.append(
-            Step(key="obligation_fixed", params={"amount": eur(o.amount)}, rule=rule, source=source)
+            Step(
+                key="obligation_fixed",
+                params={"amount": eur(o.amount)},
+                rule=fixed_rule,
+                source=fixed_source,
+            )
         )
         return
     basis_name = o.basis
@@ -107,8 +104,10 @@ def _rate_based(contract: Contract, rules: RuleSet, owed: Owed) -> None:
     rate, path = _rate(contract, rules)
     owed.amount = rate * basis
     key = "obligation_agreed_percentage" if path == "agreed.percentage" else "obligation_percentage"
-    cited = cite(rules, path, rate, o.source) if path != "agreed.percentage" else (None, None)
-    rule, source = cited
+    rule: str | None = None
+    source: str | None = None
+    if path != "agreed.percentage":
+        rule, source = cite(rules, path, rate, o.source)
     steps.append(
         Step(
             key=key,

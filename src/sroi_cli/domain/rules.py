@@ -103,9 +103,7 @@ class CostBlock(_Block):
     method: Literal["actual_cost"]
 
 
-Block = Annotated[
-    PersonBlock | PerHourBlock | ShareBlock | CostBlock, Field(discriminator="method")
-]
+Block = Annotated[PersonBlock | PerHourBlock | ShareBlock | CostBlock, Field(discriminator="method")]
 
 
 class Bonus(_Rule):
@@ -131,9 +129,7 @@ class Valuation(_Rule):
         for code, bonus in self.bonuses.items():
             for block in bonus.blocks or ():
                 if not isinstance(self.blocks.get(block), PersonBlock):
-                    raise ValueError(
-                        f"bonus '{code}' names '{block}', which is not a placement block"
-                    )
+                    raise ValueError(f"bonus '{code}' names '{block}', which is not a placement block")
         return self
 
 

@@ -13,8 +13,8 @@ from sroi_cli.domain.rules import RuleSet
 class Step(BaseModel):
     """One line of a calculation trace, said in either language by its message key.
 
-    Parameter values are strings; a leading `€` marks money, `%` a share and `#` a date, so each
-    output format can write them its own way (`€ 1.250.000,00` or `€1,250,000.00`).
+    Parameter values are strings; a leading `€` marks money, `%` a share, `#` a date and `=` a
+    number, so each output format can write them its own way (`€ 1.250.000,00` or `€1,250,000.00`).
     """
 
     model_config = ConfigDict(frozen=True)
@@ -27,6 +27,10 @@ class Step(BaseModel):
 
 def eur(amount: Decimal) -> str:
     return "€" + money_str(amount)
+
+
+def num(value: Decimal) -> str:
+    return "=" + format(value, "f")
 
 
 def pct(share: Decimal) -> str:

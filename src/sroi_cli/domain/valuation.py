@@ -28,9 +28,7 @@ class Valued:
     hours_factor: Decimal | None = None
     window: tuple[dt.date, dt.date] | None = None
     bonus_value: Decimal = ZERO
-    findings: list[tuple[str, str, dict[str, str]]] = field(
-        default_factory=list
-    )  # code, sev, params
+    findings: list[tuple[str, str, dict[str, str]]] = field(default_factory=list)  # code, sev, params
 
     def note(self, code: str, severity: str, **params: str) -> None:
         self.findings.append((code, severity, params))
@@ -103,9 +101,7 @@ def _when(c: Contribution) -> str:
     return when.isoformat() if when else ""
 
 
-def window_of(
-    c: Contribution, contract: Contract, rules: RuleSet
-) -> tuple[dt.date, dt.date] | None:
+def window_of(c: Contribution, contract: Contract, rules: RuleSet) -> tuple[dt.date, dt.date] | None:
     """The placement's dates clipped to the contract, allowing `pre_start_months` before its start."""
     assert c.start is not None
     earliest = add_months(contract.start, -rules.valuation.pre_start_months)

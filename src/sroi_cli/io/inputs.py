@@ -50,9 +50,7 @@ def _read_bytes(path: Path, name: str) -> bytes:
     except FileNotFoundError:
         raise InputError(Problem(name, "unreadable", {"reason": "no such file"})) from None
     except OSError as error:
-        raise InputError(
-            Problem(name, "unreadable", {"reason": error.strerror or str(error)})
-        ) from None
+        raise InputError(Problem(name, "unreadable", {"reason": error.strerror or str(error)})) from None
 
 
 def _read_one(path: Path, data: bytes, name: str) -> list[RawRecord]:
@@ -85,9 +83,7 @@ def _read_csv_pair(path: Path, name: str) -> list[RawRecord]:
 
     records = read_csv(path, name, "contract")
     for stem in ("contributions", "bijdragen"):
-        partner = path.with_name(
-            path.name.lower().replace("contracts", stem).replace("contracten", stem)
-        )
+        partner = path.with_name(path.name.lower().replace("contracts", stem).replace("contracten", stem))
         if partner != path and partner.is_file():
             records += read_csv(partner, str(Path(name).with_name(partner.name)), "contribution")
             break

@@ -92,9 +92,7 @@ def _contains_bsn(key: str, raw: Any, parser: Parser | None) -> bool:
     if parser in _NUMERIC:
         return False
     items = raw if isinstance(raw, list | tuple) else [raw]
-    return any(
-        isinstance(i, str | int) and not isinstance(i, bool) and find_bsn(str(i)) for i in items
-    )
+    return any(isinstance(i, str | int) and not isinstance(i, bool) and find_bsn(str(i)) for i in items)
 
 
 def _coerce(record: RawRecord, allow_bsn: bool, problems: list[Problem]) -> dict[str, Any] | None:
@@ -186,9 +184,7 @@ def build_portfolio(
     problems.extend(_cross_checks(contracts, contributions))
     if problems:
         raise InputError(problems)
-    return Portfolio(
-        contracts=tuple(contracts), contributions=tuple(contributions), files=tuple(files)
-    )
+    return Portfolio(contracts=tuple(contracts), contributions=tuple(contributions), files=tuple(files))
 
 
 def _cross_checks(contracts: list[Contract], contributions: list[Contribution]) -> list[Problem]:

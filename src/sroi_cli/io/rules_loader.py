@@ -34,9 +34,7 @@ def _rule_keys() -> tuple[str, ...]:
         r.Banenafspraak,
         r.RuleSet,
     ]
-    keys = {
-        alias or name for m in models for name, f in m.model_fields.items() for alias in (f.alias,)
-    }
+    keys = {alias or name for m in models for name, f in m.model_fields.items() for alias in (f.alias,)}
     return tuple(sorted(keys - {"sha256", "path"}))
 
 
@@ -143,9 +141,7 @@ class RuleLibrary:
 
     def files(self, rule_id: str) -> list[Path]:
         if rule_id not in self._files:
-            raise RulesError(
-                Problem("", "unknown_rules", {"id": rule_id, "known": ", ".join(self.ids())})
-            )
+            raise RulesError(Problem("", "unknown_rules", {"id": rule_id, "known": ", ".join(self.ids())}))
         return self._files[rule_id]
 
     def _tree(self, path: Path) -> YMap:
@@ -158,9 +154,7 @@ class RuleLibrary:
         except YamlProblem as error:
             raise RulesError(error.problem) from None
         except (OSError, UnicodeDecodeError) as error:
-            raise RulesError(
-                Problem(_display(path), "unreadable", {"reason": str(error)})
-            ) from None
+            raise RulesError(Problem(_display(path), "unreadable", {"reason": str(error)})) from None
         if not isinstance(tree, YMap):
             raise RulesError(
                 Problem(
@@ -175,9 +169,7 @@ class RuleLibrary:
     def history(self, rule_id: str) -> RuleHistory:
         """Every version of one rule set, loaded and validated, oldest first."""
         if rule_id not in self._histories:
-            versions = sorted(
-                (self.load(p) for p in self.files(rule_id)), key=lambda v: v.valid_from
-            )
+            versions = sorted((self.load(p) for p in self.files(rule_id)), key=lambda v: v.valid_from)
             self._histories[rule_id] = RuleHistory(id=rule_id, versions=tuple(versions))
         return self._histories[rule_id]
 

@@ -50,9 +50,7 @@ def to_decimal(value: Any, money: bool = False) -> Decimal:
     if isinstance(value, Decimal | int):
         return Decimal(value)
     if isinstance(value, float):
-        return Decimal(
-            str(value)
-        )  # Excel stores a typed amount as a float; its shortest repr is exact
+        return Decimal(str(value))  # Excel stores a typed amount as a float; its shortest repr is exact
     if isinstance(value, str):
         try:
             return _number_text(value, money)

@@ -21,11 +21,7 @@ def read_yaml_input(text: str, name: str) -> list[RawRecord]:
         raise InputError(error.problem) from None
     if not isinstance(doc, YMap):
         raise InputError(Problem(name, "no_contracts"))
-    problems = [
-        unknown_key_problem(f"{name}:{doc.key_lines[k]}", str(k), _TOP)
-        for k in doc
-        if k not in _TOP
-    ]
+    problems = [unknown_key_problem(f"{name}:{doc.key_lines[k]}", str(k), _TOP) for k in doc if k not in _TOP]
     records: list[RawRecord] = []
     if "contract" in doc:
         single = doc["contract"]

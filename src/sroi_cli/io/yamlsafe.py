@@ -117,9 +117,7 @@ def load_yaml(text: str, name: str) -> Any:
     """Parse one YAML document strictly; raise YamlProblem with `name:line` on any fault."""
     if len(text) > MAX_BYTES:
         raise YamlProblem(
-            Problem(
-                name, "too_large", {"what": "the YAML file", "limit": f"{MAX_BYTES // 2**20} MiB"}
-            )
+            Problem(name, "too_large", {"what": "the YAML file", "limit": f"{MAX_BYTES // 2**20} MiB"})
         )
     loader = _Loader(text)
     loader.name = name
@@ -142,9 +140,7 @@ def load_yaml(text: str, name: str) -> Any:
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         where = f"{name}:{mark.line + 1}" if mark else name
-        raise YamlProblem(
-            Problem(where, "yaml_syntax", {"reason": str(error.problem or error)})
-        ) from None
+        raise YamlProblem(Problem(where, "yaml_syntax", {"reason": str(error.problem or error)})) from None
     except yaml.YAMLError as error:
         raise YamlProblem(Problem(name, "yaml_syntax", {"reason": str(error)})) from None
     except RecursionError:

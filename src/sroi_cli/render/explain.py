@@ -23,10 +23,7 @@ def lines(c: ContractResult, lang: str, markdown: bool) -> list[str]:
             out.append(f"   {source_word}: {step.source}")
     if c.findings:
         out += ["", f"## {phrase('h_findings', lang)}" if markdown else phrase("h_findings", lang)]
-        out += [
-            f"- {phrase(f.severity, lang)}: {f.location}: {finding_text(f, lang)}"
-            for f in c.findings
-        ]
+        out += [f"- {phrase(f.severity, lang)}: {f.location}: {finding_text(f, lang)}" for f in c.findings]
     return out
 
 

@@ -20,12 +20,12 @@ def number(value: Decimal, lang: str, places: int = 2) -> str:
     from babel.numbers import format_decimal
 
     exact = value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
-    fmt = "#,##0." + "#" * places if places else "#,##0"
+    fmt = "#,##0." + "0" * places if places else "#,##0"
     return str(format_decimal(exact, format=fmt, locale=_LOCALES.get(lang, "en_GB")))
 
 
 def share(value: Decimal, lang: str) -> str:
-    return number(value * 100, lang, 2) + "%"
+    return short_number(value * 100, lang) + "%"
 
 
 def date(value: dt.date | str, lang: str) -> str:
@@ -34,11 +34,21 @@ def date(value: dt.date | str, lang: str) -> str:
 
 
 def typed(value: str, lang: str) -> str:
-    """A step or finding parameter: `€…` money, `%…` share, `#…` date, else as it is."""
+    """A step or finding parameter: `€…` money, `%…` share, `#…` date, `=…` number, else as is."""
     if value[:1] == "€":
         return money(Decimal(value[1:]), lang)
     if value[:1] == "%":
         return share(Decimal(value[1:]), lang)
+    if value[:1] == "=":
+        return short_number(Decimal(value[1:]), lang)
     if value[:1] == "#":
         return date(value[1:], lang) if value[1:] else "…"
     return value
+
+
+def short_number(value: Decimal, lang: str) -> str:
+    """A count or a number of months: up to two decimals, no trailing zeros (6, 10,77)."""
+    from babel.numbers import format_decimal
+
+    exact = value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    return str(format_decimal(exact, format="#,##0.##", locale=_LOCALES.get(lang, "en_GB")))

@@ -25,9 +25,7 @@ def _contract(data: dict[str, Any], lang: str) -> dict[str, Any]:
     reason = data["reason"]
     data["reason"] = phrase(reason["key"], lang, **reason["params"])
     data["reason_code"] = reason["key"]
-    data["findings"] = [
-        {**f, "message": phrase(f["code"], lang, **f["params"])} for f in data["findings"]
-    ]
+    data["findings"] = [{**f, "message": phrase(f["code"], lang, **f["params"])} for f in data["findings"]]
     data["trace"] = [_step(s, lang) for s in data["trace"]]
     return data
 

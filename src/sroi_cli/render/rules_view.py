@@ -23,9 +23,7 @@ def _overview(histories: list[RuleHistory]) -> Table:
         table.add_column(name)
     for history in histories:
         for v in history.versions:
-            table.add_row(
-                v.id, v.version, v.valid_from.isoformat(), v.title, v.last_checked.isoformat()
-            )
+            table.add_row(v.id, v.version, v.valid_from.isoformat(), v.title, v.last_checked.isoformat())
     return table
 
 

@@ -53,8 +53,8 @@ _PHRASES: dict[str, tuple[str, str]] = {
     ),
     # trace
     "trace_rules": (
-        "Rule set {rules}, in force on {date} (the {basis})",
-        "Regelset {rules}, geldig op {date} (de {basis})",
+        "Rule set {rules} (valid from {valid_from}), in force on {date} (the {basis})",
+        "Regelset {rules} (geldig vanaf {valid_from}), van kracht op {date} (de {basis})",
     ),
     "obligation_percentage": (
         "Obligation: {rate} × {basis_name} {basis} = {amount}",
@@ -153,31 +153,25 @@ _PHRASES: dict[str, tuple[str, str]] = {
         "{contract_end}; alleen het deel daarbinnen telt",
     ),
     "max_months_cut": (
-        "contribution #{index}: {block} counts at most {max} months per candidate; "
-        "months beyond are cut",
-        "bijdrage #{index}: {block} telt hoogstens {max} maanden per kandidaat; de "
-        "maanden daarna vervallen",
+        "contribution #{index}: {block} counts at most {max} months per candidate; months beyond are cut",
+        "bijdrage #{index}: {block} telt hoogstens {max} maanden per kandidaat; de maanden daarna vervallen",
     ),
     "hours_above_norm": (
-        "contribution #{index}: {hours} hours a week is above the norm of {norm}; "
-        "valued at the norm",
-        "bijdrage #{index}: {hours} uur per week is meer dan de norm van {norm}; "
-        "gewaardeerd op de norm",
+        "contribution #{index}: {hours} hours a week is above the norm of {norm}; valued at the norm",
+        "bijdrage #{index}: {hours} uur per week is meer dan de norm van {norm}; gewaardeerd op de norm",
     ),
     "bonus_not_allowed": (
         "contribution #{index}: bonus {bonus} is not allowed on {block}; not counted",
         "bijdrage #{index}: bonus {bonus} mag niet bij {block}; telt niet mee",
     ),
     "candidate_overlap": (
-        "candidate {candidate} is counted twice on the same days "
-        "(contributions #{other} and #{index})",
+        "candidate {candidate} is counted twice on the same days (contributions #{other} and #{index})",
         "kandidaat {candidate} telt dubbel op dezelfde dagen (bijdragen #{other} en #{index})",
     ),
     "pso_gap": (
         "PSO certificate {level} ({valid_from} – {valid_until}) does not cover the whole "
         "contract: no discount",
-        "PSO-certificaat {level} ({valid_from} – {valid_until}) dekt niet het hele contract: "
-        "geen korting",
+        "PSO-certificaat {level} ({valid_from} – {valid_until}) dekt niet het hele contract: geen korting",
     ),
     "pso_level_unknown": (
         "PSO level {level} has no discount in rule set {rules}",
@@ -231,8 +225,7 @@ def phrase(key: str, lang: str, **params: str) -> str:
     """The phrase `key` in `lang`, its parameters written in that language's way."""
     en, nl = _PHRASES[key]
     shown = {
-        k: phrase(v, lang) if k in _TERMS and v in _PHRASES else typed(v, lang)
-        for k, v in params.items()
+        k: phrase(v, lang) if k in _TERMS and v in _PHRASES else typed(v, lang) for k, v in params.items()
     }
     return (nl if lang == "nl" else en).format(**shown)
 

@@ -1,0 +1,99 @@
+"""Read contracts.csv or contributions.csv (comma or semicolon, UTF-8) into raw records, line by line."""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+from collections.abc import Iterator
+from pathlib import Path
+
+from sroi_cli.domain.errors import InputError, Problem
+from sroi_cli.domain.inputs import Origin
+from sroi_cli.io.headers import KEY_FIELD, HeaderMatch, is_blank, match_headers
+from sroi_cli.io.records import RawRecord
+
+_DELIMITERS = (",", ";", "\t")
+
+
+def read_csv(path: Path, name: str, kind: str) -> list[RawRecord]:
+    """Every record of one CSV file of `kind` ("contract" or "contribution"), or one InputError."""
+    text = _decode(path, name)
+    delimiter = _sniff(text)
+    rows = _rows(text, delimiter, name)
+    header = next(((line, cells) for line, cells in rows if not _is_empty(cells)), None)
+    if header is None:
+        raise InputError(Problem(name, "unreadable", {"reason": "@empty_file"}))
+    line, headers = header
+    where = f"{name}:{line}"
+    match = match_headers(((i, h, where) for i, h in enumerate(headers)), kind)
+    problems = list(match.problems)
+    if KEY_FIELD[kind] not in match.where:
+        problems.append(Problem(where, "missing_column", {"field": KEY_FIELD[kind]}))
+    records = []
+    for line, cells in rows:
+        record = _record(line, cells, len(headers), match, kind, name, problems)
+        if record is not None:
+            records.append(record)
+    if problems:
+        raise InputError(problems)
+    return records
+
+
+def _decode(path: Path, name: str) -> str:
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise InputError(Problem(name, "unreadable", {"reason": error.strerror or str(error)})) from None
+    data = data.removeprefix(codecs.BOM_UTF8)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        raise InputError(
+            Problem(f"{name}:{line}", "not_utf8", {"byte": f"{data[error.start]:02X}"})
+        ) from None
+
+
+def _sniff(text: str) -> str:
+    """The delimiter the header line uses most: comma, semicolon (Dutch Excel) or tab."""
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    counts = {d: first.count(d) for d in _DELIMITERS}
+    return max(_DELIMITERS, key=lambda d: counts[d])  # a tie keeps the comma
+
+
+def _rows(text: str, delimiter: str, name: str) -> Iterator[tuple[int, list[str]]]:
+    """Each record with the line it starts on (a quoted value may span lines)."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    line = 1
+    try:
+        for cells in reader:
+            yield line, cells
+            line = reader.line_num + 1
+    except csv.Error as error:
+        raise InputError(Problem(f"{name}:{line}", "csv_syntax", {"reason": str(error)})) from None
+
+
+def _is_empty(cells: list[str]) -> bool:
+    return all(is_blank(cell) for cell in cells)
+
+
+def _record(
+    line: int,
+    cells: list[str],
+    width: int,
+    match: HeaderMatch,
+    kind: str,
+    name: str,
+    problems: list[Problem],
+) -> RawRecord | None:
+    if _is_empty(cells):
+        return None
+    extra = sum(1 for cell in cells[width:] if not is_blank(cell))
+    if extra:
+        problems.append(Problem(f"{name}:{line}", "extra_cells", {"count": str(extra)}))
+    values = {
+        field: cells[i] for i, field in match.columns.items() if i < len(cells) and not is_blank(cells[i])
+    }
+    fields = dict.fromkeys(match.columns.values(), str(line))
+    return RawRecord(kind, values, Origin(file=name, place=str(line), fields=fields))
