@@ -75,7 +75,7 @@ def evaluate(
         realised=realised,
         planned=planned,
         expected_to_date=cents(progress.expected),
-        shortfall=progress.shortfall,
+        shortfall=cents(progress.shortfall),
         penalty=cents(progress.penalty),
         coverage=progress.coverage,
         fte_years=round_to(_fte_years(valued), 2),

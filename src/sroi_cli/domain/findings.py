@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 
 from sroi_cli.domain.inputs import Contract
@@ -101,7 +102,7 @@ def _overlaps(contract: Contract, valued: list[Valued]) -> list[Finding]:
     found = []
     for candidate, items in by_candidate.items():
         items.sort(key=lambda v: (v.window[0] if v.window else dt.date.min, v.index))
-        for before, after in zip(items, items[1:], strict=False):
+        for before, after in itertools.pairwise(items):
             assert before.window and after.window
             if after.window[0] <= before.window[1]:
                 c = after.contribution

@@ -46,7 +46,10 @@ class Origin(BaseModel):
 
     def at(self, field: str | None = None) -> str:
         """`file:line` (YAML) or `file Sheet!C7` (Excel) of one field, else of the record."""
-        place = self.fields.get(field, self.place) if field else self.place
+        place = self.place
+        if field:
+            nested = (v for k, v in self.fields.items() if k.startswith(field + "."))
+            place = self.fields.get(field) or next(nested, self.place)
         if not place:
             return self.file
         return f"{self.file}:{place}" if place[0].isdigit() else f"{self.file} {place}"

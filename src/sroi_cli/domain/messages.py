@@ -14,6 +14,7 @@ _EN_NL: Mapping[str, tuple[str, str]] = {
         "{field}: {found} is not valid: {detail}",
         "{field}: {found} is niet geldig: {detail}",
     ),
+    "invalid_record": ("{field}: {detail}", "{field}: {detail}"),
     "missing_field": (
         "{field} is missing; it is required",
         "{field} ontbreekt; dit veld is verplicht",
@@ -93,6 +94,7 @@ _EN_NL: Mapping[str, tuple[str, str]] = {
         "the header row has no column for '{field}'",
         "de kopregel heeft geen kolom voor '{field}'",
     ),
+    "unknown_header": ("unknown column '{header}'{hint}", "onbekende kolom '{header}'{hint}"),
     "duplicate_column": (
         "column '{header}' repeats field '{field}' (first at {first})",
         "kolom '{header}' herhaalt veld '{field}' (eerst bij {first})",
@@ -162,7 +164,7 @@ _EN_NL: Mapping[str, tuple[str, str]] = {
 }
 
 
-def message(key: str, lang: str = "en", **params: str) -> str:
+def message(key: str, lang: str = "en", /, **params: str) -> str:
     """The sentence for `key` in `lang` (`en` or `nl`), filled with `params`."""
     en, nl = _EN_NL[key]
     template = nl if lang == "nl" else en

@@ -102,10 +102,15 @@ def _when(c: Contribution) -> str:
 
 
 def window_of(c: Contribution, contract: Contract, rules: RuleSet) -> tuple[dt.date, dt.date] | None:
-    """The placement's dates clipped to the contract, allowing `pre_start_months` before its start."""
+    """The placement's days inside the contract, or None when it may not count at all.
+
+    Only extra work counts: a person placed before the contract counts only when the placement
+    began at most `pre_start_months` before the contract's start, and then only from that start.
+    """
     assert c.start is not None
-    earliest = add_months(contract.start, -rules.valuation.pre_start_months)
-    first = max(c.start, earliest)
+    if c.start < add_months(contract.start, -rules.valuation.pre_start_months):
+        return None
+    first = max(c.start, contract.start)
     last = min(c.end or contract.end, contract.end)
     return (first, last) if first <= last else None
 
@@ -118,19 +123,22 @@ def _count_job_months(item: Valued, contract: Contract, rules: RuleSet, as_of: d
         item.window = window
 
 
-def _note_outside(item: Valued, contract: Contract, rules: RuleSet, window: object) -> None:
+def _note_outside(
+    item: Valued, contract: Contract, rules: RuleSet, window: tuple[dt.date, dt.date] | None
+) -> None:
     c = item.contribution
     assert c.start is not None
-    earliest = add_months(contract.start, -rules.valuation.pre_start_months)
-    if window is None or c.start < earliest or (c.end is not None and c.end > contract.end):
-        item.note(
-            "outside_contract",
-            "warning",
-            start="#" + c.start.isoformat(),
-            end="#" + (c.end.isoformat() if c.end else ""),
-            contract_start="#" + contract.start.isoformat(),
-            contract_end="#" + contract.end.isoformat(),
-        )
+    params = {
+        "start": "#" + c.start.isoformat(),
+        "end": "#" + (c.end.isoformat() if c.end else ""),
+        "contract_start": "#" + contract.start.isoformat(),
+        "contract_end": "#" + contract.end.isoformat(),
+        "pre_start": str(rules.valuation.pre_start_months),
+    }
+    if c.start < add_months(contract.start, -rules.valuation.pre_start_months):
+        item.note("started_before_contract", "warning", **params)
+    elif window is None or (c.end is not None and c.end > contract.end) or c.start > contract.end:
+        item.note("outside_contract", "warning", **params)
 
 
 def _value_person(

@@ -1,4 +1,4 @@
-"""Read contracts.csv or contributions.csv (comma or semicolon, UTF-8) into raw records, line by line."""
+"""Read contracts.csv or contributions.csv (comma or semicolon, UTF-8) into raw records."""
 
 from __future__ import annotations
 
@@ -44,7 +44,8 @@ def _decode(path: Path, name: str) -> str:
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise InputError(Problem(name, "unreadable", {"reason": error.strerror or str(error)})) from None
+        reason = error.strerror or str(error)
+        raise InputError(Problem(name, "unreadable", {"reason": reason})) from None
     data = data.removeprefix(codecs.BOM_UTF8)
     try:
         return data.decode("utf-8")

@@ -1,4 +1,4 @@
-"""Read an .xlsx workbook (Contracten/Contract and Bijdragen sheets) into raw records, cell by cell."""
+"""Read an .xlsx workbook (Contracten or Contract, and Bijdragen) into raw records, cell by cell."""
 
 from __future__ import annotations
 
@@ -54,7 +54,7 @@ _CELL = re.compile(r"([A-Z]+)([0-9]+)")
 
 
 def read_excel(path: Path, name: str) -> list[RawRecord]:
-    """Every contract and contribution in the workbook; all structural problems in one InputError."""
+    """Every contract and contribution in the workbook; all problems found as one InputError."""
     with warnings.catch_warnings(), ExitStack() as stack:
         warnings.simplefilter("ignore")  # openpyxl warns about styles and extensions it skips
         book = _Book.open(path, name, stack)
@@ -66,13 +66,10 @@ def read_excel(path: Path, name: str) -> list[RawRecord]:
 
 
 def _read_book(book: _Book, problems: list[Problem]) -> list[RawRecord]:
-    roles: dict[str, list[str]] = {}
-    for title in book.titles:
-        role = _ROLES.get(title.strip().casefold())
-        if role:
-            roles.setdefault("contracts" if role != "contributions" else role, []).append(title)
-    contracts = _one_sheet(book, roles.get("contracts", []), "'Contracts', 'Contracten', 'Contract'")
-    contributions = roles.get("contributions", [])
+    roles = {title: _ROLES.get(title.strip().casefold()) for title in book.titles}
+    tables = [title for title, role in roles.items() if role in ("table", "single")]
+    contracts = _one_sheet(book, tables, "'Contracts', 'Contracten', 'Contract'")
+    contributions = [title for title, role in roles.items() if role == "contributions"]
     if len(contributions) > 1:
         raise InputError(
             Problem(book.name, "sheet_conflict", {"first": contributions[0], "second": contributions[1]})
@@ -80,7 +77,7 @@ def _read_book(book: _Book, problems: list[Problem]) -> list[RawRecord]:
     sheet = book.sheet(contracts)
     records: list[RawRecord] = []
     default = None
-    if sheet.title.strip().casefold() == "contract" and not _is_table(sheet):
+    if roles[sheet.title] == "single" and not _is_table(sheet):
         contract = _read_single(sheet, problems)
         records.append(contract)
         if "id" in contract.values:
@@ -172,7 +169,7 @@ def _formula_row(number: int, cells: tuple[Any, ...], formulas: tuple[Any, ...])
     # A formula whose saved result is "" has data type "str"; one never calculated has none.
     missing = {
         column: formula
-        for column, (cell, formula) in enumerate(zip(cells, formulas))
+        for column, (cell, formula) in enumerate(zip(cells, formulas, strict=True))
         if cell.value is None and formula is not None and cell.data_type != "str"
     }
     return _Row(number, tuple(cell.value for cell in cells), missing)
@@ -220,10 +217,13 @@ def _open_zip(path: Path, name: str, stack: ExitStack) -> zipfile.ZipFile:
         if path.stat().st_size == 0:
             raise InputError(Problem(name, "unreadable", {"reason": "@empty_file"}))
         archive = stack.enter_context(zipfile.ZipFile(path))
-    except zipfile.BadZipFile:
-        raise InputError(Problem(name, "unreadable", {"reason": "@not_xlsx"})) from None
+    except zipfile.BadZipFile as error:
+        with path.open("rb") as handle:
+            zipped = handle.read(4) == b"PK\x03\x04"  # a zip cut short, not some other file
+        raise (_broken(name, error) if zipped else _not_xlsx(name)) from None
     except OSError as error:
-        raise InputError(Problem(name, "unreadable", {"reason": error.strerror or str(error)})) from None
+        reason = error.strerror or str(error)
+        raise InputError(Problem(name, "unreadable", {"reason": reason})) from None
     for info in archive.infolist():
         if info.file_size > MAX_PART_BYTES:
             raise InputError(
@@ -258,6 +258,10 @@ def _broken(where: str, error: Exception) -> InputError:
     return InputError(Problem(where, "unreadable", {"reason": "@broken_xlsx", "detail": detail}))
 
 
+def _not_xlsx(name: str) -> InputError:
+    return InputError(Problem(name, "unreadable", {"reason": "@not_xlsx"}))
+
+
 def _sheet_parts(archive: zipfile.ZipFile, name: str) -> dict[str, str]:
     """Sheet title → its XML part, found the way Excel does: package → workbook → sheets."""
     from defusedxml import ElementTree
@@ -272,9 +276,9 @@ def _sheet_parts(archive: zipfile.ZipFile, name: str) -> dict[str, str]:
         targets = _relations(archive, workbook)
         sheets = [e for e in root.iter() if _local(e.tag) == "sheet"]
         ids = [next((v for k, v in e.attrib.items() if _local(k) == "id"), "") for e in sheets]
-        return {e.get("name", ""): targets[i][1] for e, i in zip(sheets, ids) if i in targets}
+        return {e.get("name", ""): targets[i][1] for e, i in zip(sheets, ids, strict=True) if i in targets}
     except (KeyError, StopIteration, ValueError, SyntaxError, ElementTree.ParseError):
-        raise InputError(Problem(name, "unreadable", {"reason": "@not_xlsx"})) from None
+        raise _not_xlsx(name) from None
 
 
 def _relations(archive: zipfile.ZipFile, part: str) -> dict[str, tuple[str, str]]:
@@ -332,7 +336,7 @@ def _letter(column: int) -> str:
 
 
 def _is_table(sheet: _Sheet) -> bool:
-    """A `Contract` sheet laid out as a table (a header row with an id) rather than field | value."""
+    """A `Contract` sheet laid out as a table (a header row with an id), not as field | value."""
     header = _find_header(list(islice(sheet.rows(), HEADER_SEARCH_ROWS)), "contract")
     return header is not None and KEY_FIELD["contract"] in {
         field_for(v, "contract") for v in header.values if not is_blank(v)
@@ -347,7 +351,7 @@ def _find_header(rows: list[_Row], kind: str) -> _Row | None:
         for row in candidates
         if KEY_FIELD[kind] in {field_for(v, kind) for v in row.values if not is_blank(v)}
     ]
-    return (keyed or candidates or [None])[0]
+    return next(iter(keyed or candidates), None)
 
 
 def _read_table(

@@ -1,4 +1,4 @@
-"""Column headers as people write them (Dutch or English, any case) mapped to canonical field names."""
+"""Column headers as people write them (Dutch or English, any case) mapped to canonical fields."""
 
 from __future__ import annotations
 
@@ -158,5 +158,9 @@ def match_headers(cells: Iterable[tuple[int, Any, str]], kind: str) -> HeaderMat
 
 def unknown_header_problem(location: str, header: Any, kind: str) -> Problem:
     """An unknown header, shown as written, with the nearest known header suggested."""
-    problem = unknown_key_problem(location, normalise(header), HEADERS[kind])
-    return Problem(location, problem.key, {**problem.params, "key": str(header).strip()})
+    params = unknown_key_problem(location, normalise(header), HEADERS[kind]).params
+    return Problem(
+        location,
+        "unknown_header",
+        {"header": str(header).strip(), "hint": params["hint"], "suggestion": params["suggestion"]},
+    )

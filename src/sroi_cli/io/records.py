@@ -146,15 +146,15 @@ def _validation_problems(error: ValidationError, record: RawRecord) -> list[Prob
             problems.append(Problem(where, "missing_field", {"field": field}))
             continue
         detail = str(item["msg"]).removeprefix("Value error, ")
-        found = record.values.get(field, item.get("input")) if field else "the record"
-        found_text = show(found) if not isinstance(found, dict) else "the record"
-        problems.append(
-            Problem(
-                where,
-                "invalid",
-                {"field": field or record.kind, "found": found_text, "detail": detail},
+        found = record.values.get(field, item.get("input")) if field else None
+        if found is None or isinstance(found, dict):
+            problems.append(
+                Problem(where, "invalid_record", {"field": field or record.kind, "detail": detail})
             )
-        )
+        else:
+            problems.append(
+                Problem(where, "invalid", {"field": field, "found": show(found), "detail": detail})
+            )
     return problems
 
 

@@ -1,8 +1,9 @@
-"""Strict YAML: duplicate keys refused, every key's line kept, floats read as exact Decimals, bombs refused."""
+"""Strict YAML: duplicate keys refused, each key's line kept, floats read as exact Decimals, bombs refused."""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -39,6 +40,18 @@ class YList(list[Any]):
 
 class _Loader(yaml.SafeLoader):
     name = ""
+
+
+# YAML 1.1 reads yes/no/on/off (and so an id like `ON` or `NO`) as booleans; keep only true/false,
+# as YAML 1.2 does. The field parsers still accept ja/nee/yes/no where a yes/no is expected.
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+for _first in "tTfF":
+    _Loader.add_implicit_resolver(
+        "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), [_first]
+    )
 
 
 def _mapping(loader: _Loader, node: MappingNode) -> YMap:

@@ -152,6 +152,12 @@ _PHRASES: dict[str, tuple[str, str]] = {
         "bijdrage #{index} loopt {start} – {end}, buiten het contract {contract_start} – "
         "{contract_end}; alleen het deel daarbinnen telt",
     ),
+    "started_before_contract": (
+        "contribution #{index} began {start}, more than {pre_start} months before the contract "
+        "({contract_start}): not extra work, so it does not count",
+        "bijdrage #{index} begon {start}, meer dan {pre_start} maanden voor het contract "
+        "({contract_start}): geen extra werk, dus telt niet mee",
+    ),
     "max_months_cut": (
         "contribution #{index}: {block} counts at most {max} months per candidate; months beyond are cut",
         "bijdrage #{index}: {block} telt hoogstens {max} maanden per kandidaat; de maanden daarna vervallen",
@@ -221,7 +227,7 @@ _PHRASES: dict[str, tuple[str, str]] = {
 _TERMS = {"type", "basis", "basis_name", "status", "verdict"}
 
 
-def phrase(key: str, lang: str, **params: str) -> str:
+def phrase(key: str, lang: str, /, **params: str) -> str:
     """The phrase `key` in `lang`, its parameters written in that language's way."""
     en, nl = _PHRASES[key]
     shown = {
