@@ -1,43 +1,16 @@
-"""Use cases: check, explain and the rule-set commands, each returning models for a renderer."""
+"""Evaluate portfolios: `check` and `explain` (and the evaluation every other use case builds on)."""
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
 
+from sroi_cli.app.settings import Settings
 from sroi_cli.domain.checks import input_problems
 from sroi_cli.domain.engine import evaluate
 from sroi_cli.domain.errors import InputError, Problem, RulesError
 from sroi_cli.domain.inputs import Contract, Portfolio
 from sroi_cli.domain.report import ContractResult, InputFile, Report, summarise
-from sroi_cli.domain.rules import RuleHistory, RuleSet
-from sroi_cli.io.rules_loader import RuleLibrary
-
-DEFAULT_RULES = "rijk"
-
-
-@dataclass
-class Settings:
-    """What every evaluation needs besides the input: the date, the rules, the privacy switch."""
-
-    as_of: dt.date
-    rules: str | None = None
-    allow_bsn: bool = False
-    library: RuleLibrary = field(init=False)
-    default_rules: str = field(init=False)
-
-    def __post_init__(self) -> None:
-        path = Path(self.rules) if self.rules else None
-        if path is not None and (path.exists() or path.suffix in (".yaml", ".yml")):
-            self.library = RuleLibrary([path])
-            self.default_rules = self.library.default or DEFAULT_RULES
-        else:
-            self.library = RuleLibrary()
-            self.default_rules = self.rules or DEFAULT_RULES
-            if self.rules:
-                self.library.files(self.rules)  # an unknown id fails here, before any input is read
+from sroi_cli.domain.rules import RuleSet
 
 
 def load(paths: list[Path], settings: Settings) -> Portfolio:
@@ -101,55 +74,3 @@ def explain(paths: list[Path], contract_id: str | None, settings: Settings) -> C
             {"id": contract_id, "known": ", ".join(c.id for c in report.contracts)},
         )
     )
-
-
-def rule_histories(settings: Settings) -> list[RuleHistory]:
-    return [settings.library.history(rule_id) for rule_id in settings.library.ids()]
-
-
-def rule_history(rule_id: str, settings: Settings) -> RuleHistory:
-    return settings.library.history(rule_id)
-
-
-def validate_rules(path: Path) -> list[RuleHistory]:
-    """Load and validate every version under `path` (a file, a folder, or a folder of folders)."""
-    library = RuleLibrary([path])
-    added = [
-        i
-        for i in library.ids()
-        if any(path.resolve() in (f.resolve(), *f.resolve().parents) for f in library.files(i))
-    ]
-    return [library.history(rule_id) for rule_id in added]
-
-
-def write_report(
-    obj: Any,
-    fmt: str,
-    lang: str,
-    output: Path | None,
-    stdout: IO[str],
-    color: bool = False,
-    table: dict[str, str] | None = None,
-) -> None:
-    """Render with the chosen format to stdout, or whole-or-nothing to `output`."""
-    from sroi_cli.io.output import atomic_binary
-    from sroi_cli.render import RenderOptions, get_renderer
-
-    renderer = get_renderer(fmt, table)
-    options = RenderOptions(lang=lang, color=color and output is None)
-    if output is None:
-        if renderer.binary:
-            renderer.render(obj, stdout.buffer, options)  # type: ignore[attr-defined]
-        else:
-            renderer.render(obj, stdout, options)
-        return
-    with atomic_binary(output) as stream:
-        if renderer.binary:
-            renderer.render(obj, stream, options)
-        else:
-            import io
-
-            text = io.TextIOWrapper(stream, encoding="utf-8", newline="")
-            renderer.render(obj, text, options)
-            text.flush()
-            text.detach()
