@@ -159,6 +159,7 @@ _EN_NL: Mapping[str, tuple[str, str]] = {
         "a list, or codes separated by commas",
         "een lijst, of codes gescheiden door komma's",
     ),
+    "expect_sequence": ("a list (lines starting with '- ')", "een lijst (regels die beginnen met '- ')"),
     "expect_mapping": ("a mapping of keys to values", "een verzameling sleutels met waarden"),
     "expect_one_of": ("one of: {choices}", "een van: {choices}"),
 }

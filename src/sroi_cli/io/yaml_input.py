@@ -55,7 +55,7 @@ def _items(value: Any, name: str, line: int, problems: list[Problem]) -> list[YM
     if value is None:
         return []
     if not isinstance(value, YList):
-        problems.append(_shape(name, line, value, "@expect_list"))
+        problems.append(_shape(name, line, value, "@expect_sequence"))
         return []
     good = []
     for item, item_line in zip(value, value.item_lines, strict=True):
