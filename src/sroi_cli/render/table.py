@@ -11,7 +11,7 @@ from rich.text import Text
 
 from sroi_cli.domain.report import ContractResult, Report
 from sroi_cli.render import RenderOptions
-from sroi_cli.render.fmt import money, number
+from sroi_cli.render.fmt import date, money, number
 from sroi_cli.render.texts import finding_text, phrase, say, verdict_name
 
 COLOURS = {
@@ -42,7 +42,7 @@ def overview(report: Report, lang: str) -> Table:
     def h(key: str) -> str:
         return phrase(key, lang)
 
-    table = Table(title=f"sroi — {h('h_as_of')} {report.as_of.isoformat()}", title_justify="left")
+    table = Table(title=f"sroi — {h('h_as_of')} {date(report.as_of, lang)}", title_justify="left")
     table.add_column(h("h_contract"), no_wrap=True)
     table.add_column(h("h_verdict"))
     for key in ("h_obligation", "h_realised", "h_shortfall"):

@@ -1,0 +1,16 @@
+.PHONY: install test lint bench fuzz
+
+install:
+	python -m pip install -e ".[test]"
+
+test:
+	python -m pytest
+
+lint:
+	ruff check src tests benchmarks
+	ruff format --check src tests benchmarks
+	mypy
+	lint-imports
+
+bench:
+	python benchmarks/startup.py
