@@ -42,6 +42,7 @@ def test_readme_command_runs(command: str, monkeypatch: pytest.MonkeyPatch) -> N
 
 def test_quick_start_shows_the_worked_example(monkeypatch: pytest.MonkeyPatch) -> None:
     code, stdout = run(QUICK_START[0] + " -f json", monkeypatch)
+    assert code == 0
     contract = json.loads(stdout)["contracts"][0]
     assert (contract["obligation"], contract["realised"], contract["shortfall"], contract["verdict"]) == (
         "50000.00",

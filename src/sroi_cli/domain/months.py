@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import calendar
 from datetime import date, timedelta
-from decimal import Decimal
+from decimal import ROUND_CEILING, Decimal
 
 from sroi_cli.domain.money import ZERO
 
@@ -50,5 +50,6 @@ def date_after_months(first: date, months: Decimal) -> date:
     if fraction == 0:
         return anchor - timedelta(days=1)
     length = (add_months(first, whole + 1) - anchor).days
-    days = int((fraction * length).to_integral_value(rounding="ROUND_CEILING"))
+    # a fraction like 5/29 times 29 lands a hair above 5 at 28 digits: settle it before the ceiling
+    days = int((fraction * length).quantize(Decimal("1e-12")).to_integral_value(rounding=ROUND_CEILING))
     return anchor + timedelta(days=days - 1)

@@ -39,7 +39,7 @@ class YList(list[Any]):
 
 
 # libyaml's parser when PyYAML was built with it (ten times faster); the constructors stay ours.
-_Base: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # type: ignore[assignment]
+_Base: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class _Loader(_Base):  # type: ignore[valid-type,misc]
