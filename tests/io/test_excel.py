@@ -291,6 +291,37 @@ def test_single_tender_as_a_field_value_sheet(tmp_path: Path) -> None:
     assert [c.contract for c in result.contributions] == ["RWS-2026-0042"]
 
 
+def test_single_tender_contributions_with_an_empty_contract_cell_belong_to_it(tmp_path: Path) -> None:
+    path = make_book(
+        tmp_path / NAME,
+        {
+            "contract": [
+                ["Kenmerk", "T-1"],
+                ["Soort", "diensten"],
+                ["Waarde", 100000],
+                ["Start", "2026-01-01"],
+                ["Einde", "2026-12-31"],
+            ],
+            "Bijdragen": [["Kenmerk", "Bouwblok", "Uren"], [None, "activity", 40], ["T-1", "activity", 8]],
+        },
+    )
+    result = portfolio(path)
+    assert [(c.contract, c.hours) for c in result.contributions] == [
+        ("T-1", Decimal(40)),
+        ("T-1", Decimal(8)),
+    ]
+    first = result.contributions[0]
+    assert first.origin is not None and first.origin.at("contract") == "tender.xlsx contract!B1"
+
+
+def test_formulas_outside_the_table_are_not_read(tmp_path: Path) -> None:
+    path = make_book(
+        tmp_path / NAME,
+        {"Contracten": [["=TODAY()"], [*CONTRACT_HEADERS, None], [*CONTRACT_ROW, "=A3&B3"]]},
+    )
+    assert [c.id for c in portfolio(path).contracts] == ["RWS-1"]
+
+
 def test_single_tender_errors_name_the_value_cell(tmp_path: Path) -> None:
     path = make_book(
         tmp_path / NAME,

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import posixpath
-import re
 import warnings
 import zipfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from itertools import chain, islice
@@ -25,9 +23,9 @@ from sroi_cli.io.headers import (
     unknown_header_problem,
 )
 from sroi_cli.io.records import RawRecord, show
+from sroi_cli.io.xlsx_package import Merges, column_letter, damaged, open_package, scan_sheet
 
 HEADER_SEARCH_ROWS = 20
-MAX_PART_BYTES = 512 * 2**20  # one unpacked part of the zip; more is a zip bomb, not a tender
 _ROLES = {
     "contracts": "table",
     "contracten": "table",
@@ -48,9 +46,6 @@ _ERROR_VALUES = {
     "#CALC!",
     "#GETTING_DATA",
 }
-_MERGE = re.compile(rb"<(?:\w+:)?mergeCell\s+ref=[\"']([A-Z]+[0-9]+):([A-Z]+[0-9]+)[\"']")
-_FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
-_CELL = re.compile(r"([A-Z]+)([0-9]+)")
 
 
 def read_excel(path: Path, name: str) -> list[RawRecord]:
@@ -111,49 +106,18 @@ class _Row:
 
 
 @dataclass
-class _Merges:
-    """The merged ranges of a sheet: each cell of a range reads as the range's top-left value."""
-
-    ranges: list[tuple[int, int, int, int]]  # first row, last row, first column, last column
-    seen: dict[tuple[int, int], Any] = field(default_factory=dict)
-    _by_column: dict[int, list[tuple[int, int, int, int]]] = field(default_factory=dict)
-
-    @classmethod
-    def parse(cls, refs: Iterable[tuple[str, str]]) -> _Merges:
-        ranges = []
-        for first, last in refs:
-            (top, left), (bottom, right) = _coordinate(first), _coordinate(last)
-            ranges.append((top, bottom, left, right))
-        return cls(ranges)
-
-    def remember(self, row: _Row) -> None:
-        for top, _, left, _ in self.ranges:
-            if top == row.number:
-                self.seen[(top, left)] = row.get(left)
-
-    def anchor(self, number: int, column: int) -> tuple[int, int] | None:
-        """The top-left cell of the range holding (number, column), unless it is that cell."""
-        if column not in self._by_column:
-            self._by_column[column] = [r for r in self.ranges if r[2] <= column <= r[3]]
-        for top, bottom, left, _ in self._by_column[column]:
-            if top <= number <= bottom and (number, column) != (top, left):
-                return top, left
-        return None
-
-
-@dataclass
 class _Sheet:
     """A worksheet read twice over: cached values, and formulas where the sheet has any."""
 
     book: _Book
     title: str
-    merges: _Merges
+    merges: Merges
     has_formulas: bool
 
     def where(self, column: int, number: int) -> str:
-        return f"{self.title}!{_letter(column)}{number}"
+        return f"{self.title}!{column_letter(column)}{number}"
 
-    def rows(self) -> Iterator[_Row]:
+    def rows(self) -> Generator[_Row, None, None]:
         values = self.book.rows(self.title, formulas=False, cells=self.has_formulas)
         if not self.has_formulas:
             rows: Iterator[_Row] = (_Row(n, v) for n, v in enumerate(values, start=1))
@@ -161,7 +125,7 @@ class _Sheet:
             pairs = zip(values, self.book.rows(self.title, formulas=True), strict=False)
             rows = (_formula_row(n, c, f) for n, (c, f) in enumerate(pairs, start=1))
         for row in rows:
-            self.merges.remember(row)
+            self.merges.remember(row.number, row.values)
             yield row
 
 
@@ -169,7 +133,7 @@ def _formula_row(number: int, cells: tuple[Any, ...], formulas: tuple[Any, ...])
     # A formula whose saved result is "" has data type "str"; one never calculated has none.
     missing = {
         column: formula
-        for column, (cell, formula) in enumerate(zip(cells, formulas, strict=True))
+        for column, (cell, formula) in enumerate(zip(cells, formulas, strict=False))
         if cell.value is None and formula is not None and cell.data_type != "str"
     }
     return _Row(number, tuple(cell.value for cell in cells), missing)
@@ -189,8 +153,7 @@ class _Book:
 
     @classmethod
     def open(cls, path: Path, name: str, stack: ExitStack) -> _Book:
-        archive = _open_zip(path, name, stack)
-        parts = _sheet_parts(archive, name)
+        archive, parts = open_package(path, name, stack)
         return cls(name, path, stack, archive, parts, _load(path, name, stack, data_only=True))
 
     @property
@@ -198,45 +161,18 @@ class _Book:
         return list(self.values.sheetnames)
 
     def sheet(self, title: str) -> _Sheet:
-        merges, has_formulas = _scan(self.archive, self.parts.get(title), self.name)
-        return _Sheet(self, title, _Merges.parse(merges), has_formulas)
+        merges, has_formulas = scan_sheet(self.archive, self.parts.get(title), self.name)
+        return _Sheet(self, title, merges, has_formulas)
 
     def rows(self, title: str, formulas: bool, cells: bool = False) -> Iterator[tuple[Any, ...]]:
         if formulas and self.formulas is None:
             self.formulas = _load(self.path, self.name, self.stack, data_only=False)
         sheet = (self.formulas if formulas else self.values)[title]
-        sheet.reset_dimensions()  # some writers claim A1:XFD1048576; read what is there
         try:
+            sheet.reset_dimensions()  # some writers claim A1:XFD1048576; read what is there
             yield from sheet.iter_rows(values_only=not cells)
         except Exception as error:  # a damaged sheet can fail in many ways inside openpyxl
-            raise _broken(f"{self.name} {title}", error) from None
-
-
-def _open_zip(path: Path, name: str, stack: ExitStack) -> zipfile.ZipFile:
-    try:
-        if path.stat().st_size == 0:
-            raise InputError(Problem(name, "unreadable", {"reason": "@empty_file"}))
-        archive = stack.enter_context(zipfile.ZipFile(path))
-    except zipfile.BadZipFile as error:
-        with path.open("rb") as handle:
-            zipped = handle.read(4) == b"PK\x03\x04"  # a zip cut short, not some other file
-        raise (_broken(name, error) if zipped else _not_xlsx(name)) from None
-    except OSError as error:
-        reason = error.strerror or str(error)
-        raise InputError(Problem(name, "unreadable", {"reason": reason})) from None
-    for info in archive.infolist():
-        if info.file_size > MAX_PART_BYTES:
-            raise InputError(
-                Problem(
-                    name,
-                    "too_large",
-                    {
-                        "what": f"{info.filename} ({info.file_size // 2**20} MiB)",
-                        "limit": f"{MAX_PART_BYTES // 2**20} MiB",
-                    },
-                )
-            )
-    return archive
+            raise damaged(f"{self.name} {title}", error) from None
 
 
 def _load(path: Path, name: str, stack: ExitStack, data_only: bool) -> Any:
@@ -247,97 +183,18 @@ def _load(path: Path, name: str, stack: ExitStack, data_only: bool) -> Any:
     try:
         book = load_workbook(handle, read_only=True, data_only=data_only, keep_links=False)
     except Exception as error:  # openpyxl raises many kinds of error on a damaged workbook
-        raise _broken(name, error) from None
+        raise damaged(name, error) from None
     stack.callback(book.close)
     return book
 
 
-def _broken(where: str, error: Exception) -> InputError:
-    detail = f"{type(error).__name__}: {error}"
-    detail = detail if len(detail) <= 120 else detail[:117] + "..."
-    return InputError(Problem(where, "unreadable", {"reason": "@broken_xlsx", "detail": detail}))
-
-
-def _not_xlsx(name: str) -> InputError:
-    return InputError(Problem(name, "unreadable", {"reason": "@not_xlsx"}))
-
-
-def _sheet_parts(archive: zipfile.ZipFile, name: str) -> dict[str, str]:
-    """Sheet title → its XML part, found the way Excel does: package → workbook → sheets."""
-    from defusedxml import ElementTree
-
-    try:
-        workbook = next(
-            target for kind, target in _relations(archive, "").values() if kind.endswith("/officeDocument")
-        )
-        root = ElementTree.fromstring(archive.read(workbook))
-        if _local(root.tag) != "workbook":
-            raise KeyError(workbook)
-        targets = _relations(archive, workbook)
-        sheets = [e for e in root.iter() if _local(e.tag) == "sheet"]
-        ids = [next((v for k, v in e.attrib.items() if _local(k) == "id"), "") for e in sheets]
-        return {e.get("name", ""): targets[i][1] for e, i in zip(sheets, ids, strict=True) if i in targets}
-    except (KeyError, StopIteration, ValueError, SyntaxError, ElementTree.ParseError):
-        raise _not_xlsx(name) from None
-
-
-def _relations(archive: zipfile.ZipFile, part: str) -> dict[str, tuple[str, str]]:
-    from defusedxml import ElementTree
-
-    folder, file = posixpath.split(part)
-    root = ElementTree.fromstring(archive.read(posixpath.join(folder, "_rels", f"{file}.rels")))
-    relations = {}
-    for rel in root:
-        target = rel.get("Target", "")
-        path = target[1:] if target.startswith("/") else posixpath.join(folder, target)
-        relations[rel.get("Id", "")] = (rel.get("Type", ""), posixpath.normpath(path))
-    return relations
-
-
-def _scan(archive: zipfile.ZipFile, part: str | None, name: str) -> tuple[set[Any], bool]:
-    """The merged ranges of a sheet, and whether it holds any formula, from its raw XML."""
-    if part is None:
-        return set(), True  # cannot tell; let openpyxl show both sides
-    merges: set[Any] = set()
-    has_formulas, tail = False, b""
-    try:
-        with archive.open(part) as stream:
-            while chunk := stream.read(2**20):
-                data = tail + chunk
-                has_formulas = has_formulas or _FORMULA.search(data) is not None
-                merges.update(m.groups() for m in _MERGE.finditer(data))
-                tail = data[-200:]  # a tag split between chunks is whole in the next one
-    except (KeyError, zipfile.BadZipFile, OSError, EOFError) as error:
-        raise _broken(name, error) from None
-    return {(a.decode(), b.decode()) for a, b in merges}, has_formulas
-
-
-def _local(tag: str) -> str:
-    return tag.rsplit("}", 1)[-1]
-
-
-def _coordinate(ref: str) -> tuple[int, int]:
-    """'AB12' → (12, 27): row number, 0-based column."""
-    match = _CELL.fullmatch(ref)
-    if not match:
-        raise ValueError(ref)
-    column = 0
-    for letter in match.group(1):
-        column = column * 26 + ord(letter) - 64
-    return int(match.group(2)), column - 1
-
-
-def _letter(column: int) -> str:
-    number, letters = column + 1, ""
-    while number:
-        number, rest = divmod(number - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
-
-
 def _is_table(sheet: _Sheet) -> bool:
     """A `Contract` sheet laid out as a table (a header row with an id), not as field | value."""
-    header = _find_header(list(islice(sheet.rows(), HEADER_SEARCH_ROWS)), "contract")
+    rows = sheet.rows()
+    try:
+        header = _find_header(list(islice(rows, HEADER_SEARCH_ROWS)), "contract")
+    finally:
+        rows.close()
     return header is not None and KEY_FIELD["contract"] in {
         field_for(v, "contract") for v in header.values if not is_blank(v)
     }

@@ -1,0 +1,165 @@
+"""The .xlsx zip package read directly: sheet parts, merged ranges and formula hints, size limits."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+import zipfile
+from bisect import bisect_right
+from collections.abc import Iterable
+from contextlib import ExitStack
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sroi_cli.domain.errors import InputError, Problem
+
+MAX_PART_BYTES = 512 * 2**20  # one unpacked part of the zip; more is a zip bomb, not a tender
+_MERGE = re.compile(rb"<(?:\w+:)?mergeCell\s+ref=[\"']([A-Z]+[0-9]+):([A-Z]+[0-9]+)[\"']")
+_FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
+_CELL = re.compile(r"([A-Z]+)([0-9]+)")
+
+
+def open_package(path: Path, name: str, stack: ExitStack) -> tuple[zipfile.ZipFile, dict[str, str]]:
+    """The open zip and each sheet's XML part by title; a file that is no workbook is an InputError."""
+    try:
+        if path.stat().st_size == 0:
+            raise InputError(Problem(name, "unreadable", {"reason": "@empty_file"}))
+        archive = stack.enter_context(zipfile.ZipFile(path))
+    except zipfile.BadZipFile as error:
+        with path.open("rb") as handle:
+            zipped = handle.read(4) == b"PK\x03\x04"  # a zip cut short, not some other file
+        raise (damaged(name, error) if zipped else _not_xlsx(name)) from None
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise InputError(Problem(name, "unreadable", {"reason": reason})) from None
+    for info in archive.infolist():
+        if info.file_size > MAX_PART_BYTES:
+            size, limit = f"{info.file_size // 2**20} MiB", f"{MAX_PART_BYTES // 2**20} MiB"
+            what = f"{info.filename} ({size})"
+            raise InputError(Problem(name, "too_large", {"what": what, "limit": limit}))
+    return archive, _sheet_parts(archive, name)
+
+
+def damaged(where: str, error: Exception) -> InputError:
+    """A workbook that opens as a zip but breaks inside, said with the library's own reason."""
+    detail = f"{type(error).__name__}: {error}"
+    detail = detail if len(detail) <= 120 else detail[:117] + "..."
+    return InputError(Problem(where, "unreadable", {"reason": "@broken_xlsx", "detail": detail}))
+
+
+def _not_xlsx(name: str) -> InputError:
+    return InputError(Problem(name, "unreadable", {"reason": "@not_xlsx"}))
+
+
+def _sheet_parts(archive: zipfile.ZipFile, name: str) -> dict[str, str]:
+    """Sheet title → its XML part, found the way Excel does: package → workbook → sheets."""
+    from defusedxml import ElementTree
+
+    try:
+        package = _relations(archive, "").values()
+        workbook = next(target for kind, target in package if kind.endswith("/officeDocument"))
+        root = ElementTree.fromstring(archive.read(workbook))
+        if _local(root.tag) != "workbook":
+            raise KeyError(workbook)
+        targets = _relations(archive, workbook)
+        sheets = [e for e in root.iter() if _local(e.tag) == "sheet"]
+        ids = [next((v for k, v in e.attrib.items() if _local(k) == "id"), "") for e in sheets]
+        return {e.get("name", ""): targets[i][1] for e, i in zip(sheets, ids, strict=True) if i in targets}
+    except (KeyError, StopIteration, ValueError, SyntaxError, ElementTree.ParseError):
+        raise _not_xlsx(name) from None
+
+
+def _relations(archive: zipfile.ZipFile, part: str) -> dict[str, tuple[str, str]]:
+    """A part's relationships: id → (type, target part)."""
+    from defusedxml import ElementTree
+
+    folder, file = posixpath.split(part)
+    root = ElementTree.fromstring(archive.read(posixpath.join(folder, "_rels", f"{file}.rels")))
+    relations = {}
+    for rel in root:
+        target = rel.get("Target", "")
+        path = target[1:] if target.startswith("/") else posixpath.join(folder, target)
+        relations[rel.get("Id", "")] = (rel.get("Type", ""), posixpath.normpath(path))
+    return relations
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
+
+
+def scan_sheet(archive: zipfile.ZipFile, part: str | None, name: str) -> tuple[Merges, bool]:
+    """A sheet's merged ranges, and whether it holds any formula, from one pass over its raw XML.
+
+    openpyxl's read-only mode, which big files need, keeps neither.
+    """
+    if part is None:
+        return Merges(), True  # cannot tell; read both sides
+    refs: set[tuple[bytes, ...]] = set()
+    has_formulas, tail = False, b""
+    try:
+        with archive.open(part) as stream:
+            while chunk := stream.read(2**20):
+                data = tail + chunk
+                has_formulas = has_formulas or _FORMULA.search(data) is not None
+                refs.update(m.groups() for m in _MERGE.finditer(data))
+                tail = data[-200:]  # a tag split between chunks is whole in the next one
+    except (KeyError, zipfile.BadZipFile, OSError, EOFError) as error:
+        raise damaged(name, error) from None
+    return Merges.parse((a.decode(), b.decode()) for a, b in refs), has_formulas
+
+
+@dataclass
+class Merges:
+    """The merged ranges of a sheet: each cell of a range reads as the range's top-left value."""
+
+    ranges: list[tuple[int, int, int, int]] = field(default_factory=list)  # rows, then columns
+    seen: dict[tuple[int, int], Any] = field(default_factory=dict)  # top-left cell → its value
+    _tops: dict[int, list[int]] = field(default_factory=dict)  # first row → first columns
+    _columns: dict[int, tuple[list[int], list[tuple[int, int, int]]]] = field(default_factory=dict)
+
+    @classmethod
+    def parse(cls, refs: Iterable[tuple[str, str]]) -> Merges:
+        merges = cls()
+        for first, last in refs:
+            (top, left), (bottom, right) = coordinate(first), coordinate(last)
+            merges.ranges.append((top, bottom, left, right))
+            merges._tops.setdefault(top, []).append(left)
+        return merges
+
+    def remember(self, number: int, values: tuple[Any, ...]) -> None:
+        """Keep the values of the top-left cells in row `number`, for the rows below it."""
+        for left in self._tops.get(number, ()):
+            self.seen[(number, left)] = values[left] if left < len(values) else None
+
+    def anchor(self, number: int, column: int) -> tuple[int, int] | None:
+        """The top-left cell of the range holding (number, column), unless it is that cell."""
+        if column not in self._columns:
+            spans = sorted((r[0], r[1], r[2]) for r in self.ranges if r[2] <= column <= r[3])
+            self._columns[column] = ([span[0] for span in spans], spans)
+        tops, spans = self._columns[column]
+        index = bisect_right(tops, number) - 1  # merged ranges never overlap: one candidate
+        if index < 0:
+            return None
+        top, bottom, left = spans[index]
+        return (top, left) if number <= bottom and (number, column) != (top, left) else None
+
+
+def coordinate(ref: str) -> tuple[int, int]:
+    """'AB12' → (12, 27): the row number and the 0-based column."""
+    match = _CELL.fullmatch(ref)
+    if not match:
+        raise ValueError(ref)
+    column = 0
+    for letter in match.group(1):
+        column = column * 26 + ord(letter) - 64
+    return int(match.group(2)), column - 1
+
+
+def column_letter(column: int) -> str:
+    """27 → 'AB': the letters of a 0-based column."""
+    number, letters = column + 1, ""
+    while number:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
