@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from sroi_cli.app.settings import Settings
 from sroi_cli.domain.checks import input_problems
 from sroi_cli.domain.engine import evaluate
 from sroi_cli.domain.errors import InputError, Problem, RulesError
-from sroi_cli.domain.inputs import Contract, Portfolio
+from sroi_cli.domain.inputs import Contract, Contribution, Portfolio
 from sroi_cli.domain.report import ContractResult, InputFile, Report, summarise
 from sroi_cli.domain.rules import RuleSet
 
@@ -33,26 +35,59 @@ def _rules_for(contract: Contract, rule_id: str, settings: Settings) -> RuleSet:
         raise RulesError([Problem(where, p.key, p.params) for p in error.problems]) from None
 
 
-def evaluate_portfolio(portfolio: Portfolio, settings: Settings) -> Report:
-    """Evaluate every contract; all input problems are gathered first and raised together."""
+@dataclass(frozen=True)
+class Plan:
+    """One contract ready to evaluate: its rule version and the table that values its contributions."""
+
+    contract: Contract
+    items: list[tuple[int, Contribution]]
+    rules: RuleSet
+    valuation: RuleSet | None
+
+    @property
+    def table(self) -> RuleSet:
+        return self.valuation or self.rules
+
+
+def plan(portfolio: Portfolio, settings: Settings) -> list[Plan]:
+    """Resolve every contract's rules; all input problems are gathered first and raised together."""
     grouped = portfolio.by_contract()
-    plans: list[tuple[Contract, RuleSet, RuleSet | None]] = []
+    plans: list[Plan] = []
     problems: list[Problem] = []
     for contract in portfolio.contracts:
         rules = _rules_for(contract, contract.rules or settings.default_rules, settings)
         agreed = contract.agreed.valuation if contract.agreed else None
         table = _rules_for(contract, agreed, settings) if agreed else None
-        problems.extend(input_problems(contract, grouped[contract.id], rules, table or rules))
-        plans.append((contract, rules, table))
+        items = grouped[contract.id]
+        problems.extend(input_problems(contract, items, rules, table or rules))
+        plans.append(Plan(contract, items, rules, table))
     if problems:
         raise InputError(problems)
-    results = tuple(evaluate(c, grouped[c.id], rules, settings.as_of, table) for c, rules, table in plans)
+    return plans
+
+
+def run(
+    plans: list[Plan], settings: Settings, trace: bool = True, progress: Callable[[int], None] | None = None
+) -> tuple[ContractResult, ...]:
+    """Evaluate each planned contract; `progress` hears how many are done, now and then."""
+    results = []
+    for done, p in enumerate(plans, start=1):
+        results.append(evaluate(p.contract, p.items, p.rules, settings.as_of, p.valuation, trace))
+        if progress and (done % 500 == 0 or done == len(plans)):
+            progress(done)
+    return tuple(results)
+
+
+def evaluate_portfolio(portfolio: Portfolio, settings: Settings) -> Report:
+    """Evaluate every contract of a portfolio into one report."""
+    results = run(plan(portfolio, settings), settings)
     return Report(
-        as_of=settings.as_of,
-        input=tuple(InputFile(path=p, sha256=s) for p, s in portfolio.files),
-        contracts=results,
-        summary=summarise(results),
+        as_of=settings.as_of, input=input_files(portfolio), contracts=results, summary=summarise(results)
     )
+
+
+def input_files(portfolio: Portfolio) -> tuple[InputFile, ...]:
+    return tuple(InputFile(path=p, sha256=s) for p, s in portfolio.files)
 
 
 def check(paths: list[Path], settings: Settings) -> Report:

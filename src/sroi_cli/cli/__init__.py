@@ -14,10 +14,11 @@ app = typer.Typer(
 
 
 def _register() -> None:
-    from sroi_cli.cli import check, explain, rules
+    from sroi_cli.cli import batch, check, explain, rules
 
     app.command("check")(check.check)
     app.command("explain")(explain.explain)
+    app.command("batch")(batch.batch)
     app.add_typer(rules.app, name="rules")
 
 

@@ -24,11 +24,14 @@ from sroi_cli.cli.options import (
     resolve_format,
     resolve_lang,
 )
+from sroi_cli.domain.report import Report
 from sroi_cli.render import REPORT_RENDERERS, OutputFormat
 
 FormatOpt = Annotated[
     OutputFormat | None,
-    typer.Option("--format", "-f", help="table (default), json; or from the --output suffix."),
+    typer.Option(
+        "--format", "-f", help="table (default), json, csv, md or xlsx; or from the --output suffix."
+    ),
 ]
 
 
@@ -55,10 +58,17 @@ def check(
         settings = use.Settings(as_of=resolve_as_of(as_of), rules=rules, allow_bsn=allow_bsn)
         report = use.check(paths, settings)
         use.write_report(report, chosen, language, output, sys.stdout, color=colour_wanted())
+    finish(report, language, fail_on)
+
+
+def finish(report: Report, language: str, fail_on: FailOn) -> None:
+    """The summary line on stderr after the report, and exit 1 when a contract reaches --fail-on."""
     from sroi_cli.render.summary import summary_line
 
     sys.stdout.flush()  # the report first, then the summary, even when both go to one terminal
     print(summary_line(report, language), file=sys.stderr)
     worst = max((c.worst_level() for c in report.contracts), default=0)
+    if report.findings and any(f.severity != "info" for f in report.findings):
+        worst = max(worst, 1)
     if worst >= FAIL_LEVEL[fail_on]:
         raise typer.Exit(ExitCode.FAILED_CHECK)

@@ -1,4 +1,4 @@
-"""`sroi rules list|show|validate`: inspect and check rule sets."""
+"""`sroi rules list|show|validate`: inspect and check rule sets (`test` and `diff` have their own modules)."""
 
 from __future__ import annotations
 
@@ -11,8 +11,10 @@ import typer
 
 from sroi_cli import app as use
 from sroi_cli.cli.errors import boundary
-from sroi_cli.cli.options import AsOf, LangOpt, RulesOpt, resolve_as_of, resolve_lang
-from sroi_cli.render import RULES_RENDERERS
+from sroi_cli.cli.options import AsOf, LangOpt, Output, RulesOpt, resolve_as_of, resolve_lang
+from sroi_cli.cli.validate import FormatOpt as ValidateFormatOpt
+from sroi_cli.cli.validate import ValidateFailOn, ValidateFailOnOpt, finish, pick_format
+from sroi_cli.render import RULES_RENDERERS, VALIDATION_RENDERERS
 
 app = typer.Typer(no_args_is_help=True, help="Inspect and check rule sets.")
 
@@ -61,12 +63,16 @@ def validate(
         Path,
         typer.Argument(help="A rule file, a folder of versions, or a folder of rule-set folders."),
     ],
+    as_of: AsOf = None,
+    fmt: ValidateFormatOpt = None,
+    output: Output = None,
     lang: LangOpt = None,
+    fail_on: ValidateFailOnOpt = ValidateFailOn.ERROR,
 ) -> None:
-    """Check every version file: schema, unknown keys, duplicate keys, `extends`."""
+    """Check every version file: schema, unknown keys, `extends`, file names, gaps, overlaps, age."""
     language = resolve_lang(lang)
+    chosen = pick_format(fmt, output)
     with boundary(language):
-        histories = use.validate_rules(path)
-    for history in histories:
-        for version in history.versions:
-            print(f"ok: {version.path} ({version.label})")
+        report = use.check_rules(path, resolve_as_of(as_of), fail_on.value)
+        use.write_report(report, chosen, language, output, sys.stdout, table=VALIDATION_RENDERERS)
+    finish(report, chosen, output, language, fail_on)

@@ -39,6 +39,7 @@ def evaluate(
     rules: RuleSet,
     as_of: dt.date,
     valuation: RuleSet | None = None,
+    trace: bool = True,
 ) -> ContractResult:
     """The full evaluation of one contract; `valuation` values contributions with another table."""
     table = valuation or rules
@@ -48,7 +49,8 @@ def evaluate(
     owed = obligation(contract, rules) if applicable else Owed()
     steps.extend(owed.steps or [])
     valued = value_contributions(contract, items, table, as_of)
-    steps.extend(_value_step(v, table) for v in valued)
+    if trace:  # a portfolio run skips the per-contribution lines nobody reads there
+        steps.extend(_value_step(v, table) for v in valued)
     realised = cents(sum((v.realised for v in valued), ZERO))
     planned = cents(sum((v.planned for v in valued), ZERO))
     amount = cents(owed.amount)
@@ -139,6 +141,7 @@ def _contribution_result(v: Valued, rules: RuleSet) -> ContributionResult:
         block=c.block,
         status=c.status.value,
         candidate=c.candidate,
+        outcome=c.outcome,
         months=round_to(v.months, 2) if v.months is not None else None,
         value=cents(v.realised),
         planned_value=cents(v.planned),

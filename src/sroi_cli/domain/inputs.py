@@ -77,6 +77,13 @@ class Agreed(_Input):
         return self
 
 
+class Declared(_Input):
+    """What a tender template itself states about the rule set (checked by `sroi validate`)."""
+
+    threshold: Money | None = None
+    percentage: Share | None = None
+
+
 class Pso(_Input):
     """A Prestatieladder Socialer Ondernemen certificate of the supplier."""
 
@@ -104,6 +111,7 @@ class Contract(_Input):
     rules: str | None = None
     agreed: Agreed | None = None
     pso: Pso | None = None
+    declared: Declared | None = None
 
     @model_validator(mode="after")
     def _dates_in_order(self) -> Contract:

@@ -141,6 +141,35 @@ _EN_NL: Mapping[str, tuple[str, str]] = {
         "folder '{folder}' holds rule set id '{id}'",
         "map '{folder}' bevat regelset-id '{id}'",
     ),
+    # validation of templates and rule-set versions (sroi validate, sroi rules validate|test|diff)
+    "declared_mismatch": (
+        "the template declares {field} {declared}, but rule set {rules} has {expected} ({path})",
+        "het sjabloon noemt {field} {declared}, maar regelset {rules} heeft {expected} ({path})",
+    ),
+    "versions_overlap": (
+        "version {version} is valid until {until}, but version {other} already starts on {other_from}: the versions overlap",
+        "versie {version} geldt tot en met {until}, maar versie {other} begint al op {other_from}: de versies overlappen",
+    ),
+    "versions_same_start": (
+        "versions {version} and {other} both start on {valid_from}: the versions overlap",
+        "versies {version} en {other} beginnen allebei op {valid_from}: de versies overlappen",
+    ),
+    "versions_gap": (
+        "no version is in force from {gap_from} to {gap_to}: version {version} ends on {until} and version {other} starts on {other_from}",
+        "geen versie geldt van {gap_from} tot en met {gap_to}: versie {version} eindigt op {until} en versie {other} begint op {other_from}",
+    ),
+    "until_before_from": (
+        "valid_until {until} is before valid_from {valid_from}",
+        "valid_until {until} ligt voor valid_from {valid_from}",
+    ),
+    "unknown_version": (
+        "rule set '{id}' has no version '{version}'; known: {known}",
+        "regelset '{id}' heeft geen versie '{version}'; bekend: {known}",
+    ),
+    "no_cases": (
+        "no rule test cases found; expected YAML files in a tests/ folder next to the rule versions",
+        "geen testgevallen gevonden; verwacht YAML-bestanden in een map tests/ naast de versies van de regels",
+    ),
     # expectations
     "expect_money": (
         "an amount such as 1250000.00 or € 1.250.000,00",

@@ -59,6 +59,7 @@ class ContributionResult(_Out):
     value: Fig
     planned_value: Fig
     bonus_value: Fig
+    outcome: str | None = None
     counted_from: dt.date | None = None
     counted_to: dt.date | None = None
     source: str = ""
@@ -129,6 +130,45 @@ class Summary(_Out):
     findings: dict[str, int]
 
 
+class GroupRow(_Out):
+    key: tuple[str, ...]
+    contracts: int
+    applicable: int
+    obligation: Fig
+    realised: Fig
+    shortfall: Fig
+    penalty: Fig
+    by_verdict: dict[str, int]
+
+
+class Grouping(_Out):
+    """Totals per value of one dimension (or a combination, such as category × authority)."""
+
+    by: tuple[str, ...]
+    rows: tuple[GroupRow, ...]
+
+
+class People(_Out):
+    """The people behind the money, over a whole portfolio."""
+
+    candidates: int
+    lasting_outcomes: int
+    by_block: dict[str, int]
+    jobs_now: Fig
+    job_years: Fig
+
+
+class PipelineRow(_Out):
+    """Planned and tendering contracts starting in one quarter, with what they will carry."""
+
+    quarter: str
+    contracts: int
+    applicable: int
+    value: Fig
+    obligation: Fig
+    ids: tuple[str, ...]
+
+
 class InputFile(_Out):
     path: str
     sha256: str
@@ -140,6 +180,11 @@ class Report(_Out):
     input: tuple[InputFile, ...]
     contracts: tuple[ContractResult, ...]
     summary: Summary
+    # a portfolio (`sroi batch`) adds these; a `check` leaves them empty
+    groups: tuple[Grouping, ...] = ()
+    people: People | None = None
+    pipeline: tuple[PipelineRow, ...] = ()
+    findings: tuple[Finding, ...] = ()
 
     model_config = ConfigDict(frozen=True, populate_by_name=True)
 

@@ -59,6 +59,21 @@ _CONTRACT_ALIASES: dict[str, tuple[str, ...]] = {
         "pso geldig tot",
         "pso geldig tot en met",
     ),
+    "declared.threshold": (
+        "declared.threshold",
+        "declared threshold",
+        "threshold",
+        "drempel",
+        "drempelbedrag",
+        "drempelwaarde",
+    ),
+    "declared.percentage": (
+        "declared.percentage",
+        "declared percentage",
+        "percentage",
+        "sroi percentage",
+        "social return percentage",
+    ),
 }
 _CONTRIBUTION_ALIASES: dict[str, tuple[str, ...]] = {
     "contract": (

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,7 +13,15 @@ from typing import BinaryIO
 
 @contextlib.contextmanager
 def atomic_binary(path: Path) -> Iterator[BinaryIO]:
-    """Yield a binary stream; on success it replaces `path` at once, on failure it vanishes."""
+    """Yield a binary stream; on success it replaces `path` at once, on failure it vanishes.
+
+    A device or a pipe (`-o /dev/null`, `-o /dev/stdout`) is written to as it is: renaming a file
+    over it would replace the device itself.
+    """
+    if _is_special(path):
+        with path.open("wb") as stream:
+            yield stream
+        return
     folder = path.resolve().parent
     fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
     try:
@@ -25,3 +34,11 @@ def atomic_binary(path: Path) -> Iterator[BinaryIO]:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temp)
         raise
+
+
+def _is_special(path: Path) -> bool:
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)

@@ -39,6 +39,8 @@ CONTRACT_FIELDS: dict[str, Parser] = {
     "pso.level": v.to_text,
     "pso.valid_from": v.to_date,
     "pso.valid_until": v.to_date,
+    "declared.threshold": v.to_money,
+    "declared.percentage": v.to_share,
 }
 CONTRIBUTION_FIELDS: dict[str, Parser] = {
     "contract": v.to_text,

@@ -139,6 +139,11 @@ class RuleLibrary:
     def ids(self) -> list[str]:
         return sorted(self._files)
 
+    def where(self, path: Path, key: str | None = None) -> str:
+        """`file:line` of a top-level key of a version file; the file alone when it lacks the key."""
+        line = self._tree(path).key_lines.get(key) if key else None
+        return f"{_display(path)}:{line}" if line else _display(path)
+
     def files(self, rule_id: str) -> list[Path]:
         if rule_id not in self._files:
             raise RulesError(Problem("", "unknown_rules", {"id": rule_id, "known": ", ".join(self.ids())}))

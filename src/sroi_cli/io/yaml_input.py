@@ -10,7 +10,7 @@ from sroi_cli.io.records import RawRecord, unknown_key_problem
 from sroi_cli.io.yamlsafe import YamlProblem, YList, YMap, load_yaml
 
 _TOP = ("contracts", "contributions", "contract")
-_NESTED = ("agreed", "pso")
+_NESTED = ("agreed", "pso", "declared")
 
 
 def read_yaml_input(text: str, name: str) -> list[RawRecord]:
@@ -19,6 +19,11 @@ def read_yaml_input(text: str, name: str) -> list[RawRecord]:
         doc = load_yaml(text, name)
     except YamlProblem as error:
         raise InputError(error.problem) from None
+    return read_yaml_document(doc, name)
+
+
+def read_yaml_document(doc: Any, name: str) -> list[RawRecord]:
+    """The records of an already parsed document (a rule test case's `input:` keeps its own lines)."""
     if not isinstance(doc, YMap):
         raise InputError(Problem(name, "no_contracts"))
     problems = [unknown_key_problem(f"{name}:{doc.key_lines[k]}", str(k), _TOP) for k in doc if k not in _TOP]

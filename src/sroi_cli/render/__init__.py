@@ -34,6 +34,9 @@ class Renderer(Protocol):
 REPORT_RENDERERS: dict[str, str] = {
     "table": "table",
     "json": "json_out",
+    "csv": "csv_out",
+    "md": "md",
+    "xlsx": "xlsx",
 }
 EXPLAIN_RENDERERS: dict[str, str] = {
     "table": "explain",
@@ -43,6 +46,23 @@ EXPLAIN_RENDERERS: dict[str, str] = {
 RULES_RENDERERS: dict[str, str] = {
     "table": "rules_view",
     "json": "rules_view",
+}
+VALIDATION_RENDERERS: dict[str, str] = {
+    "text": "validation",
+    "json": "validation",
+    "junit": "junit",
+    "github": "github",
+}
+RULES_TEST_RENDERERS: dict[str, str] = {
+    "text": "rules_test_view",
+    "json": "rules_test_view",
+}
+RULES_DIFF_RENDERERS: dict[str, str] = {
+    "table": "rules_diff_view",
+    "json": "rules_diff_view",
+}
+SCHEMA_RENDERERS: dict[str, str] = {
+    "json": "data_json",
 }
 
 

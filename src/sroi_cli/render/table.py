@@ -150,5 +150,11 @@ def render(report: Report, out: TextIO, options: RenderOptions, fmt: str = "tabl
         highlight=False,
     )
     console.print(overview(report, options.lang))
+    if report.people is not None:  # a portfolio: its totals instead of every contract's detail
+        from sroi_cli.render.table_portfolio import portfolio_views
+
+        for view in portfolio_views(report, options.lang):
+            console.print(view)
+        return
     for contract in report.contracts:
         console.print(detail(contract, options.lang))

@@ -1,0 +1,59 @@
+"""`batch`: a whole portfolio evaluated, with totals per grouping, people, pipeline and cross checks."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from sroi_cli.app.evaluate import Plan, input_files, load, plan, run
+from sroi_cli.app.settings import Settings
+from sroi_cli.domain import portfolio as pf
+from sroi_cli.domain.report import ContractResult, Report, summarise
+from sroi_cli.domain.rules import PersonBlock
+
+DEFAULT_GROUPS: tuple[tuple[str, ...], ...] = (("category",), ("authority",), ("verdict",))
+
+
+def parse_groups(values: list[str]) -> tuple[tuple[str, ...], ...]:
+    """`--group-by category --group-by supplier,quarter`: one grouping per option, commas combine."""
+    groups = tuple(tuple(part.strip() for part in value.split(",") if part.strip()) for value in values)
+    return groups or DEFAULT_GROUPS
+
+
+def unknown_dimensions(groups: tuple[tuple[str, ...], ...]) -> list[str]:
+    return [d for g in groups for d in g if d not in pf.GROUP_KEYS]
+
+
+def batch(
+    paths: list[Path],
+    settings: Settings,
+    groups: tuple[tuple[str, ...], ...] = DEFAULT_GROUPS,
+    progress: Callable[[int, int], None] | None = None,
+) -> Report:
+    """Evaluate every contract in the files and folders, then add the portfolio views."""
+    portfolio = load(paths, settings)
+    plans = plan(portfolio, settings)
+    total = len(plans)
+    results = run(
+        plans, settings, trace=False, progress=(lambda done: progress(done, total)) if progress else None
+    )
+    return Report(
+        as_of=settings.as_of,
+        input=input_files(portfolio),
+        contracts=results,
+        summary=summarise(results),
+        groups=tuple(pf.group(results, g) for g in groups),
+        people=pf.people(results),
+        pipeline=pf.pipeline(results),
+        findings=pf.cross_findings(results, _max_months(plans)),
+    )
+
+
+def _max_months(plans: list[Plan]) -> Callable[[ContractResult, str], int | None]:
+    tables = {p.contract.id: p.table for p in plans}
+
+    def lookup(contract: ContractResult, block: str) -> int | None:
+        found = tables[contract.id].valuation.blocks.get(block)
+        return found.max_months if isinstance(found, PersonBlock) else None
+
+    return lookup

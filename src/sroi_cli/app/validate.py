@@ -1,0 +1,105 @@
+"""`sroi validate`: read each input file and check it against its rule sets, without evaluating."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from sroi_cli.app.settings import Settings
+from sroi_cli.domain.checks import input_problems
+from sroi_cli.domain.errors import InputError, Problem, RulesError
+from sroi_cli.domain.inputs import Contract, Contribution
+from sroi_cli.domain.report import Severity
+from sroi_cli.domain.rules import RuleSet
+from sroi_cli.domain.validation import (
+    FileCheck,
+    Issue,
+    ValidationReport,
+    declared_problems,
+    file_check,
+    issue,
+    stale_problem,
+    validation_report,
+)
+
+FailOn = Literal["error", "warning"]
+
+
+def validate(paths: list[Path], settings: Settings, fail_on: FailOn = "error") -> ValidationReport:
+    """Every file checked on its own (a template stands alone), every problem of every file kept."""
+    from sroi_cli.io.inputs import expand
+
+    files = expand(paths)
+    if not files:
+        raise InputError(Problem(", ".join(map(str, paths)), "no_input"))
+    return validation_report(settings.as_of, fail_on, (_check_file(f, settings, fail_on) for f in files))
+
+
+def _check_file(path: Path, settings: Settings, fail_on: FailOn) -> FileCheck:
+    from sroi_cli.io.inputs import load_portfolio
+
+    name = str(path)
+    try:
+        portfolio = load_portfolio([path], settings.allow_bsn)
+    except InputError as error:
+        return file_check(name, [issue(p, Severity.ERROR, "input", name) for p in error.problems], fail_on)
+    grouped = portfolio.by_contract()
+    found: list[Issue] = []
+    stale: set[str] = set()
+    for contract in portfolio.contracts:
+        found += _contract_issues(contract, grouped[contract.id], settings, name, stale)
+    return file_check(name, found, fail_on, len(portfolio.contracts), len(portfolio.contributions))
+
+
+def _contract_issues(
+    contract: Contract,
+    items: list[tuple[int, Contribution]],
+    settings: Settings,
+    name: str,
+    stale: set[str],
+) -> list[Issue]:
+    """The rule set (and valuation table) in force for the contract, then what it must satisfy."""
+    rules, found = _in_force(contract, contract.rules or settings.default_rules, "rules", settings, name)
+    table = rules
+    valuation = contract.agreed.valuation if contract.agreed else None
+    if valuation:
+        table, more = _in_force(contract, valuation, "agreed.valuation", settings, name)
+        found += more
+    if rules is None or table is None:
+        return found
+    problems = input_problems(contract, items, rules, table) + declared_problems(contract, rules)
+    found += [issue(p, Severity.ERROR, "input", name) for p in problems]
+    for version in dict.fromkeys((rules, table)):
+        key = version.path or version.label
+        warning = stale_problem(version, settings.as_of, _at(contract, "rules"))
+        if warning is not None and key not in stale:
+            stale.add(key)
+            found.append(issue(warning, Severity.WARNING, "rules", name))
+    return found
+
+
+def _in_force(
+    contract: Contract, rule_id: str, field: str, settings: Settings, name: str
+) -> tuple[RuleSet | None, list[Issue]]:
+    """The version of `rule_id` in force on the contract's date, or the located reason there is none."""
+    try:
+        history = settings.library.history(rule_id)
+    except RulesError as error:
+        first = error.problems[0]
+        if first.key == "unknown_rules":  # the contract names a rule set that is not there
+            where = _at(contract, field)
+            return None, [issue(Problem(where, first.key, first.params), Severity.ERROR, "input", name)]
+        return None, [issue(p, Severity.ERROR, "rules") for p in error.problems]  # a broken rule file
+    try:
+        return history.in_force(contract.rule_date), []
+    except RulesError as error:
+        where = _at(contract, "award_date" if contract.award_date else "start")
+        return None, [
+            issue(Problem(where, p.key, p.params), Severity.ERROR, "rules", name) for p in error.problems
+        ]
+
+
+def _at(contract: Contract, field: str) -> str:
+    if contract.origin is None:
+        return ""
+    return contract.origin.at(field if field in contract.origin.fields else None)

@@ -1,0 +1,78 @@
+"""`sroi batch`: a portfolio of contracts (files or folders) with totals, pipeline and cross checks."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Annotated
+
+import typer
+
+from sroi_cli import app as use
+from sroi_cli.cli.check import FormatOpt, colour_wanted, finish
+from sroi_cli.cli.errors import boundary
+from sroi_cli.cli.options import (
+    AllowBsn,
+    AsOf,
+    FailOn,
+    FailOnOpt,
+    LangOpt,
+    Output,
+    Paths,
+    RulesOpt,
+    resolve_as_of,
+    resolve_format,
+    resolve_lang,
+)
+from sroi_cli.render import REPORT_RENDERERS
+
+GroupBy = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--group-by",
+        "-g",
+        help="Totals per category, authority, supplier, rules, verdict, quarter or "
+        "year; repeat for more groupings, join with commas to combine (supplier,quarter).",
+    ),
+]
+Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")]
+
+
+@contextmanager
+def progress_bar(quiet: bool) -> Iterator[Callable[[int, int], None] | None]:
+    """A Rich progress bar on stderr, only when stderr is a terminal and not --quiet."""
+    if quiet or not sys.stderr.isatty():
+        yield None
+        return
+    from rich.progress import Progress
+
+    with Progress(transient=True) as bar:
+        task = bar.add_task("sroi batch", total=None)
+        yield lambda done, total: bar.update(task, completed=done, total=total)
+
+
+def batch(
+    paths: Paths,
+    group_by: GroupBy = None,
+    rules: RulesOpt = None,
+    as_of: AsOf = None,
+    fmt: FormatOpt = None,
+    output: Output = None,
+    lang: LangOpt = None,
+    fail_on: FailOnOpt = FailOn.NON_COMPLIANT,
+    allow_bsn: AllowBsn = False,
+    quiet: Quiet = False,
+) -> None:
+    """Evaluate a portfolio: per-contract verdicts, totals per grouping, people, pipeline."""
+    language = resolve_lang(lang)
+    chosen = resolve_format(fmt, output, list(REPORT_RENDERERS), "table")
+    groups = use.parse_groups(group_by or [])
+    if unknown := use.unknown_dimensions(groups):
+        raise typer.BadParameter(f"unknown grouping {', '.join(unknown)}", param_hint="--group-by")
+    with boundary(language):
+        settings = use.Settings(as_of=resolve_as_of(as_of), rules=rules, allow_bsn=allow_bsn)
+        with progress_bar(quiet) as progress:
+            report = use.batch(paths, settings, groups, progress)
+        use.write_report(report, chosen, language, output, sys.stdout, color=colour_wanted())
+    finish(report, language, fail_on)

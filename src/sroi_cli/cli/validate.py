@@ -1,0 +1,97 @@
+"""`sroi validate`: schema and consistency of input files without evaluating them, for CI."""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from sroi_cli import app as use
+from sroi_cli.cli.errors import ExitCode, boundary
+from sroi_cli.cli.options import (
+    AllowBsn,
+    AsOf,
+    LangOpt,
+    Output,
+    Paths,
+    RulesOpt,
+    resolve_as_of,
+    resolve_format,
+    resolve_lang,
+)
+from sroi_cli.domain.validation import Outcome, ValidationReport
+from sroi_cli.render import VALIDATION_RENDERERS
+
+
+class ValidateFormat(StrEnum):
+    TEXT = "text"
+    JSON = "json"
+    JUNIT = "junit"
+    GITHUB = "github"
+
+
+class ValidateFailOn(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+FormatOpt = Annotated[
+    ValidateFormat | None,
+    typer.Option(
+        "--format",
+        "-f",
+        help="text (default), json, junit (JUnit XML for CI servers), github (workflow annotations).",
+    ),
+]
+ValidateFailOnOpt = Annotated[
+    ValidateFailOn, typer.Option("--fail-on", help="Exit 1 on warnings too with `warning`.")
+]
+_EXIT = {
+    Outcome.OK: ExitCode.OK,
+    Outcome.WARNING: ExitCode.OK,
+    Outcome.INPUT_ERROR: ExitCode.BAD_INPUT,
+    Outcome.RULES_ERROR: ExitCode.BAD_RULES,
+}
+
+
+def pick_format(fmt: str | None, output: Path | None) -> str:
+    """--format, else the output suffix (`.xml` is JUnit), else text."""
+    if fmt is None and output is not None and output.suffix.lower() == ".xml":
+        return ValidateFormat.JUNIT.value
+    return resolve_format(fmt, output, list(VALIDATION_RENDERERS), ValidateFormat.TEXT.value)
+
+
+def finish(report: ValidationReport, fmt: str, output: Path | None, lang: str, fail_on: str) -> None:
+    """The closing line on stderr unless the text report already ends with it; then the exit code."""
+    from sroi_cli.render.validation import summary_text
+
+    if fmt != ValidateFormat.TEXT or output is not None:
+        sys.stdout.flush()
+        print(summary_text(report, lang), file=sys.stderr)
+    outcome = report.outcome()
+    if outcome is Outcome.WARNING and fail_on == ValidateFailOn.WARNING:
+        raise typer.Exit(ExitCode.FAILED_CHECK)
+    raise typer.Exit(_EXIT[outcome])
+
+
+def validate(
+    paths: Paths,
+    rules: RulesOpt = None,
+    as_of: AsOf = None,
+    fmt: FormatOpt = None,
+    output: Output = None,
+    lang: LangOpt = None,
+    fail_on: ValidateFailOnOpt = ValidateFailOn.ERROR,
+    allow_bsn: AllowBsn = False,
+) -> None:
+    """Check input files (schema, rule sets, blocks, declared values) without evaluating them."""
+    language = resolve_lang(lang)
+    chosen = pick_format(fmt, output)
+    with boundary(language):
+        settings = use.Settings(as_of=resolve_as_of(as_of), rules=rules, allow_bsn=allow_bsn)
+        report = use.validate(paths, settings, fail_on.value)
+        use.write_report(report, chosen, language, output, sys.stdout, table=VALIDATION_RENDERERS)
+    finish(report, chosen, output, language, fail_on)

@@ -1,0 +1,215 @@
+"""The outcome of a check without evaluation (`sroi validate`, `sroi rules validate`): problems per file."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from decimal import Decimal
+from enum import StrEnum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from sroi_cli.domain.errors import Problem
+from sroi_cli.domain.findings import STALE_AFTER_MONTHS
+from sroi_cli.domain.inputs import Contract
+from sroi_cli.domain.months import add_months
+from sroi_cli.domain.report import Severity
+from sroi_cli.domain.rules import ObligationMethod, RuleSet
+
+_LINE = re.compile(r"^(?P<file>.+):(?P<line>\d+)$")
+
+
+class Outcome(StrEnum):
+    """The worst thing a validation found; the CLI turns it into the exit code of design §2."""
+
+    OK = "ok"
+    WARNING = "warning"  # only fails with --fail-on warning
+    INPUT_ERROR = "input_error"
+    RULES_ERROR = "rules_error"
+
+
+class _Out(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+
+class Issue(_Out):
+    """One problem at one place: the message key and its parameters, and where (file, line or cell)."""
+
+    severity: Severity
+    kind: Literal["input", "rules"]
+    key: str
+    params: dict[str, str] = Field(default_factory=dict)
+    location: str
+    file: str
+    line: int | None = None
+    place: str | None = None  # an Excel `Sheet!C7`
+
+    def message(self, lang: str) -> str:
+        """The sentence without its location, in `lang` (a suspected BSN is masked)."""
+        return Problem("", self.key, self.params).text(lang)
+
+
+class FileCheck(_Out):
+    path: str
+    contracts: int = 0
+    contributions: int = 0
+    issues: tuple[Issue, ...] = ()
+    passed: bool = True
+
+
+class ValidationReport(_Out):
+    schema_: str = Field(default="sroi.validation/1", alias="schema")
+    as_of: dt.date
+    subject: Literal["input", "rules"] = "input"  # templates (`validate`) or rule versions
+    fail_on: Literal["error", "warning"] = "error"
+    files: tuple[FileCheck, ...]
+    passed: int
+    failed: int
+
+    model_config = ConfigDict(frozen=True, populate_by_name=True)
+
+    def outcome(self) -> Outcome:
+        """Input errors first (nothing could be read right), then rule errors, then warnings."""
+        issues = [i for f in self.files for i in f.issues]
+        errors = {i.kind for i in issues if i.severity is Severity.ERROR}
+        if "input" in errors:
+            return Outcome.INPUT_ERROR
+        if "rules" in errors:
+            return Outcome.RULES_ERROR
+        return Outcome.WARNING if issues else Outcome.OK
+
+
+def split_location(location: str, file: str = "") -> tuple[str, int | None, str | None]:
+    """`a.yaml:12` → (a.yaml, 12, None); `a.xlsx Bijdragen!F12` → (a.xlsx, None, Bijdragen!F12)."""
+    if file and location.startswith(file):
+        rest = location[len(file) :]
+        if not rest:
+            return file, None, None
+        if rest[0] == ":" and rest[1:].isdigit():
+            return file, int(rest[1:]), None
+        if rest[0] == " ":
+            return file, None, rest[1:]
+    match = _LINE.match(location)
+    if match:
+        return match["file"], int(match["line"]), None
+    return location or file, None, None
+
+
+def issue(problem: Problem, severity: Severity, kind: Literal["input", "rules"], file: str = "") -> Issue:
+    path, line, place = split_location(problem.location, file)
+    return Issue(
+        severity=severity,
+        kind=kind,
+        key=problem.key,
+        params=problem.params,
+        location=problem.location or file,
+        file=path,
+        line=line,
+        place=place,
+    )
+
+
+def file_check(
+    path: str, issues: Iterable[Issue], fail_on: str, contracts: int = 0, contributions: int = 0
+) -> FileCheck:
+    """One file's result; it fails on an error, or on a warning when `fail_on` is `warning`."""
+    found = tuple(issues)
+    failing = {Severity.ERROR} | ({Severity.WARNING} if fail_on == "warning" else set())
+    return FileCheck(
+        path=path,
+        contracts=contracts,
+        contributions=contributions,
+        issues=found,
+        passed=not any(i.severity in failing for i in found),
+    )
+
+
+def validation_report(
+    as_of: dt.date,
+    fail_on: Literal["error", "warning"],
+    files: Iterable[FileCheck],
+    subject: Literal["input", "rules"] = "input",
+) -> ValidationReport:
+    checked = tuple(files)
+    passed = sum(f.passed for f in checked)
+    return ValidationReport(
+        as_of=as_of,
+        subject=subject,
+        fail_on=fail_on,
+        files=checked,
+        passed=passed,
+        failed=len(checked) - passed,
+    )
+
+
+def stale_problem(rules: RuleSet, as_of: dt.date, location: str) -> Problem | None:
+    """A warning when the rule version was last confirmed more than 12 months before `as_of`."""
+    if add_months(rules.last_checked, STALE_AFTER_MONTHS) >= as_of:
+        return None
+    return Problem(
+        location,
+        "rules_stale",
+        {
+            "rules": f"{rules.id} {rules.version}",
+            "checked": rules.last_checked.isoformat(),
+            "months": str(STALE_AFTER_MONTHS),
+            "as_of": as_of.isoformat(),
+        },
+    )
+
+
+def declared_problems(contract: Contract, rules: RuleSet) -> list[Problem]:
+    """A template's own threshold and percentage must be the ones the rule set applies to it."""
+    declared = contract.declared
+    if declared is None:
+        return []
+    found: list[Problem] = []
+    if declared.threshold is not None:
+        expected = rules.applicability.threshold
+        if declared.threshold != expected:
+            found.append(
+                _mismatch(
+                    contract, "threshold", declared.threshold, expected, rules, "applicability.threshold"
+                )
+            )
+    if declared.percentage is not None:
+        rate, path = expected_rate(contract, rules)
+        if declared.percentage != rate:
+            found.append(_mismatch(contract, "percentage", declared.percentage, rate, rules, path))
+    return found
+
+
+def expected_rate(contract: Contract, rules: RuleSet) -> tuple[Decimal, str]:
+    """The percentage that sets this contract's obligation: agreed, low-labour, or the rule set's."""
+    o = rules.obligation
+    if contract.agreed and contract.agreed.percentage is not None:
+        return contract.agreed.percentage, "agreed.percentage"
+    low = o.low_labour
+    if low and contract.labour_share is not None and contract.labour_share < low.below_share:
+        return low.percentage, "obligation.low_labour.percentage"
+    if o.method in (ObligationMethod.PERCENTAGE, ObligationMethod.FIXED) and o.percentage is not None:
+        return o.percentage, "obligation.percentage"
+    return Decimal(0), f"obligation.method = {o.method.value}"
+
+
+def _mismatch(
+    contract: Contract, field: str, declared: Decimal, expected: Decimal, rules: RuleSet, path: str
+) -> Problem:
+    return Problem(
+        contract.origin.at(f"declared.{field}") if contract.origin else "",
+        "declared_mismatch",
+        {
+            "field": field,
+            "declared": _plain(declared),
+            "expected": _plain(expected),
+            "rules": f"{rules.id} {rules.version}",
+            "path": path,
+        },
+    )
+
+
+def _plain(value: Decimal) -> str:
+    """`215000.00` as 215000, `0.050` as 0.05: the number, without trailing zeros."""
+    return format(value.normalize(), "f")

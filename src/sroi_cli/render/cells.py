@@ -1,0 +1,168 @@
+"""The report as spreadsheet cells: the columns csv and xlsx share, and text that never runs as a formula."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any
+
+from sroi_cli.domain.report import ContractResult, ContributionResult, Finding, Report
+from sroi_cli.domain.trace import Step
+from sroi_cli.render.texts import finding_text, phrase, say
+
+# A cell starting with one of these is run as a formula by Excel, LibreOffice or Google Sheets.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(text: str) -> str:
+    """Text as a spreadsheet shows it and never runs it: `=1+1` becomes `'=1+1`."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+class Kind(StrEnum):
+    TEXT = "text"  # user or report text, neutralised
+    TERM = "term"  # a code said in the chosen language (verdict, type, status)
+    STEP = "step"  # a reason or trace step, said in the chosen language
+    FLAG = "flag"  # yes / no
+    MONEY = "money"
+    NUMBER = "number"
+    SHARE = "share"
+    COUNT = "count"
+    DATE = "date"
+
+
+NUMERIC = {Kind.MONEY, Kind.NUMBER, Kind.SHARE, Kind.COUNT}
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column: its heading (a phrase key), what kind of value it holds, and where the value is."""
+
+    header: str
+    kind: Kind
+    get: Callable[[Any], Any]
+
+
+def term(code: str, lang: str) -> str:
+    """A code (`running`, `behind`) in the chosen language; a code without a phrase stays as it is."""
+    try:
+        return phrase(code, lang)
+    except KeyError:
+        return code
+
+
+def _said(kind: Kind, value: Any, lang: str) -> str:
+    if kind is Kind.TERM:
+        return term(str(value), lang)
+    if kind is Kind.STEP:
+        return say(value, lang) if isinstance(value, Step) else str(value)
+    if kind is Kind.FLAG:
+        return phrase("yes" if value else "no", lang)
+    return str(value)
+
+
+def text_value(column: Column, obj: Any, lang: str) -> str:
+    """The value as CSV text: figures plain and exact (`62500.00`), dates ISO, text neutralised."""
+    value = column.get(obj)
+    if value is None:
+        return ""
+    if column.kind in NUMERIC:
+        return format(value, "f") if isinstance(value, Decimal) else str(value)
+    if column.kind is Kind.DATE:
+        return value.isoformat() if isinstance(value, dt.date) else str(value)
+    return neutralise(_said(column.kind, value, lang))
+
+
+def cell_value(column: Column, obj: Any, lang: str) -> Any:
+    """The value for a spreadsheet cell: figures as exact Decimals, dates as dates, text neutralised."""
+    value = column.get(obj)
+    if value is None or column.kind in NUMERIC or column.kind is Kind.DATE:
+        return value
+    return neutralise(_said(column.kind, value, lang))
+
+
+def _placements(name: str) -> Callable[[ContractResult], int | None]:
+    return lambda c: getattr(c.placements, name) if c.placements is not None else None
+
+
+CONTRACT_COLUMNS: tuple[Column, ...] = (
+    Column("h_contract", Kind.TEXT, lambda c: c.id),
+    Column("h_title", Kind.TEXT, lambda c: c.title),
+    Column("h_authority", Kind.TEXT, lambda c: c.authority),
+    Column("h_category", Kind.TEXT, lambda c: c.category),
+    Column("h_supplier", Kind.TEXT, lambda c: c.supplier),
+    Column("h_type", Kind.TERM, lambda c: c.type),
+    Column("h_contract_status", Kind.TERM, lambda c: c.status),
+    Column("h_start", Kind.DATE, lambda c: c.start),
+    Column("h_end", Kind.DATE, lambda c: c.end),
+    Column("h_value_excl_vat", Kind.MONEY, lambda c: c.value_excl_vat),
+    Column("h_rules", Kind.TEXT, lambda c: c.rules.id),
+    Column("h_rules_version", Kind.TEXT, lambda c: c.rules.version),
+    Column("h_rules_valid_from", Kind.DATE, lambda c: c.rules.valid_from),
+    Column(
+        "h_valuation_rules",
+        Kind.TEXT,
+        lambda c: f"{c.valuation_rules.id} {c.valuation_rules.version}" if c.valuation_rules else None,
+    ),
+    Column("h_applicable", Kind.FLAG, lambda c: c.applicable),
+    Column("h_reason", Kind.STEP, lambda c: c.reason),
+    Column("h_verdict", Kind.TERM, lambda c: c.verdict.value),
+    Column("h_obligation", Kind.MONEY, lambda c: c.obligation),
+    Column("h_realised", Kind.MONEY, lambda c: c.realised),
+    Column("h_planned", Kind.MONEY, lambda c: c.planned),
+    Column("h_expected", Kind.MONEY, lambda c: c.expected_to_date),
+    Column("h_shortfall", Kind.MONEY, lambda c: c.shortfall),
+    Column("h_penalty", Kind.MONEY, lambda c: c.penalty),
+    Column("h_coverage", Kind.SHARE, lambda c: c.coverage),
+    Column("h_fte", Kind.NUMBER, lambda c: c.fte_years),
+    Column("h_placements_required", Kind.COUNT, _placements("required")),
+    Column("h_placements_realised", Kind.COUNT, _placements("realised")),
+    Column("h_placements_planned", Kind.COUNT, _placements("planned")),
+    Column("h_jobs_now", Kind.NUMBER, lambda c: c.banenafspraak.jobs_now),
+    Column("h_job_years", Kind.NUMBER, lambda c: c.banenafspraak.job_years),
+    Column("h_candidates", Kind.COUNT, lambda c: c.candidates),
+    Column("h_contributions", Kind.COUNT, lambda c: len(c.contributions)),
+    Column("h_findings", Kind.COUNT, lambda c: len(c.findings)),
+)
+
+# A contribution row is a (contract, contribution) pair, so each row names its contract.
+ContributionRow = tuple[ContractResult, ContributionResult]
+
+CONTRIBUTION_COLUMNS: tuple[Column, ...] = (
+    Column("h_contract", Kind.TEXT, lambda r: r[0].id),
+    Column("#", Kind.COUNT, lambda r: r[1].index),
+    Column("h_block", Kind.TEXT, lambda r: r[1].block),
+    Column("h_status", Kind.TERM, lambda r: r[1].status),
+    Column("h_candidate", Kind.TEXT, lambda r: r[1].candidate),
+    Column("h_counted_from", Kind.DATE, lambda r: r[1].counted_from),
+    Column("h_counted_to", Kind.DATE, lambda r: r[1].counted_to),
+    Column("h_months", Kind.NUMBER, lambda r: r[1].months),
+    Column("h_value", Kind.MONEY, lambda r: r[1].value),
+    Column("h_bonus_value", Kind.MONEY, lambda r: r[1].bonus_value),
+    Column("h_planned", Kind.MONEY, lambda r: r[1].planned_value),
+    Column("h_source", Kind.TEXT, lambda r: r[1].source),
+    Column("h_where", Kind.TEXT, lambda r: r[1].location),
+)
+
+
+def all_findings(report: Report) -> list[Finding]:
+    """Every finding of a report: each contract's, then those across contracts (a portfolio's)."""
+    return [f for c in report.contracts for f in c.findings] + list(report.findings)
+
+
+def finding_columns(lang: str) -> tuple[Column, ...]:
+    """The findings table; the message is said in `lang`, as a finding stores only its code."""
+    return (
+        Column("h_contract", Kind.TEXT, lambda f: f.contract),
+        Column("h_severity", Kind.TERM, lambda f: f.severity.value),
+        Column("h_code", Kind.TEXT, lambda f: f.code),
+        Column("h_where", Kind.TEXT, lambda f: f.location),
+        Column("h_message", Kind.TEXT, lambda f: finding_text(f, lang)),
+    )
+
+
+def header(column: Column, lang: str) -> str:
+    return column.header if column.header == "#" else phrase(column.header, lang)

@@ -1,0 +1,19 @@
+"""CSV: one row per contract with every figure; money plain and exact (`62500.00`) for any reader."""
+
+from __future__ import annotations
+
+import csv
+from typing import TextIO
+
+from sroi_cli.domain.report import Report
+from sroi_cli.render import RenderOptions
+from sroi_cli.render.cells import CONTRACT_COLUMNS, header, text_value
+
+
+def render(report: Report, out: TextIO, options: RenderOptions, fmt: str = "csv") -> None:
+    """Headers in the chosen language; text that would run as a formula starts with an apostrophe."""
+    lang = options.lang
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow([header(column, lang) for column in CONTRACT_COLUMNS])
+    for contract in report.contracts:
+        writer.writerow([text_value(column, contract, lang) for column in CONTRACT_COLUMNS])

@@ -1,0 +1,158 @@
+"""Markdown: a summary, a table of the contracts, then each contract's figures, contributions and findings."""
+
+from __future__ import annotations
+
+from typing import TextIO
+
+from sroi_cli.domain.report import ContractResult, Finding, Report
+from sroi_cli.render import RenderOptions
+from sroi_cli.render.fmt import date, money, number
+from sroi_cli.render.texts import finding_text, phrase, say, verdict_name
+
+
+def cell(text: str) -> str:
+    """Text safe inside a table cell: a pipe would end the cell, a line break the row."""
+    return " ".join(text.replace("\\", "\\\\").replace("|", "\\|").split())
+
+
+def table(headers: list[str], rows: list[list[str]], right: set[int] | None = None) -> list[str]:
+    """A pipe table; the columns in `right` (figures) are right-aligned."""
+    aligned = right or set()
+    rule = ["---:" if i in aligned else "---" for i in range(len(headers))]
+    lines = ["| " + " | ".join(cell(h) for h in headers) + " |", "| " + " | ".join(rule) + " |"]
+    lines += ["| " + " | ".join(cell(v) for v in row) + " |" for row in rows]
+    return lines
+
+
+def progress(c: ContractResult, lang: str) -> str:
+    """The share of the obligation realised, as the terminal table's bar shows it."""
+    if c.obligation <= 0:
+        return "—"
+    return number(c.realised / c.obligation * 100, lang, 0) + "%"
+
+
+def summary(report: Report, lang: str) -> list[str]:
+    def h(key: str) -> str:
+        return phrase(key, lang)
+
+    s = report.summary
+    rows = [
+        [h("h_contracts"), str(s.contracts)],
+        [h("h_with_social_return"), str(s.applicable)],
+        [h("h_obligation"), money(s.obligation, lang)],
+        [h("h_realised"), money(s.realised, lang)],
+        [h("h_planned"), money(s.planned, lang)],
+        [h("h_shortfall"), money(s.shortfall, lang)],
+        [h("h_penalty"), money(s.penalty, lang)],
+    ]
+    rows += [[verdict_name(v, lang), str(n)] for v, n in s.by_verdict.items()]
+    rows += [[h(severity), str(n)] for severity, n in s.findings.items()]
+    inputs = ", ".join(f"`{f.path}`" for f in report.input)
+    lines = [f"# {h('h_report')} — {h('h_as_of')} {date(report.as_of, lang)}", ""]
+    lines += [f"{h('h_input')}: {inputs}", "", f"## {h('h_summary')}", ""]
+    return lines + table([h("h_figure"), h("h_number")], rows, right={1})
+
+
+def overview(report: Report, lang: str) -> list[str]:
+    keys = [
+        "h_contract",
+        "h_verdict",
+        "h_obligation",
+        "h_realised",
+        "h_shortfall",
+        "h_progress",
+        "h_findings",
+    ]
+    rows = [
+        [
+            c.id,
+            verdict_name(c.verdict, lang),
+            money(c.obligation, lang),
+            money(c.realised, lang),
+            money(c.shortfall, lang),
+            progress(c, lang),
+            str(len(c.findings)),
+        ]
+        for c in report.contracts
+    ]
+    return [
+        f"## {phrase('h_contracts', lang)}",
+        "",
+        *table([phrase(k, lang) for k in keys], rows, {2, 3, 4, 5, 6}),
+    ]
+
+
+def figures(c: ContractResult, lang: str) -> list[list[str]]:
+    """The key figures of one contract, in the order the terminal detail shows them."""
+
+    def h(key: str) -> str:
+        return phrase(key, lang)
+
+    rows = [
+        [h("h_rules"), f"{c.rules.id} {c.rules.version} ({date(c.rules.valid_from, lang)})"],
+        [h("h_reason"), say(c.reason, lang)],
+        [h("h_verdict"), verdict_name(c.verdict, lang)],
+        [h("h_obligation"), money(c.obligation, lang)],
+        [h("h_realised"), money(c.realised, lang)],
+        [h("h_planned"), money(c.planned, lang)],
+        [h("h_expected"), money(c.expected_to_date, lang)],
+        [h("h_shortfall"), money(c.shortfall, lang)],
+        [h("h_penalty"), money(c.penalty, lang)],
+        [h("h_fte"), number(c.fte_years, lang)],
+        [
+            h("h_jobs"),
+            f"{number(c.banenafspraak.jobs_now, lang)} / {number(c.banenafspraak.job_years, lang)}",
+        ],
+    ]
+    if c.valuation_rules is not None:
+        rows.insert(1, [h("h_valuation_rules"), f"{c.valuation_rules.id} {c.valuation_rules.version}"])
+    if c.coverage is not None:
+        rows.append([h("h_coverage"), number(c.coverage * 100, lang, 0) + "%"])
+    if c.placements is not None:
+        rows.append([h("h_placements"), f"{c.placements.realised} / {c.placements.required}"])
+    return rows
+
+
+def detail(c: ContractResult, lang: str) -> list[str]:
+    def h(key: str) -> str:
+        return phrase(key, lang)
+
+    title = cell(c.id + (f" — {c.title}" if c.title else ""))
+    lines = ["", f"## {title}", ""]
+    lines += table([h("h_figure"), h("h_value")], figures(c, lang))
+    if c.contributions:
+        keys = ["h_block", "h_status", "h_candidate", "h_months", "h_value", "h_planned"]
+        rows = [
+            [
+                str(i.index),
+                i.block,
+                phrase(i.status, lang),
+                i.candidate or "",
+                number(i.months, lang) if i.months is not None else "",
+                money(i.value, lang),
+                money(i.planned_value, lang),
+            ]
+            for i in c.contributions
+        ]
+        lines += ["", f"### {h('h_contributions')}", ""]
+        lines += table(["#", *(h(k) for k in keys)], rows, {0, 4, 5, 6})
+    lines += ["", f"### {h('h_findings')}", ""]
+    return lines + ([finding_line(f, lang) for f in c.findings] or [phrase("no_findings", lang)])
+
+
+def finding_line(f: Finding, lang: str, contract: bool = False) -> str:
+    """`- **warning** `tender.xlsx Bijdragen!F12`: message`, with the contract when across contracts."""
+    where = f"`{f.location}`: " if f.location else ""
+    owner = f"{f.contract}: " if contract and f.contract else ""
+    return f"- **{phrase(f.severity, lang)}** {owner}{where}{finding_text(f, lang)}"
+
+
+def render(report: Report, out: TextIO, options: RenderOptions, fmt: str = "md") -> None:
+    lang = options.lang
+    lines = [*summary(report, lang), "", *overview(report, lang)]
+    if report.findings:  # findings across contracts (a portfolio's) belong to no one contract
+        lines += ["", f"## {phrase('h_findings', lang)}", ""]
+        lines += [finding_line(f, lang, contract=True) for f in report.findings]
+    for contract in report.contracts:
+        lines += detail(contract, lang)
+    out.write("\n".join(lines) + "\n")
