@@ -69,7 +69,7 @@ def _contract_issues(
         return found
     problems = input_problems(contract, items, rules, table) + declared_problems(contract, rules)
     found += [issue(p, Severity.ERROR, "input", name) for p in problems]
-    for version in dict.fromkeys((rules, table)):
+    for version in [rules] if table is rules else [rules, table]:
         key = version.path or version.label
         warning = stale_problem(version, settings.as_of, _at(contract, "rules"))
         if warning is not None and key not in stale:

@@ -14,12 +14,21 @@ app = typer.Typer(
 
 
 def _register() -> None:
-    from sroi_cli.cli import batch, check, explain, rules
+    from sroi_cli.cli import banen, batch, check, plan, explain, rules
 
     app.command("check")(check.check)
     app.command("explain")(explain.explain)
     app.command("batch")(batch.batch)
+    app.command("plan")(plan.plan)
+    app.command("banen")(banen.banen)
     app.add_typer(rules.app, name="rules")
+    from sroi_cli.cli import rules_diff, rules_test, schema, validate
+
+    app.command("validate")(validate.validate)
+    app.command("schema")(schema.schema)
+    rules.app.command("test")(rules_test.run_tests)
+    rules.app.command("diff")(rules_diff.diff)
+    rules.app.command("schema")(schema.rules_schema)
 
 
 _register()

@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 
 from sroi_cli import app as use
+from sroi_cli.cli.annotate import AnnotateOpt, annotate_target, say_written
 from sroi_cli.cli.errors import ExitCode, boundary
 from sroi_cli.cli.options import (
     FAIL_LEVEL,
@@ -48,16 +49,23 @@ def check(
     lang: LangOpt = None,
     fail_on: FailOnOpt = FailOn.NON_COMPLIANT,
     allow_bsn: AllowBsn = False,
+    annotate: AnnotateOpt = False,
 ) -> None:
     """Evaluate each contract: does social return apply, what is owed, delivered and missing."""
     language = resolve_lang(lang)
-    chosen = resolve_format(fmt, output, list(REPORT_RENDERERS), "table")
+    copy = annotate_target(paths, output) if annotate else None
+    chosen = resolve_format(fmt, None if copy else output, list(REPORT_RENDERERS), "table")
     if chosen not in REPORT_RENDERERS:
         raise typer.BadParameter(f"format {chosen} is not available for check", param_hint="--format")
     with boundary(language):
         settings = use.Settings(as_of=resolve_as_of(as_of), rules=rules, allow_bsn=allow_bsn)
-        report = use.check(paths, settings)
-        use.write_report(report, chosen, language, output, sys.stdout, color=colour_wanted())
+        if copy is not None:  # the report goes to stdout, the annotated workbook to --output
+            report, marked = use.check_annotated(paths[0], copy, settings, language)
+            use.write_report(report, chosen, language, None, sys.stdout, color=colour_wanted())
+            say_written(copy, marked.notes, marked.cells, marked.sheet, language)
+        else:
+            report = use.check(paths, settings)
+            use.write_report(report, chosen, language, output, sys.stdout, color=colour_wanted())
     finish(report, language, fail_on)
 
 

@@ -43,6 +43,16 @@ EXPLAIN_RENDERERS: dict[str, str] = {
     "md": "explain",
     "json": "json_out",
 }
+PLAN_RENDERERS: dict[str, str] = {
+    "table": "plan_view",
+    "md": "plan_view",
+    "json": "plan_view",
+}
+BANEN_RENDERERS: dict[str, str] = {
+    "table": "banen_view",
+    "md": "banen_view",
+    "json": "banen_view",
+}
 RULES_RENDERERS: dict[str, str] = {
     "table": "rules_view",
     "json": "rules_view",

@@ -342,6 +342,40 @@ _PHRASES: dict[str, tuple[str, str]] = {
     "verdict": ("verdict", "oordeel"),
     "quarter": ("quarter", "kwartaal"),
     "year": ("year", "jaar"),
+    "plan_head": (
+        "{id}: {shortfall} short ({rules}, {months} months left). Any one of these closes it:",
+        "{id}: {shortfall} tekort ({rules}, nog {months} maanden). Elk van deze opties dekt het:",
+    ),
+    "plan_fte_years": (
+        "{quantity} FTE-year of {block} at {hours} h a week ({full_months} months full-time: "
+        "{people} × {months} months)",
+        "{quantity} fte-jaar {block} bij {hours} uur per week ({full_months} maanden voltijds: "
+        "{people} × {months} maanden)",
+    ),
+    "plan_months": (
+        "{quantity} months of {block} ({people} × {months} months)",
+        "{quantity} maanden {block} ({people} × {months} maanden)",
+    ),
+    "plan_hours": ("{quantity} hours of {block}", "{quantity} uur {block}"),
+    "plan_invoices": ("{amount} of {block} invoices (excl. VAT)", "{amount} aan facturen {block} (excl. btw)"),
+    "plan_costs": ("{amount} of {block} at actual cost", "{amount} aan {block} tegen werkelijke kosten"),
+    "plan_planned": (
+        "(shortfall {shortfall}, of which {planned} is planned already)",
+        "(tekort {shortfall}, waarvan {planned} al gepland)",
+    ),
+    "h_organisation": ("Organisation (hirer)", "Organisatie (inlener)"),
+    "h_year": ("Year", "Jaar"),
+    "h_jobs_year": ("Jobs (job-years)", "Banen (baanjaren)"),
+    "banen_none": ("No Banenafspraak placements.", "Geen plaatsingen in de Banenafspraak."),
+    "banen_quotum": (
+        "Quotum {organisation} {year}: {share} of {paid_hours} paid hours = {target} jobs; realised "
+        "{jobs}; missing {gap}",
+        "Quotum {organisation} {year}: {share} van {paid_hours} verloonde uren = {target} banen; "
+        "gerealiseerd {jobs}; ontbrekend {gap}",
+    ),
+    "banen_levy": ("Levy (quotumheffing): {levy}", "Quotumheffing: {levy}"),
+    "banen_rule": ("One job = {hours} paid hours a week ({rules}).", "Eén baan = {hours} verloonde uren per week ({rules})."),
+    "plan_none": ("No contract is short of its obligation.", "Geen enkel contract heeft een tekort."),
     "summary": (
         "{contracts} contracts, {applicable} with social return: obligation {obligation}, "
         "realised {realised}, shortfall {shortfall}; {verdicts}",

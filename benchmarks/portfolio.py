@@ -1,0 +1,500 @@
+"""A year of contracts at scale: `sroi batch` on 100.000 contracts and 300.000 contributions.
+
+Target (design §7, issue 4 item 5): end to end within 2× the time python-calamine takes just to
+read the same workbook, with memory that grows with the rows and nothing more.
+
+The script writes (once, cached under benchmarks/out/) a workbook with a `Contracten` and a
+`Bijdragen` sheet as a buyer's export would have them (Dutch headers below a merged title, real
+number and date cells, shared strings), plus a CSV pair and a YAML file with the same portfolio.
+Then it prints, for each size and format: the time python-calamine takes to read both sheets, the
+time `sroi batch FILE -f json -o /dev/null` takes end to end, their ratio, and the peak memory
+(RSS) of each. Two sizes show how memory grows per 1.000 contributions. The ratio is reported,
+not asserted: the script exits non-zero only when a run fails.
+
+    python benchmarks/portfolio.py                      # 100.000 and 10.000 contracts
+    python benchmarks/portfolio.py --sizes 10000 --formats xlsx --runs 1
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import random
+import statistics
+import subprocess
+import sys
+import time
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "benchmarks" / "out"
+AS_OF = "2026-11-23"
+TARGET = 2.0
+SEED = 20261123
+PER_CONTRACT = 3  # contributions per contract, on average
+
+CONTRACT_HEADERS = (
+    "Kenmerk", "Omschrijving", "Opdrachtgever", "Categorie", "Soort", "Opdrachtwaarde excl. btw",
+    "Startdatum", "Einddatum", "Gunningsdatum", "Status", "Opdrachtnemer", "Regels",
+)
+CONTRIBUTION_HEADERS = (
+    "Contract", "Bouwblok", "Kandidaat", "Uren per week", "Startdatum", "Einddatum", "Bedrag",
+    "Datum", "Status", "Doelgroepregister",
+)
+# Block codes of the bundled rule sets (the versions in force from mid-2023 on).
+PLACEMENT_BLOCKS = {
+    "haaglanden": ("participatiewet", "ww", "wia", "no_benefit", "banenafspraak", "bbl_level_2",
+                   "internship_mbo_hbo", "young_no_qualification"),
+    "utrecht": ("participatiewet", "banenafspraak", "wia", "ww", "bbl", "bol", "no_benefit"),
+    "rijk": ("participatiewet", "ww_long_or_50_plus", "wia", "banenafspraak", "statushouder",
+             "bbl", "internship"),
+}
+COST_BLOCKS = {"haaglanden": "training", "utrecht": "training_cost", "rijk": "training"}
+PREFIX = {"haaglanden": "HGL", "utrecht": "UTR", "rijk": "RWS"}
+AUTHORITIES = (
+    "Rijkswaterstaat", "Rijksvastgoedbedrijf", "Gemeente Den Haag", "Gemeente Delft",
+    "Gemeente Zoetermeer", "Gemeente Westland", "Gemeente Rijswijk", "Gemeente Utrecht",
+    "Gemeente Nieuwegein", "Gemeente Zeist", "Provincie Utrecht", "Provincie Zuid-Holland",
+    "Ministerie van BZK", "Ministerie van IenW", "Belastingdienst", "DJI", "Defensie", "UWV",
+)
+CATEGORIES = ("Bouw & Infra", "Facilitair", "ICT", "Zorg & Welzijn", "Groen", "Vervoer",
+              "Schoonmaak", "Advies", "Energie", "Catering")
+WORKS = ("Onderhoud", "Renovatie", "Vervanging", "Aanleg", "Beheer", "Levering", "Schoonmaak",
+         "Herinrichting", "Inspectie", "Ontwikkeling")
+OBJECTS = ("vaarwegen", "bruggen", "kantoren", "scholen", "sporthallen", "groenvoorziening",
+           "riolering", "werkplekken", "wagenpark", "fietspaden", "sluizen", "laadpalen")
+PLACES = ("Noord", "Zuid", "Oost", "West", "Centrum", "Haaglanden", "Utrecht", "Delft", "Rijnmond")
+SUPPLIER_KINDS = ("Bouw", "Infra", "Groen", "Facilitair", "ICT", "Schoonmaak", "Installatie")
+
+
+@dataclass(frozen=True)
+class Portfolio:
+    contracts: list[tuple[Any, ...]]  # in CONTRACT_HEADERS order
+    contributions: list[tuple[Any, ...]]  # in CONTRIBUTION_HEADERS order
+
+
+def _day(rng: random.Random, first: dt.date, last: dt.date) -> dt.date:
+    return first + dt.timedelta(days=rng.randrange((last - first).days + 1))
+
+
+def _status(start: dt.date, end: dt.date, as_of: dt.date, rng: random.Random) -> str:
+    if start > as_of:
+        return rng.choice(("gepland", "in aanbesteding"))
+    if end < as_of:
+        return "afgerond" if rng.random() < 0.9 else "lopend"
+    return "lopend"
+
+
+def make_portfolio(size: int, seed: int = SEED) -> Portfolio:
+    """`size` contracts and `PER_CONTRACT × size` contributions, the same for the same seed."""
+    rng = random.Random(seed)
+    as_of = dt.date.fromisoformat(AS_OF)
+    suppliers = [f"{rng.choice(SUPPLIER_KINDS)}bedrijf {name} B.V." for name in _names(rng, 3000)]
+    contracts = []
+    for number in range(1, size + 1):
+        rules = rng.choices(("haaglanden", "utrecht", "rijk"), (4, 3, 3))[0]
+        start = _day(rng, dt.date(2023, 11, 1), dt.date(2028, 6, 30))
+        end = start + dt.timedelta(days=rng.randrange(180, 1460))
+        status = _status(start, end, as_of, rng)
+        value = round(rng.lognormvariate(13, 1.2), 2) if rng.random() < 0.8 else rng.randrange(5, 500) * 10000
+        contracts.append((
+            f"{PREFIX[rules]}-{start.year}-{number:06d}",
+            f"{rng.choice(WORKS)} {rng.choice(OBJECTS)} {rng.choice(PLACES)}",
+            rng.choice(AUTHORITIES),
+            rng.choice(CATEGORIES),
+            rng.choices(("werken", "diensten", "leveringen"), (5, 4, 1))[0],
+            float(value),
+            start,
+            end,
+            start - dt.timedelta(days=rng.randrange(14, 120)),
+            status,
+            None if status in ("gepland", "in aanbesteding") else rng.choice(suppliers),
+            rules,
+        ))
+    owners = sorted(rng.randrange(size) for _ in range(PER_CONTRACT * size))
+    pool = max(1, int(size * 1.2))  # some candidates work on more than one contract
+    contributions = [_contribution(rng, contracts[i], pool, as_of) for i in owners]
+    return Portfolio(contracts, contributions)
+
+
+def _names(rng: random.Random, count: int) -> list[str]:
+    syllables = ("van", "der", "berg", "dijk", "hout", "veld", "meer", "kamp", "bosch", "sloot")
+    return [
+        "".join(rng.choice(syllables) for _ in range(3)).capitalize() + f" {n}" for n in range(count)
+    ]
+
+
+def _contribution(
+    rng: random.Random, contract: tuple[Any, ...], pool: int, as_of: dt.date
+) -> tuple[Any, ...]:
+    contract_id, start, end, rules = contract[0], contract[6], contract[7], contract[11]
+    status = rng.choices(("gerealiseerd", "geaccepteerd", "gepland", "afgewezen"), (60, 10, 25, 5))[0]
+    kind = rng.random()
+    if kind < 0.65:  # a placement of a person
+        first = _day(rng, start - dt.timedelta(days=20), end)
+        last = None if rng.random() < 0.2 else first + dt.timedelta(days=rng.randrange(60, 730))
+        if first > as_of and status != "afgewezen":
+            status = "gepland"
+        hours = rng.choice((16, 20, 24, 25.5, 32, 32, 36, 36, 36, 38))
+        amount = float(rng.randrange(2000, 40000)) if rules == "rijk" else None
+        return (
+            contract_id,
+            rng.choice(PLACEMENT_BLOCKS[rules]),
+            f"K-{rng.randrange(pool):06d}",
+            hours,
+            first,
+            last,
+            amount,
+            None,
+            status,
+            "ja" if rng.random() < 0.2 else "nee",
+        )
+    block = "social_purchase" if kind < 0.95 else COST_BLOCKS[rules]
+    amount = round(rng.uniform(500, 100000), 2)
+    return (contract_id, block, None, None, None, None, amount, _day(rng, start, end), status, None)
+
+
+# -- writers ---------------------------------------------------------------------------------------
+
+_EPOCH = dt.date(1899, 12, 30)
+
+
+def _column(index: int) -> str:
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+class _Strings:
+    """The shared-string table, as Excel writes every text cell."""
+
+    def __init__(self) -> None:
+        self.index: dict[str, int] = {}
+
+    def __call__(self, text: str) -> int:
+        found = self.index.get(text)
+        if found is None:
+            found = self.index[text] = len(self.index)
+        return found
+
+    def xml(self) -> bytes:
+        items = "".join(f"<si><t>{escape(text)}</t></si>" for text in self.index)
+        count = len(self.index)
+        return (
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+            f'count="{count}" uniqueCount="{count}">{items}</sst>'
+        ).encode()
+
+
+def _cell(ref: str, value: Any, strings: _Strings) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return f'<c r="{ref}" t="s"><v>{strings(value)}</v></c>'
+    if isinstance(value, dt.date):
+        return f'<c r="{ref}" s="1"><v>{(value - _EPOCH).days}</v></c>'
+    if isinstance(value, float) and not value.is_integer():
+        return f'<c r="{ref}" s="2"><v>{value!r}</v></c>'
+    return f'<c r="{ref}"><v>{int(value)}</v></c>'
+
+
+def _sheet_xml(title: str, headers: tuple[str, ...], rows: list[tuple[Any, ...]], strings: _Strings
+               ) -> Iterator[str]:
+    """A sheet as Excel saves it: a merged title row, an empty row, the headers, the rows."""
+    letters = [_column(i) for i in range(len(headers))]
+    last = f"{letters[-1]}{len(rows) + 3}"
+    yield (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+        'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+        f'<dimension ref="A1:{last}"/><sheetData>'
+    )
+    yield f'<row r="1"><c r="A1" t="s"><v>{strings(title)}</v></c></row>'
+    yield '<row r="3">' + "".join(_cell(f"{c}3", h, strings) for c, h in zip(letters, headers)) + "</row>"
+    for number, row in enumerate(rows, start=4):
+        cells = "".join(_cell(f"{c}{number}", v, strings) for c, v in zip(letters, row))
+        yield f'<row r="{number}">{cells}</row>'
+    yield f'</sheetData><mergeCells count="1"><mergeCell ref="A1:{letters[-1]}1"/></mergeCells></worksheet>'
+
+
+_CONTENT_TYPES = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
+<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
+<Default Extension="xml" ContentType="application/xml"/>\
+<Override PartName="/xl/workbook.xml" \
+ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>\
+<Override PartName="/xl/worksheets/sheet1.xml" \
+ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>\
+<Override PartName="/xl/worksheets/sheet2.xml" \
+ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>\
+<Override PartName="/xl/styles.xml" \
+ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>\
+<Override PartName="/xl/sharedStrings.xml" \
+ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>\
+</Types>"""
+_ROOT_RELS = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
+<Relationship Id="rId1" \
+Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" \
+Target="xl/workbook.xml"/></Relationships>"""
+_WORKBOOK = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" \
+xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>\
+<sheet name="Contracten" sheetId="1" r:id="rId1"/><sheet name="Bijdragen" sheetId="2" r:id="rId2"/>\
+</sheets></workbook>"""
+_WORKBOOK_RELS = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
+<Relationship Id="rId1" \
+Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" \
+Target="worksheets/sheet1.xml"/>\
+<Relationship Id="rId2" \
+Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" \
+Target="worksheets/sheet2.xml"/>\
+<Relationship Id="rId3" \
+Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" \
+Target="styles.xml"/>\
+<Relationship Id="rId4" \
+Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" \
+Target="sharedStrings.xml"/></Relationships>"""
+# Style 1: a date (built-in format 14), style 2: an amount with two decimals (built-in format 4).
+_STYLES = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">\
+<fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts>\
+<fills count="2"><fill><patternFill patternType="none"/></fill>\
+<fill><patternFill patternType="gray125"/></fill></fills>\
+<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>\
+<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>\
+<cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>\
+<xf numFmtId="14" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>\
+<xf numFmtId="4" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>\
+<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>\
+</styleSheet>"""
+
+
+def write_xlsx(path: Path, portfolio: Portfolio) -> None:
+    strings = _Strings()
+    temp = path.with_suffix(".part")
+    with zipfile.ZipFile(temp, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
+        archive.writestr("[Content_Types].xml", _CONTENT_TYPES)
+        archive.writestr("_rels/.rels", _ROOT_RELS)
+        archive.writestr("xl/workbook.xml", _WORKBOOK)
+        archive.writestr("xl/_rels/workbook.xml.rels", _WORKBOOK_RELS)
+        archive.writestr("xl/styles.xml", _STYLES)
+        sheets = (
+            ("Contracten", "Contracten", CONTRACT_HEADERS, portfolio.contracts),
+            ("Bijdragen", "Bijdragen per contract", CONTRIBUTION_HEADERS, portfolio.contributions),
+        )
+        for number, (_, title, headers, rows) in enumerate(sheets, start=1):
+            with archive.open(f"xl/worksheets/sheet{number}.xml", "w", force_zip64=True) as part:
+                chunk: list[str] = []
+                for piece in _sheet_xml(title, headers, rows, strings):
+                    chunk.append(piece)
+                    if len(chunk) >= 5000:
+                        part.write("".join(chunk).encode())
+                        chunk.clear()
+                part.write("".join(chunk).encode())
+        archive.writestr("xl/sharedStrings.xml", strings.xml())
+    temp.replace(path)
+
+
+def _dutch(value: Any) -> str:
+    """A value as a Dutch CSV export writes it: `1234567,89`, `31-12-2026`."""
+    if value is None:
+        return ""
+    if isinstance(value, dt.date):
+        return value.strftime("%d-%m-%Y")
+    if isinstance(value, float):
+        return (f"{value:.2f}" if not value.is_integer() else str(int(value))).replace(".", ",")
+    return str(value)
+
+
+def write_csv(folder: Path, portfolio: Portfolio) -> None:
+    import csv
+
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, headers, rows in (
+        ("contracten.csv", CONTRACT_HEADERS, portfolio.contracts),
+        ("bijdragen.csv", CONTRIBUTION_HEADERS, portfolio.contributions),
+    ):
+        with (folder / name).open("w", encoding="utf-8", newline="") as handle:
+            writer = csv.writer(handle, delimiter=";")
+            writer.writerow(headers)
+            writer.writerows([_dutch(v) for v in row] for row in rows)
+
+
+_YAML_CONTRACT = ("id", "title", "authority", "category", "type", "value_excl_vat", "start", "end",
+                  "award_date", "status", "supplier", "rules")
+_YAML_CONTRIBUTION = ("contract", "block", "candidate", "hours_per_week", "start", "end", "amount",
+                      "date", "status", "doelgroepregister")
+_ENGLISH = {
+    "werken": "works", "diensten": "services", "leveringen": "supplies", "gepland": "planned",
+    "in aanbesteding": "tendering", "lopend": "running", "afgerond": "completed",
+    "gerealiseerd": "realised", "geaccepteerd": "accepted", "afgewezen": "rejected",
+    "ja": "true", "nee": "false",
+}
+
+
+def _yaml_value(value: Any) -> str:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, float):
+        return f'"{value:.2f}"' if not value.is_integer() else f'"{int(value)}"'
+    if isinstance(value, int):
+        return f'"{value}"'
+    text = _ENGLISH.get(value, value)
+    return text if text in ("true", "false") else '"' + text.replace('"', '\\"') + '"'
+
+
+YAML_PART = 10_000  # contracts per YAML file: the loader refuses a document of over 1.000.000 nodes
+
+
+def write_yaml(folder: Path, portfolio: Portfolio) -> None:
+    """The portfolio as YAML files of `YAML_PART` contracts each, with their contributions."""
+    folder.mkdir(parents=True, exist_ok=True)
+    contributions = iter(portfolio.contributions)
+    pending = next(contributions, None)
+    for part, first in enumerate(range(0, len(portfolio.contracts), YAML_PART), start=1):
+        contracts = portfolio.contracts[first : first + YAML_PART]
+        ids = {row[0] for row in contracts}
+        own = []
+        while pending is not None and pending[0] in ids:
+            own.append(pending)
+            pending = next(contributions, None)
+        with (folder / f"part-{part:02d}.yaml").open("w", encoding="utf-8") as handle:
+            for key, names, rows in (
+                ("contracts", _YAML_CONTRACT, contracts),
+                ("contributions", _YAML_CONTRIBUTION, own),
+            ):
+                handle.write(f"{key}:\n")
+                for row in rows:
+                    pairs = [(k, v) for k, v in zip(names, row, strict=True) if v is not None]
+                    lines = [f"  - {pairs[0][0]}: {_yaml_value(pairs[0][1])}\n"]
+                    lines += [f"    {k}: {_yaml_value(v)}\n" for k, v in pairs[1:]]
+                    handle.write("".join(lines))
+
+
+@dataclass(frozen=True)
+class Inputs:
+    xlsx: Path
+    csv: Path
+    yaml: Path
+
+
+def inputs(size: int) -> Inputs:
+    """The three files of one size, written on first use and reused after."""
+    folder = OUT / f"portfolio-{size}"
+    found = Inputs(folder / "portfolio.xlsx", folder / "csv" / "contracten.csv", folder / "yaml")
+    done = (found.xlsx, found.csv, found.csv.with_name("bijdragen.csv"), found.yaml / "part-01.yaml")
+    if all(p.exists() for p in done):
+        return found
+    folder.mkdir(parents=True, exist_ok=True)
+    start = time.perf_counter()
+    portfolio = make_portfolio(size)
+    write_xlsx(found.xlsx, portfolio)
+    write_csv(found.csv.parent, portfolio)
+    write_yaml(found.yaml, portfolio)
+    took = time.perf_counter() - start
+    print(f"wrote {folder.relative_to(ROOT)} ({size:,} contracts) in {took:.1f} s", file=sys.stderr)
+    return found
+
+
+# -- measuring ---------------------------------------------------------------------------------------
+
+_CALAMINE = """
+import sys, time
+from python_calamine import CalamineWorkbook
+start = time.perf_counter()
+book = CalamineWorkbook.from_path(sys.argv[1])
+rows = [book.get_sheet_by_name(name).to_python() for name in ("Contracten", "Bijdragen")]
+print(time.perf_counter() - start)
+"""
+
+
+@dataclass(frozen=True)
+class Run:
+    seconds: float
+    peak_mb: float
+
+
+def measure(command: list[str]) -> Run:
+    """Wall-clock seconds and peak RSS of one child process (its own rusage, not the sum)."""
+    start = time.perf_counter()
+    child = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(child.pid, 0)
+    seconds = time.perf_counter() - start
+    child.returncode = os.waitstatus_to_exitcode(status)
+    out = child.stdout.read().decode() if child.stdout else ""
+    err = child.stderr.read().decode() if child.stderr else ""
+    if child.returncode not in (0, 1):  # 1: some contract is non-compliant, as a real year has
+        raise RuntimeError(f"{' '.join(command)} exited {child.returncode}:\n{err[-2000:]}")
+    if out.strip() and command[1] == "-c":
+        seconds = float(out.split()[-1])  # the reader's own time, without interpreter start-up
+    return Run(seconds, usage.ru_maxrss / 1024)
+
+
+def best(command: list[str], runs: int) -> Run:
+    results = [measure(command) for _ in range(runs)]
+    return Run(statistics.median(r.seconds for r in results), max(r.peak_mb for r in results))
+
+
+def sroi(path: Path) -> list[str]:
+    return [sys.executable, "-m", "sroi_cli", "batch", str(path), "-f", "json", "-o", os.devnull,
+            "--as-of", AS_OF, "--quiet"]
+
+
+def report(size: int, runs: int, formats: list[str]) -> dict[str, Run]:
+    files = inputs(size)
+    calamine = best([sys.executable, "-c", _CALAMINE, str(files.xlsx)], runs)
+    contributions = PER_CONTRACT * size
+    print(f"\n{size:,} contracts, {contributions:,} contributions "
+          f"({files.xlsx.stat().st_size / 2**20:.1f} MiB .xlsx; median of {runs} run(s))")
+    print(f"  python-calamine reads both sheets   {calamine.seconds:7.2f} s   peak {calamine.peak_mb:7.0f} MB")
+    results = {"calamine": calamine}
+    for fmt in formats:
+        path = getattr(files, fmt)
+        run = best(sroi(path), runs)
+        results[fmt] = run
+        print(f"  sroi batch {fmt:<5} end to end         {run.seconds:7.2f} s   peak {run.peak_mb:7.0f} MB"
+              f"   ratio to calamine {run.seconds / calamine.seconds:5.2f}")
+    return results
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="100000,10000", help="contracts per portfolio, comma separated")
+    parser.add_argument("--runs", type=int, default=3, help="runs per measurement (the median is shown)")
+    parser.add_argument("--formats", default="xlsx,csv,yaml")
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")]
+    formats = [f for f in args.formats.split(",") if f]
+    measure(sroi(ROOT / "examples" / "tender.yaml"))  # warm the bytecode cache
+    base = measure(sroi(ROOT / "examples" / "tender.yaml"))
+    print(f"sroi batch on one small YAML file: {base.seconds:.2f} s, peak {base.peak_mb:.0f} MB "
+          "(the fixed cost below)")
+    found = {size: report(size, args.runs, formats) for size in sizes}
+    print("\nmemory per 1.000 contributions (peak minus the fixed cost), by size:")
+    for fmt in ["calamine", *formats]:
+        shown = "   ".join(
+            f"{size:>7,}: {(runs[fmt].peak_mb - base.peak_mb) / (PER_CONTRACT * size / 1000):6.2f} MB"
+            for size, runs in found.items()
+        )
+        print(f"  {fmt:<9} {shown}")
+    if max(sizes) in found and "xlsx" in formats:
+        runs = found[max(sizes)]
+        ratio = runs["xlsx"].seconds / runs["calamine"].seconds
+        print(f"\nratio at {max(sizes):,} contracts (xlsx): {ratio:.2f} (target ≤ {TARGET:.1f})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,40 @@
+"""`banen`: Banenafspraak jobs per organisation and year from the placements, and the quotum."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from sroi_cli.app.evaluate import load, plan
+from sroi_cli.app.settings import Settings
+from sroi_cli.domain.errors import InputError, Problem
+from sroi_cli.domain.jobs import JobsReport, jobs_by_year, qualifies, quotum
+
+
+def banen(
+    paths: list[Path],
+    settings: Settings,
+    year: int | None = None,
+    paid_hours: Decimal | None = None,
+    organisation: str | None = None,
+) -> JobsReport:
+    plans = plan(load(paths, settings), settings)
+    placements = [(p.contract, c) for p in plans for _, c in p.items if qualifies(p.contract, c, p.table)]
+    rules = settings.library.history(settings.default_rules).in_force(settings.as_of)
+    rows = jobs_by_year(placements, rules.banenafspraak.hours_per_job_per_week, settings.as_of, year)
+    result = JobsReport(
+        as_of=settings.as_of,
+        rules=f"{rules.id} {rules.version}",
+        rows=rows,
+        hours_per_job=rules.banenafspraak.hours_per_job_per_week,
+    )
+    if paid_hours is None:
+        return result
+    names = sorted({r.organisation for r in rows})
+    chosen = organisation or (names[0] if len(names) == 1 else None)
+    if chosen is None:
+        raise InputError(
+            Problem(", ".join(map(str, paths)), "no_organisation", {"known": ", ".join(names) or "-"})
+        )
+    measured = year or settings.as_of.year
+    return result.model_copy(update={"quotum": quotum(rows, chosen, measured, paid_hours, rules)})

@@ -1,0 +1,105 @@
+"""`sroi rules test`: YAML cases (input, as-of date, expected figures per contract) run against rule sets.
+
+A case file holds `name`, `as_of`, an optional `rules` (an id, or a file or folder next to the case),
+`input` (the YAML input format) and `expect: {contract id: {dotted.key: value}}`. A rule set ships
+its cases in `<rule-set folder>/tests/*.yaml`; they run with that folder as the default rules.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from pathlib import Path
+from typing import Any
+
+from sroi_cli.app.evaluate import evaluate_portfolio
+from sroi_cli.app.settings import Settings
+from sroi_cli.domain.errors import InputError, Problem, SroiError
+from sroi_cli.domain.rule_tests import CaseFailure, CaseResult, RulesTestReport, compare, rules_test_report
+
+_REQUIRED = ("as_of", "input", "expect")
+_SUFFIXES = ("*.yaml", "*.yml")
+
+
+def run_rule_tests(target: str) -> RulesTestReport:
+    """Run every case found at `target`: a case file, a folder of cases, a rule-set folder, or an id."""
+    return rules_test_report([run_case(case, rules) for case, rules in find_cases(target)])
+
+
+def find_cases(target: str) -> list[tuple[Path, Path | None]]:
+    """(case file, the rule-set folder it tests, if any), in a stable order."""
+    path = Path(target)
+    if not path.exists():
+        from sroi_cli.io.rules_loader import RuleLibrary
+
+        path = RuleLibrary().files(target)[0].parent  # a bundled id; an unknown one is refused here
+    if path.is_file():
+        return [(path, None)]
+    if (path / "tests").is_dir():
+        found = [(case, path) for case in _yaml_files(path / "tests")]
+    elif any((sub / "tests").is_dir() for sub in path.iterdir()):
+        subs = sorted(sub for sub in path.iterdir() if (sub / "tests").is_dir())
+        found = [(case, sub) for sub in subs for case in _yaml_files(sub / "tests")]
+    else:
+        found = [(case, None) for case in _yaml_files(path)]
+    if not found:
+        raise InputError(Problem(str(path), "no_cases"))
+    return found
+
+
+def _yaml_files(folder: Path) -> list[Path]:
+    return sorted(p for pattern in _SUFFIXES for p in folder.glob(pattern) if not p.name.startswith("."))
+
+
+def run_case(path: Path, rules_dir: Path | None = None) -> CaseResult:
+    """One case; any input or rule problem is the case's failure, never the run's end."""
+    name = path.stem
+    try:
+        case = _read_case(path)
+        name = str(case.get("name") or name)
+        failures = _run(case, path, rules_dir)
+    except SroiError as error:
+        failures = [
+            CaseFailure(key=p.key, params=p.params, location=p.location, problem=True) for p in error.problems
+        ]
+    return CaseResult(path=str(path), name=name, failures=tuple(failures))
+
+
+def _read_case(path: Path) -> Any:
+    from sroi_cli.io.yamlsafe import YamlProblem, YMap, load_yaml
+
+    try:
+        case = load_yaml(path.read_text(encoding="utf-8"), str(path))
+    except YamlProblem as error:
+        raise InputError(error.problem) from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise InputError(Problem(str(path), "unreadable", {"reason": str(error)})) from None
+    if not isinstance(case, YMap):
+        params = {"found": type(case).__name__, "expected": "@expect_mapping"}
+        raise InputError(Problem(str(path), "wrong_shape", params))
+    missing = [key for key in _REQUIRED if key not in case]
+    if missing:
+        raise InputError([Problem(f"{path}:{case.line}", "missing_field", {"field": key}) for key in missing])
+    return case
+
+
+def _run(case: Any, path: Path, rules_dir: Path | None) -> list[CaseFailure]:
+    from sroi_cli.io.records import build_portfolio
+    from sroi_cli.io.values import ValueProblem, to_date
+    from sroi_cli.io.yaml_input import read_yaml_document
+    from sroi_cli.render.json_out import report_json
+
+    try:
+        as_of: dt.date = to_date(case["as_of"])
+    except ValueProblem:
+        where = f"{path}:{case.key_lines['as_of']}"
+        params = {"field": "as_of", "found": str(case["as_of"]), "expected": "@expect_date"}
+        raise InputError(Problem(where, "bad_value", params)) from None
+    rules = case.get("rules")
+    if rules is not None and (path.parent / str(rules)).exists():
+        rules = str(path.parent / str(rules))
+    settings = Settings(as_of=as_of, rules=str(rules) if rules else (str(rules_dir) if rules_dir else None))
+    records = read_yaml_document(case["input"], str(path))
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    report = evaluate_portfolio(build_portfolio(records, [(str(path), digest)]), settings)
+    return compare(report_json(report, "en")["contracts"], case["expect"])

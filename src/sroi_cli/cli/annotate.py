@@ -1,0 +1,40 @@
+"""The `--annotate` option of `sroi check`: its usage rules, and the line that says what was written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+AnnotateOpt = Annotated[
+    bool,
+    typer.Option(
+        "--annotate",
+        help="With one .xlsx input and -o FILE.xlsx: write a copy of the workbook with a comment and a "
+        "colour on every cell that has a finding, and a findings sheet. The input is never written.",
+    ),
+]
+
+
+def annotate_target(paths: list[Path], output: Path | None) -> Path:
+    """The copy's path; a usage error (exit 2) unless there is one .xlsx input and another .xlsx output."""
+    if len(paths) != 1 or paths[0].suffix.lower() != ".xlsx":
+        raise typer.BadParameter("--annotate needs exactly one .xlsx input file", param_hint="--annotate")
+    if output is None or output.suffix.lower() != ".xlsx":
+        raise typer.BadParameter(
+            "--annotate needs --output FILE.xlsx for the annotated copy", param_hint="--output"
+        )
+    if output.resolve() == paths[0].resolve():
+        raise typer.BadParameter("the annotated copy may not overwrite the input", param_hint="--output")
+    return output
+
+
+def say_written(output: Path, notes: int, cells: int, sheet: str, language: str) -> None:
+    """One line on stderr: where the copy went and how much it marks."""
+    import sys
+
+    from sroi_cli.render.texts import phrase
+
+    line = phrase("annotated", language, path=str(output), notes=str(notes), cells=str(cells), sheet=sheet)
+    print(line, file=sys.stderr)

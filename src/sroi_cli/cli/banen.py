@@ -1,0 +1,62 @@
+"""`sroi banen`: Banenafspraak jobs (25,5 paid hours a week = 1 job) per organisation and year."""
+
+from __future__ import annotations
+
+import sys
+from decimal import Decimal
+from enum import StrEnum
+from typing import Annotated
+
+import typer
+
+from sroi_cli import app as use
+from sroi_cli.cli.errors import boundary
+from sroi_cli.cli.options import (
+    AllowBsn,
+    AsOf,
+    LangOpt,
+    Output,
+    Paths,
+    RulesOpt,
+    resolve_as_of,
+    resolve_format,
+    resolve_lang,
+)
+from sroi_cli.render import BANEN_RENDERERS
+
+
+class BanenFormat(StrEnum):
+    TABLE = "table"
+    MD = "md"
+    JSON = "json"
+
+
+def banen(
+    paths: Paths,
+    year: Annotated[int | None, typer.Option("--year", help="One calendar year; default: all.")] = None,
+    paid_hours: Annotated[
+        Decimal | None,
+        typer.Option(
+            "--paid-hours",
+            min=0,
+            help="The organisation's paid hours that year: shows the quotum, the gap and the levy.",
+        ),
+    ] = None,
+    organisation: Annotated[
+        str | None,
+        typer.Option("--organisation", help="Whose quotum (the hirer); needed with several organisations."),
+    ] = None,
+    rules: RulesOpt = None,
+    as_of: AsOf = None,
+    fmt: Annotated[BanenFormat | None, typer.Option("--format", "-f")] = None,
+    output: Output = None,
+    lang: LangOpt = None,
+    allow_bsn: AllowBsn = False,
+) -> None:
+    """Count Banenafspraak jobs per hiring organisation and calendar year; optionally the quotum."""
+    language = resolve_lang(lang)
+    chosen = resolve_format(fmt, output, list(BANEN_RENDERERS), "table")
+    with boundary(language):
+        settings = use.Settings(as_of=resolve_as_of(as_of), rules=rules, allow_bsn=allow_bsn)
+        report = use.banen(paths, settings, year, paid_hours, organisation)
+        use.write_report(report, chosen, language, output, sys.stdout, table=BANEN_RENDERERS)

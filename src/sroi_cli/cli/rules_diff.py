@@ -1,0 +1,52 @@
+"""`sroi rules diff A B [--portfolio FILE]`: changed rule values and the contracts they change."""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from sroi_cli import app as use
+from sroi_cli.cli.errors import boundary
+from sroi_cli.cli.options import AsOf, LangOpt, Output, RulesOpt, resolve_as_of, resolve_format, resolve_lang
+from sroi_cli.render import RULES_DIFF_RENDERERS
+
+
+class DiffFormat(StrEnum):
+    TABLE = "table"
+    JSON = "json"
+
+
+Version = Annotated[
+    str,
+    typer.Argument(
+        help="id@version (a version label or valid_from date), a rule file, a folder or an id "
+        "(the version in force on --as-of).",
+        show_default=False,
+    ),
+]
+
+
+def diff(
+    a: Version,
+    b: Version,
+    portfolio: Annotated[
+        Path | None,
+        typer.Option("--portfolio", "-p", help="Evaluate these contracts under A and under B."),
+    ] = None,
+    rules: RulesOpt = None,
+    as_of: AsOf = None,
+    fmt: Annotated[DiffFormat | None, typer.Option("--format", "-f")] = None,
+    output: Output = None,
+    lang: LangOpt = None,
+) -> None:
+    """List the rule values that changed from A to B and which contracts change with them."""
+    language = resolve_lang(lang)
+    chosen = resolve_format(fmt, output, list(RULES_DIFF_RENDERERS), DiffFormat.TABLE.value)
+    with boundary(language):
+        settings = use.Settings(as_of=resolve_as_of(as_of), rules=rules)
+        result = use.diff_rules(a, b, settings, portfolio)
+        use.write_report(result, chosen, language, output, sys.stdout, table=RULES_DIFF_RENDERERS)

@@ -1,0 +1,41 @@
+"""`sroi rules test PATH`: run a rule set's YAML test cases; exit 1 when any case fails."""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from typing import Annotated
+
+import typer
+
+from sroi_cli import app as use
+from sroi_cli.cli.errors import ExitCode, boundary
+from sroi_cli.cli.options import LangOpt, Output, resolve_lang
+from sroi_cli.render import RULES_TEST_RENDERERS
+
+
+class CaseFormat(StrEnum):
+    TEXT = "text"
+    JSON = "json"
+
+
+def run_tests(
+    path: Annotated[
+        str,
+        typer.Argument(
+            help="A rule-set folder (its tests/*.yaml), a folder of rule-set folders, a case file or "
+            "folder of cases, or a bundled rule-set id.",
+            show_default=False,
+        ),
+    ],
+    fmt: Annotated[CaseFormat, typer.Option("--format", "-f")] = CaseFormat.TEXT,
+    output: Output = None,
+    lang: LangOpt = None,
+) -> None:
+    """Run YAML test cases (input, as-of date, expected figures) against a rule set."""
+    language = resolve_lang(lang)
+    with boundary(language):
+        report = use.run_rule_tests(path)
+        use.write_report(report, fmt.value, language, output, sys.stdout, table=RULES_TEST_RENDERERS)
+    if report.failed:
+        raise typer.Exit(ExitCode.FAILED_CHECK)

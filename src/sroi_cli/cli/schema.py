@@ -1,0 +1,38 @@
+"""`sroi schema input|report|rules` (and `sroi rules schema`): JSON Schemas for editors and CI."""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from typing import Annotated
+
+import typer
+
+from sroi_cli import app as use
+from sroi_cli.cli.errors import boundary
+from sroi_cli.cli.options import LangOpt, Output, resolve_lang
+from sroi_cli.render import SCHEMA_RENDERERS
+
+
+class SchemaKind(StrEnum):
+    INPUT = "input"
+    REPORT = "report"
+    RULES = "rules"
+
+
+def schema(
+    kind: Annotated[
+        SchemaKind,
+        typer.Argument(help="input (the YAML input), report (check -f json) or rules (a rule file)."),
+    ],
+    output: Output = None,
+    lang: LangOpt = None,
+) -> None:
+    """Print the JSON Schema (draft 2020-12) of a format, or write it with -o."""
+    with boundary(resolve_lang(lang)):
+        use.write_report(use.json_schema(kind.value), "json", "en", output, sys.stdout, table=SCHEMA_RENDERERS)
+
+
+def rules_schema(output: Output = None, lang: LangOpt = None) -> None:
+    """Print the JSON Schema of a rule file (the same as `sroi schema rules`)."""
+    schema(SchemaKind.RULES, output, lang)

@@ -1,0 +1,191 @@
+"""A blank input workbook for one rule set: the two sheets the reader takes, with drop-downs and formats.
+
+Every header is one the Excel reader accepts (io/headers.py); the drop-downs hold the rule set's
+block and bonus codes and the words the value parsers read (io/values.py).
+"""
+
+from __future__ import annotations
+
+import warnings
+from dataclasses import dataclass
+from typing import Any, BinaryIO
+
+from sroi_cli.domain.messages import message
+from sroi_cli.domain.rules import ObligationMethod, RuleSet
+
+ROWS = 500  # rows that get the drop-downs and formats; more can be added by copying a row
+MONEY_FORMAT = '"€ "#,##0.00'
+DATE_FORMAT = "dd-mm-yyyy"
+NUMBER_FORMAT = "#,##0.##"
+SHARE_FORMAT = "0%"
+SHEETS = {
+    "contract": {"nl": "Contracten", "en": "Contracts"},
+    "contribution": {"nl": "Bijdragen", "en": "Contributions"},
+    "notes": {"nl": "Toelichting", "en": "Instructions"},
+    "lists": {"nl": "Lijsten", "en": "Lists"},
+}
+# Drop-down words, one per code, in the order a buyer meets them; io/values.py reads them all.
+WORDS: dict[str, dict[str, tuple[str, ...]]] = {
+    "type": {"nl": ("werken", "diensten", "leveringen"), "en": ("works", "services", "supplies")},
+    "contract_status": {
+        "nl": ("gepland", "in aanbesteding", "lopend", "afgerond"),
+        "en": ("planned", "tendering", "running", "completed"),
+    },
+    "contribution_status": {
+        "nl": ("gepland", "gerealiseerd", "geaccepteerd", "afgewezen"),
+        "en": ("planned", "realised", "accepted", "rejected"),
+    },
+    "yes_no": {"nl": ("ja", "nee"), "en": ("yes", "no")},
+}
+
+
+@dataclass(frozen=True)
+class Field:
+    """One column of the template: its field, its header per language, its format and its list."""
+
+    name: str
+    nl: str
+    en: str
+    format: str | None = None
+    choices: str | None = None  # a key of the lists sheet
+    strict: bool = True  # False: the list suggests, other values are allowed too
+    width: int = 16
+
+    def header(self, lang: str) -> str:
+        return self.nl if lang == "nl" else self.en
+
+
+def contract_fields(rules: RuleSet) -> list[Field]:
+    """The contract columns; the wage bill, labour share and PSO only where the rule set uses them."""
+    fields = [
+        Field("id", "kenmerk", "id"),
+        Field("title", "omschrijving", "title", width=32),
+        Field("authority", "opdrachtgever", "authority", width=24),
+        Field("category", "categorie", "category"),
+        Field("type", "soort", "type", choices="type"),
+        Field("value_excl_vat", "opdrachtwaarde excl. btw", "value excl. VAT", MONEY_FORMAT, width=22),
+    ]
+    if rules.obligation.basis == "wage_bill":
+        fields.append(Field("wage_bill", "loonsom", "wage bill", MONEY_FORMAT, width=18))
+    if rules.obligation.low_labour is not None:
+        fields.append(Field("labour_share", "arbeidsaandeel", "labour share", SHARE_FORMAT))
+    fields += [
+        Field("start", "startdatum", "start date", DATE_FORMAT, width=12),
+        Field("end", "einddatum", "end date", DATE_FORMAT, width=12),
+        Field("award_date", "gunningsdatum", "award date", DATE_FORMAT, width=14),
+        Field("status", "status", "status", choices="contract_status"),
+        Field("supplier", "opdrachtnemer", "supplier", width=24),
+        Field("rules", "regelset", "rules", choices="rules", strict=False),
+        Field("agreed.obligation", "afgesproken verplichting", "agreed obligation", MONEY_FORMAT, width=24),
+    ]
+    if rules.pso_discount:
+        fields += [
+            Field("pso.level", "pso trede", "PSO level", choices="pso"),
+            Field("pso.valid_from", "pso geldig vanaf", "PSO valid from", DATE_FORMAT),
+            Field("pso.valid_until", "pso geldig tot en met", "PSO valid until", DATE_FORMAT, width=20),
+        ]
+    return fields
+
+
+CONTRIBUTION_FIELDS = (
+    Field("contract", "kenmerk contract", "contract"),
+    Field("block", "bouwblok", "block", choices="block", width=28),
+    Field("candidate", "kandidaat", "candidate", width=12),
+    Field("hours_per_week", "uren per week", "hours per week", NUMBER_FORMAT, width=14),
+    Field("start", "startdatum", "start date", DATE_FORMAT, width=12),
+    Field("end", "einddatum", "end date", DATE_FORMAT, width=12),
+    Field("amount", "bedrag excl. btw", "amount excl. VAT", MONEY_FORMAT, width=18),
+    Field("date", "datum", "date", DATE_FORMAT, width=12),
+    Field("hours", "uren", "hours", NUMBER_FORMAT, width=10),
+    Field("bonuses", "bonussen", "bonuses", choices="bonus", strict=False, width=28),
+    Field("doelgroepregister", "doelgroepregister", "target group register", choices="yes_no", width=20),
+    Field("status", "status", "status", choices="contribution_status", width=14),
+)
+
+
+def choices(rules: RuleSet, lang: str) -> dict[str, tuple[str, ...]]:
+    """Each drop-down's values: the rule set's codes, and the words the value parsers accept."""
+    lists = {key: words[lang if lang == "nl" else "en"] for key, words in WORDS.items()}
+    lists["block"] = tuple(rules.valuation.blocks)
+    lists["bonus"] = tuple(rules.valuation.bonuses)
+    lists["rules"] = (rules.id,)
+    lists["pso"] = tuple(rules.pso_discount)
+    return {key: values for key, values in lists.items() if values}
+
+
+def write_workbook(rules: RuleSet, out: BinaryIO, lang: str, command: str) -> None:
+    """The blank workbook: contracts, contributions, instructions, and the hidden lists behind the drop-downs."""
+    from openpyxl import Workbook
+
+    from sroi_cli.io.template_notes import write_notes
+
+    book = Workbook()
+    contracts = book.active
+    contracts.title = SHEETS["contract"][lang]
+    contributions = book.create_sheet(SHEETS["contribution"][lang])
+    notes = book.create_sheet(SHEETS["notes"][lang])
+    lists = book.create_sheet(SHEETS["lists"][lang])
+    ranges = _write_lists(lists, choices(rules, lang))
+    _write_table(contracts, contract_fields(rules), ranges, lang)
+    _write_table(contributions, list(CONTRIBUTION_FIELDS), ranges, lang)
+    write_notes(notes, rules, lang, command)
+    lists.sheet_state = "hidden"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        book.save(out)
+
+
+def _write_lists(sheet: Any, lists: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    """One column per list on the hidden sheet; returns each list's absolute range."""
+    from openpyxl.utils import get_column_letter
+
+    ranges = {}
+    for column, (key, values) in enumerate(lists.items(), start=1):
+        sheet.cell(row=1, column=column, value=key)
+        for row, value in enumerate(values, start=2):
+            sheet.cell(row=row, column=column, value=value)
+        letter = get_column_letter(column)
+        ranges[key] = f"'{sheet.title}'!${letter}$2:${letter}${len(values) + 1}"
+    return ranges
+
+
+def _write_table(sheet: Any, fields: list[Field], ranges: dict[str, str], lang: str) -> None:
+    """Headers on row 1 (bold, frozen, filtered); formats and drop-downs on the rows below."""
+    from openpyxl.styles import Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    header_fill = PatternFill(fill_type="solid", start_color="D9E1F2", end_color="D9E1F2")
+    for column, field in enumerate(fields, start=1):
+        cell = sheet.cell(row=1, column=column, value=field.header(lang))
+        cell.font = Font(bold=True)
+        cell.fill = header_fill
+        letter = get_column_letter(column)
+        sheet.column_dimensions[letter].width = max(field.width, len(field.header(lang)) + 3)
+        if field.format:
+            for row in range(2, ROWS + 2):
+                sheet.cell(row=row, column=column).number_format = field.format
+        if field.choices in ranges:
+            _validate(sheet, f"{letter}2:{letter}{ROWS + 1}", ranges[field.choices], field, lang)
+    sheet.freeze_panes = "A2"
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(fields))}1"
+
+
+def _validate(sheet: Any, cells: str, source: str, field: Field, lang: str) -> None:
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    prompt = {"bonus": "tpl_prompt_bonuses", "rules": "tpl_prompt_rules"}.get(field.choices or "", "tpl_prompt_list")
+    check = DataValidation(type="list", formula1=source, allow_blank=True)
+    check.showErrorMessage = field.strict  # a comma list of bonuses, or another rule set, is allowed
+    check.showInputMessage = True
+    check.promptTitle = field.header(lang)[:32]
+    check.prompt = message(prompt, lang)
+    check.add(cells)
+    sheet.add_data_validation(check)
+
+
+def obligation_words(rules: RuleSet, lang: str) -> str:
+    """What the obligation is, in words: the percentage's basis, a fixed amount, placements or none."""
+    method = rules.obligation.method
+    if method is ObligationMethod.PERCENTAGE:
+        return message("tpl_percentage", lang, basis=message(f"tpl_basis_{rules.obligation.basis}", lang))
+    return message({"fixed": "tpl_fixed", "placements": "tpl_placements"}.get(method, "tpl_none"), lang)

@@ -1,0 +1,58 @@
+"""Banenafspraak jobs per organisation and year, and the quotum, for people (table, md) or JSON."""
+
+from __future__ import annotations
+
+import json
+from typing import TextIO
+
+from sroi_cli.domain.jobs import JobsReport
+from sroi_cli.domain.trace import eur, num, pct
+from sroi_cli.render import RenderOptions
+from sroi_cli.render.fmt import number
+from sroi_cli.render.texts import phrase
+
+
+def _lines(report: JobsReport, lang: str, markdown: bool) -> list[str]:
+    h = [phrase(k, lang) for k in ("h_organisation", "h_year", "h_placements", "h_jobs_year")]
+    rows = [[r.organisation, str(r.year), str(r.placements), number(r.jobs, lang)] for r in report.rows]
+    if markdown:
+        lines = ["| " + " | ".join(h) + " |", "|---|---:|---:|---:|"]
+        lines += ["| " + " | ".join(r) + " |" for r in rows]
+    else:
+        widths = [max(len(x) for x in column) for column in zip(h, *rows, strict=False)]
+        lines = [
+            "  ".join(
+                x.ljust(w) if i == 0 else x.rjust(w) for i, (x, w) in enumerate(zip(row, widths, strict=True))
+            )
+            for row in [h, *rows]
+        ]
+    if not report.rows:
+        lines = [phrase("banen_none", lang)]
+    q = report.quotum
+    if q is not None:
+        lines += [
+            "",
+            phrase(
+                "banen_quotum",
+                lang,
+                organisation=q.organisation,
+                year=str(q.year),
+                share=pct(q.share),
+                paid_hours=num(q.paid_hours),
+                target=num(q.target),
+                jobs=num(q.jobs),
+                gap=num(q.gap),
+            ),
+            phrase("banen_levy", lang, levy=eur(q.levy)) if q.levy is not None else "",
+        ]
+    return [*lines, phrase("banen_rule", lang, rules=report.rules, hours=num(report.hours_per_job))]
+
+
+def render(report: JobsReport, out: TextIO, options: RenderOptions, fmt: str) -> None:
+    if fmt == "json":
+        data = report.model_dump(mode="json")
+        data["schema"] = data.pop("schema_")
+        json.dump(data, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return
+    out.write("\n".join(line for line in _lines(report, options.lang, fmt == "md")) + "\n")
