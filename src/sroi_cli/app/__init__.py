@@ -11,6 +11,7 @@ from sroi_cli.app.evaluate import check, evaluate_portfolio, explain, load
 from sroi_cli.app.output import write_report
 from sroi_cli.app.rules import rule_histories, rule_history, validate_rules
 from sroi_cli.app.settings import DEFAULT_RULES, Settings
+from sroi_cli.app.template import make_template
 from sroi_cli.app.rules_check import check_rules
 from sroi_cli.app.rules_diff import diff_rules
 from sroi_cli.app.rules_test import run_rule_tests
@@ -27,6 +28,7 @@ __all__ = [
     "evaluate_portfolio",
     "explain",
     "load",
+    "make_template",
     "parse_groups",
     "rule_histories",
     "shortfall_plan",

@@ -82,7 +82,9 @@ def _version_issues(
     problems: list[tuple[Problem, Severity]] = []
     if path.stem != version.valid_from.isoformat():
         params = {"name": path.name, "valid_from": version.valid_from.isoformat()}
-        problems.append((Problem(library.where(path, "valid_from"), "file_name_date", params), Severity.ERROR))
+        problems.append(
+            (Problem(library.where(path, "valid_from"), "file_name_date", params), Severity.ERROR)
+        )
     if in_folder and path.parent.name != version.id:
         params = {"folder": path.parent.name, "id": version.id}
         problems.append((Problem(library.where(path, "id"), "id_mismatch", params), Severity.ERROR))

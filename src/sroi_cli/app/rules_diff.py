@@ -21,9 +21,13 @@ from sroi_cli.domain.rules import RuleSet
 from sroi_cli.domain.rules_diff import RulesDiff, diff_values, impact, totals
 
 
-def diff_rules(a: str, b: str, settings: Settings, portfolio: Path | None = None) -> RulesDiff:
+def diff_rules(
+    a: str, b: str, settings: Settings, portfolio: Path | None = None, documentation: bool = False
+) -> RulesDiff:
+    """The changed values (labels, sources and notes too with `documentation`) and their impact."""
     first, second = resolve_version(a, settings), resolve_version(b, settings)
-    diff = RulesDiff(a=rules_ref(first), b=rules_ref(second), changes=diff_values(first, second))
+    changes = diff_values(first, second, documentation)
+    diff = RulesDiff(a=rules_ref(first), b=rules_ref(second), changes=changes)
     if portfolio is None:
         return diff
     loaded = load([portfolio], settings)

@@ -26,7 +26,11 @@ FailOn = Literal["error", "warning"]
 
 
 def validate(paths: list[Path], settings: Settings, fail_on: FailOn = "error") -> ValidationReport:
-    """Every file checked on its own (a template stands alone), every problem of every file kept."""
+    """Every file checked on its own (a template stands alone), every problem of every file kept.
+
+    The records that are valid are checked against their rule sets even when others in the same
+    file are not, so one run shows a typo and an unknown block together.
+    """
     from sroi_cli.io.inputs import expand
 
     files = expand(paths)
@@ -36,15 +40,12 @@ def validate(paths: list[Path], settings: Settings, fail_on: FailOn = "error") -
 
 
 def _check_file(path: Path, settings: Settings, fail_on: FailOn) -> FileCheck:
-    from sroi_cli.io.inputs import load_portfolio
+    from sroi_cli.io.inputs import check_file
 
     name = str(path)
-    try:
-        portfolio = load_portfolio([path], settings.allow_bsn)
-    except InputError as error:
-        return file_check(name, [issue(p, Severity.ERROR, "input", name) for p in error.problems], fail_on)
+    portfolio, problems = check_file(path, settings.allow_bsn)
     grouped = portfolio.by_contract()
-    found: list[Issue] = []
+    found = [issue(p, Severity.ERROR, "input", name) for p in problems]
     stale: set[str] = set()
     for contract in portfolio.contracts:
         found += _contract_issues(contract, grouped[contract.id], settings, name, stale)

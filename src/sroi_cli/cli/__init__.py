@@ -29,6 +29,9 @@ def _register() -> None:
     rules.app.command("test")(rules_test.run_tests)
     rules.app.command("diff")(rules_diff.diff)
     rules.app.command("schema")(schema.rules_schema)
+    from sroi_cli.cli import template
+
+    app.command("template")(template.template)
 
 
 _register()

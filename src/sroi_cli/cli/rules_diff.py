@@ -42,11 +42,14 @@ def diff(
     fmt: Annotated[DiffFormat | None, typer.Option("--format", "-f")] = None,
     output: Output = None,
     lang: LangOpt = None,
+    documentation: Annotated[
+        bool, typer.Option("--all", help="Also list changed labels, sources, notes and titles.")
+    ] = False,
 ) -> None:
     """List the rule values that changed from A to B and which contracts change with them."""
     language = resolve_lang(lang)
     chosen = resolve_format(fmt, output, list(RULES_DIFF_RENDERERS), DiffFormat.TABLE.value)
     with boundary(language):
         settings = use.Settings(as_of=resolve_as_of(as_of), rules=rules)
-        result = use.diff_rules(a, b, settings, portfolio)
+        result = use.diff_rules(a, b, settings, portfolio, documentation)
         use.write_report(result, chosen, language, output, sys.stdout, table=RULES_DIFF_RENDERERS)

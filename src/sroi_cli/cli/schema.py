@@ -30,7 +30,9 @@ def schema(
 ) -> None:
     """Print the JSON Schema (draft 2020-12) of a format, or write it with -o."""
     with boundary(resolve_lang(lang)):
-        use.write_report(use.json_schema(kind.value), "json", "en", output, sys.stdout, table=SCHEMA_RENDERERS)
+        use.write_report(
+            use.json_schema(kind.value), "json", "en", output, sys.stdout, table=SCHEMA_RENDERERS
+        )
 
 
 def rules_schema(output: Output = None, lang: LangOpt = None) -> None:

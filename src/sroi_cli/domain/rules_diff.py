@@ -70,9 +70,24 @@ class RulesDiff(_Out):
     model_config = ConfigDict(frozen=True, populate_by_name=True)
 
 
-def diff_values(a: RuleSet, b: RuleSet) -> tuple[RuleChange, ...]:
-    """Every value that differs, by flattened path; a block or bonus only on one side is one change."""
-    return tuple(_diff(_tree(a), _tree(b), ""))
+# What documents a value rather than sets one: shown only when asked for (`--all`).
+_DOCUMENTATION_TOP = {"schema", "version", "valid_from", "title", "notes", "sources", "last_checked"}
+_DOCUMENTATION_LEAF = {"label", "source", "note"}
+
+
+def diff_values(a: RuleSet, b: RuleSet, documentation: bool = False) -> tuple[RuleChange, ...]:
+    """Every value that differs, by flattened path; a block or bonus only on one side is one change.
+
+    Labels, source references, notes and the version's own identity are left out unless
+    `documentation` is set: a region wants to see what a new table does, not how it is worded.
+    """
+    changes = _diff(_tree(a), _tree(b), "")
+    return tuple(c for c in changes if documentation or not is_documentation(c.path))
+
+
+def is_documentation(path: str) -> bool:
+    parts = path.split(".")
+    return parts[0] in _DOCUMENTATION_TOP or bool(_DOCUMENTATION_LEAF.intersection(parts[1:]))
 
 
 def _tree(rules: RuleSet) -> dict[str, Any]:
@@ -122,7 +137,11 @@ def impact(
             notes=tuple(notes),
         )
     before, after = figures(a), figures(b)
-    if (before.obligation, before.realised, before.verdict) == (after.obligation, after.realised, after.verdict):
+    if (before.obligation, before.realised, before.verdict) == (
+        after.obligation,
+        after.realised,
+        after.verdict,
+    ):
         return None
     return ContractImpact(
         id=contract_id,

@@ -115,7 +115,7 @@ def file_check(
     path: str, issues: Iterable[Issue], fail_on: str, contracts: int = 0, contributions: int = 0
 ) -> FileCheck:
     """One file's result; it fails on an error, or on a warning when `fail_on` is `warning`."""
-    found = tuple(issues)
+    found = tuple(sorted(issues, key=lambda i: (i.file != path, _natural(i.location))))
     failing = {Severity.ERROR} | ({Severity.WARNING} if fail_on == "warning" else set())
     return FileCheck(
         path=path,
@@ -124,6 +124,11 @@ def file_check(
         issues=found,
         passed=not any(i.severity in failing for i in found),
     )
+
+
+def _natural(location: str) -> tuple[object, ...]:
+    """Line 9 before line 10, `B7` before `B10`."""
+    return tuple((0, int(p)) if p.isdigit() else (1, p) for p in re.split(r"(\d+)", location))
 
 
 def validation_report(

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from sroi_cli.domain.errors import InputError, Problem
 from sroi_cli.domain.inputs import Portfolio
-from sroi_cli.io.records import RawRecord, build_portfolio
+from sroi_cli.io.records import RawRecord, build_portfolio, collect_portfolio
 
 YAML_SUFFIXES = {".yaml", ".yml"}
 EXCEL_SUFFIXES = {".xlsx", ".xlsm"}
@@ -88,6 +88,17 @@ def _read_csv_pair(path: Path, name: str) -> list[RawRecord]:
             records += read_csv(partner, str(Path(name).with_name(partner.name)), "contribution")
             break
     return records
+
+
+def check_file(path: Path, allow_bsn: bool = False) -> tuple[Portfolio, list[Problem]]:
+    """One file read for `validate`: its valid records, and every problem of the rest (not raised)."""
+    name = str(path)
+    try:
+        data = _read_bytes(path, name)
+        records = _read_one(path, data, name)
+    except InputError as error:
+        return Portfolio(contracts=(), contributions=()), error.problems
+    return collect_portfolio(records, [(name, hashlib.sha256(data).hexdigest())], allow_bsn)
 
 
 def load_portfolio(paths: list[Path], allow_bsn: bool = False) -> Portfolio:

@@ -24,6 +24,9 @@ def atomic_binary(path: Path) -> Iterator[BinaryIO]:
         return
     folder = path.resolve().parent
     fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(temp, 0o666 & ~umask)  # mkstemp makes it private; a report is an ordinary file
     try:
         with os.fdopen(fd, "wb") as stream:
             yield stream

@@ -173,6 +173,36 @@ def build_portfolio(
     records: Iterable[RawRecord], files: Iterable[tuple[str, str]] = (), allow_bsn: bool = False
 ) -> Portfolio:
     """Validate every record; raise one InputError listing all problems, else return the portfolio."""
+    problems, contracts, contributions = _validate_records(records, allow_bsn)
+    problems.extend(_cross_checks(contracts, contributions))
+    if problems:
+        raise InputError(problems)
+    return Portfolio(contracts=tuple(contracts), contributions=tuple(contributions), files=tuple(files))
+
+
+def collect_portfolio(
+    records: Iterable[RawRecord], files: Iterable[tuple[str, str]] = (), allow_bsn: bool = False
+) -> tuple[Portfolio, list[Problem]]:
+    """The valid records and the problems of the others, not raised (`validate` checks both).
+
+    A contribution whose contract is in the input but invalid is not called an orphan: the
+    contract's own problem says what is wrong.
+    """
+    records = list(records)
+    problems, contracts, contributions = _validate_records(records, allow_bsn)
+    present = {str(r.values.get("id", "")).strip() for r in records if r.kind == "contract"}
+    problems += [
+        p
+        for p in _cross_checks(contracts, contributions)
+        if p.key != "orphan" or p.params["contract"] not in present
+    ]
+    portfolio = Portfolio(contracts=tuple(contracts), contributions=tuple(contributions), files=tuple(files))
+    return portfolio, problems
+
+
+def _validate_records(
+    records: Iterable[RawRecord], allow_bsn: bool
+) -> tuple[list[Problem], list[Contract], list[Contribution]]:
     problems: list[Problem] = []
     contracts: list[Contract] = []
     contributions: list[Contribution] = []
@@ -183,10 +213,7 @@ def build_portfolio(
             contracts.append(model)
         elif isinstance(model, Contribution):
             contributions.append(model)
-    problems.extend(_cross_checks(contracts, contributions))
-    if problems:
-        raise InputError(problems)
-    return Portfolio(contracts=tuple(contracts), contributions=tuple(contributions), files=tuple(files))
+    return problems, contracts, contributions
 
 
 def _cross_checks(contracts: list[Contract], contributions: list[Contribution]) -> list[Problem]:

@@ -43,7 +43,15 @@ def input_schema() -> dict[str, Any]:
     defs |= {"NestedContribution": nested, "SingleContract": single}
     for name, aliases in _ALIASES.items():
         defs[name]["enum"] = list(dict.fromkeys([*defs[name]["enum"], *aliases]))
-    for name in ("Contract", "Contribution", "NestedContribution", "SingleContract", "Agreed", "Pso", "Declared"):
+    for name in (
+        "Contract",
+        "Contribution",
+        "NestedContribution",
+        "SingleContract",
+        "Agreed",
+        "Pso",
+        "Declared",
+    ):
         for prop in defs[name]["properties"].values():
             _widen(prop)
     return {

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import warnings
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any, BinaryIO
 
 from sroi_cli.domain.messages import message
@@ -114,7 +115,7 @@ def choices(rules: RuleSet, lang: str) -> dict[str, tuple[str, ...]]:
 
 
 def write_workbook(rules: RuleSet, out: BinaryIO, lang: str, command: str) -> None:
-    """The blank workbook: contracts, contributions, instructions, and the hidden lists behind the drop-downs."""
+    """The blank workbook: contracts, contributions, instructions, and the hidden lists of the drop-downs."""
     from openpyxl import Workbook
 
     from sroi_cli.io.template_notes import write_notes
@@ -173,7 +174,9 @@ def _write_table(sheet: Any, fields: list[Field], ranges: dict[str, str], lang: 
 def _validate(sheet: Any, cells: str, source: str, field: Field, lang: str) -> None:
     from openpyxl.worksheet.datavalidation import DataValidation
 
-    prompt = {"bonus": "tpl_prompt_bonuses", "rules": "tpl_prompt_rules"}.get(field.choices or "", "tpl_prompt_list")
+    prompt = {"bonus": "tpl_prompt_bonuses", "rules": "tpl_prompt_rules"}.get(
+        field.choices or "", "tpl_prompt_list"
+    )
     check = DataValidation(type="list", formula1=source, allow_blank=True)
     check.showErrorMessage = field.strict  # a comma list of bonuses, or another rule set, is allowed
     check.showInputMessage = True
@@ -187,5 +190,16 @@ def obligation_words(rules: RuleSet, lang: str) -> str:
     """What the obligation is, in words: the percentage's basis, a fixed amount, placements or none."""
     method = rules.obligation.method
     if method is ObligationMethod.PERCENTAGE:
-        return message("tpl_percentage", lang, basis=message(f"tpl_basis_{rules.obligation.basis}", lang))
+        basis = message(f"tpl_basis_{rules.obligation.basis}", lang)
+        return message(
+            "tpl_percentage", lang, rate=percent(rules.obligation.percentage or Decimal(0), lang), basis=basis
+        )
     return message({"fixed": "tpl_fixed", "placements": "tpl_placements"}.get(method, "tpl_none"), lang)
+
+
+def percent(share: Decimal, lang: str) -> str:
+    """`0.05` → `5%`, `0.035` → `3,5%` (nl) or `3.5%` (en)."""
+    text = format(share * 100, "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text.replace(".", "," if lang == "nl" else ".") + "%"

@@ -1,7 +1,8 @@
-"""The instructions sheet of a blank input: how to fill it in, and the rule set's values with their sources."""
+"""The instructions sheet of a blank input: how to fill it in, the rule set's values and their sources."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from sroi_cli.domain.messages import message
@@ -99,10 +100,8 @@ def _blocks(sheet: Any, row: int, rules: RuleSet, lang: str) -> int:
     for code, block in rules.valuation.blocks.items():
         label = (block.label or {}).get("nl" if lang == "nl" else "en", code)
         source = rules.source_of(block.source)
-        if isinstance(block, ShareBlock):
-            value, fmt = block.share, SHARE_FORMAT
-        else:
-            value, fmt = getattr(block, "amount", None), MONEY_FORMAT
+        value: Decimal | None = block.share if isinstance(block, ShareBlock) else getattr(block, "amount", None)
+        fmt = SHARE_FORMAT if isinstance(block, ShareBlock) else MONEY_FORMAT
         months = block.max_months if isinstance(block, PersonBlock) else None
         values = [code, label, message(f"tpl_{block.method}", lang), value, months, source.title, source.url]
         row = _put(sheet, row, values, {4: fmt})
@@ -119,7 +118,15 @@ def _bonuses(sheet: Any, row: int, rules: RuleSet, lang: str) -> int:
         label = (bonus.label or {}).get("nl" if lang == "nl" else "en", code)
         blocks = ", ".join(bonus.blocks) if bonus.blocks else message("tpl_every_block", lang)
         source = rules.source_of(bonus.source)
-        values = [code, label, message(f"tpl_{bonus.method}", lang), bonus.amount, blocks, source.title, source.url]
+        values = [
+            code,
+            label,
+            message(f"tpl_{bonus.method}", lang),
+            bonus.amount,
+            blocks,
+            source.title,
+            source.url,
+        ]
         row = _put(sheet, row, values, {4: MONEY_FORMAT})
     return row
 

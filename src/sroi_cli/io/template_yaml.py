@@ -1,22 +1,16 @@
-"""A commented YAML skeleton for one rule set: valid input as it stands, with the rule set's codes in comments."""
+"""A commented YAML skeleton for one rule set: valid input as it stands, the rule set's codes in comments."""
 
 from __future__ import annotations
 
 import datetime as dt
-import json
 
 from sroi_cli.domain.messages import message
-from sroi_cli.domain.rules import Block, PersonBlock, RuleSet, ShareBlock
+from sroi_cli.domain.rules import Block, Label, PersonBlock, RuleSet, ShareBlock
 from sroi_cli.io.template import obligation_words
 from sroi_cli.io.template_notes import steps
 
 
-def _q(text: str) -> str:
-    """A YAML scalar that stays text whatever it holds (JSON strings are YAML)."""
-    return json.dumps(text, ensure_ascii=False)
-
-
-def _label(labels: dict[str, str] | None, code: str, lang: str) -> str:
+def _label(labels: Label | None, code: str, lang: str) -> str:
     return (labels or {}).get("nl" if lang == "nl" else "en", code)
 
 
@@ -40,17 +34,16 @@ def header(rules: RuleSet, lang: str, command: str) -> list[str]:
         f"# {message('tpl_threshold', lang)}: {a.threshold} ({message(inclusive, lang)})",
         f"# {message('tpl_types', lang)}: {', '.join(a.contract_types)}",
         f"# {message('tpl_min_duration', lang)}: {a.min_duration_months}",
-        f"# {message('tpl_obligation', lang)}: {obligation_words(rules, lang)}"
-        + (f" {rules.obligation.percentage}" if rules.obligation.percentage is not None else ""),
+        f"# {message('tpl_obligation', lang)}: {obligation_words(rules, lang)}",
         "#",
-        f"# {message('tpl_blocks', lang)} (block:):",
+        f"# {message('tpl_blocks', lang)} — block:",
     ]
     for code, block in rules.valuation.blocks.items():
         cap = f", max {block.max_months}" if isinstance(block, PersonBlock) and block.max_months else ""
         words = f"{message(f'tpl_{block.method}', lang)} {_value(block)}".rstrip()
         lines.append(f"#   {code}: {_label(block.label, code, lang)} — {words}{cap}")
     if rules.valuation.bonuses:
-        lines.append(f"# {message('tpl_bonuses', lang)} (bonuses: [...]):")
+        lines.append(f"# {message('tpl_bonuses', lang)} — bonuses: [...]")
         for code, bonus in rules.valuation.bonuses.items():
             words = f"{message(f'tpl_{bonus.method}', lang)} {bonus.amount}"
             lines.append(f"#   {code}: {_label(bonus.label, code, lang)} — {words}")
@@ -72,7 +65,7 @@ def _contract(rules: RuleSet, start: dt.date, end: dt.date) -> list[str]:
     if rules.obligation.basis == "wage_bill":
         lines.append('    wage_bill: "0.00"                # loonsom')
     if rules.obligation.low_labour is not None:
-        lines.append("    labour_share:                    # arbeidsaandeel, e.g. \"0.25\"")
+        lines.append('    labour_share:                    # arbeidsaandeel, e.g. "0.25"')
     lines += [
         f"    start: {start.isoformat()}",
         f"    end: {end.isoformat()}",
@@ -84,7 +77,9 @@ def _contract(rules: RuleSet, start: dt.date, end: dt.date) -> list[str]:
     ]
     if rules.pso_discount:
         level = next(iter(rules.pso_discount))
-        lines.append(f"    # pso: {{level: {level}, valid_from: {start.isoformat()}, valid_until: {end.isoformat()}}}")
+        lines.append(
+            f"    # pso: {{level: {level}, valid_from: {start.isoformat()}, valid_until: {end.isoformat()}}}"
+        )
     return lines
 
 
@@ -93,7 +88,7 @@ def _contribution(rules: RuleSet, start: dt.date) -> list[str]:
     blocks = rules.valuation.blocks
     code = next((c for c, b in blocks.items() if isinstance(b, PersonBlock)), next(iter(blocks)))
     block = blocks[code]
-    lines = ["contributions:", "  - contract: CONTRACT-001", f"    block: {_q(code)[1:-1]:<25}  # see the blocks above"]
+    lines = ["contributions:", "  - contract: CONTRACT-001", f"    block: {code:<26}# see the blocks above"]
     if isinstance(block, PersonBlock):
         lines += [
             "    candidate: K-0001                # a pseudonym, never a name or a BSN",

@@ -37,6 +37,7 @@ REPORT_RENDERERS: dict[str, str] = {
     "csv": "csv_out",
     "md": "md",
     "xlsx": "xlsx",
+    "html": "html",
 }
 EXPLAIN_RENDERERS: dict[str, str] = {
     "table": "explain",

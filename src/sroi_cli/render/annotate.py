@@ -46,13 +46,17 @@ class Marked:
 
 def report_notes(report: Report, lang: str) -> list[Note]:
     return [
-        Note(f.severity.value, f.location, finding_text(f, lang), f.contract, f.code) for f in all_findings(report)
+        Note(f.severity.value, f.location, finding_text(f, lang), f.contract, f.code)
+        for f in all_findings(report)
     ]
 
 
 def problem_notes(problems: Iterable[Problem], lang: str) -> list[Note]:
     """Input problems as notes; the message is said without its place, which the cell already is."""
-    return [Note("error", p.location, dataclasses.replace(p, location="").text(lang), code=p.key) for p in problems]
+    return [
+        Note("error", p.location, dataclasses.replace(p, location="").text(lang), code=p.key)
+        for p in problems
+    ]
 
 
 def place(location: str, name: str, titles: Iterable[str]) -> tuple[str, str] | None:

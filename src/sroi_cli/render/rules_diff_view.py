@@ -63,10 +63,12 @@ def _row(item: ContractImpact, lang: str) -> list[str]:
             for note in item.notes
         )
         return [item.id, notes, "", ""]
-    obligation = f"{money(a.obligation, lang)} → {money(b.obligation, lang)} ({_delta(item.obligation_change, lang)})"
+    obligation = (
+        f"{money(a.obligation, lang)} → {money(b.obligation, lang)} ({_delta(item.obligation_change, lang)})"
+    )
     realised = f"{money(a.realised, lang)} → {money(b.realised, lang)} ({_delta(item.realised_change, lang)})"
     verdict = f"{verdict_name(a.verdict, lang)} → {verdict_name(b.verdict, lang)}"
-    return [item.id, obligation, realised, verdict + (" *" if item.verdict_changed else "")]
+    return [item.id, obligation, realised, verdict]
 
 
 def _impact_table(diff: RulesDiff, lang: str) -> Table:

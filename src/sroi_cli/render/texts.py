@@ -357,7 +357,10 @@ _PHRASES: dict[str, tuple[str, str]] = {
         "{quantity} maanden {block} ({people} × {months} maanden)",
     ),
     "plan_hours": ("{quantity} hours of {block}", "{quantity} uur {block}"),
-    "plan_invoices": ("{amount} of {block} invoices (excl. VAT)", "{amount} aan facturen {block} (excl. btw)"),
+    "plan_invoices": (
+        "{amount} of {block} invoices (excl. VAT)",
+        "{amount} aan facturen {block} (excl. btw)",
+    ),
     "plan_costs": ("{amount} of {block} at actual cost", "{amount} aan {block} tegen werkelijke kosten"),
     "plan_planned": (
         "(shortfall {shortfall}, of which {planned} is planned already)",
@@ -374,7 +377,10 @@ _PHRASES: dict[str, tuple[str, str]] = {
         "gerealiseerd {jobs}; ontbrekend {gap}",
     ),
     "banen_levy": ("Levy (quotumheffing): {levy}", "Quotumheffing: {levy}"),
-    "banen_rule": ("One job = {hours} paid hours a week ({rules}).", "Eén baan = {hours} verloonde uren per week ({rules})."),
+    "banen_rule": (
+        "One job = {hours} paid hours a week ({rules}).",
+        "Eén baan = {hours} verloonde uren per week ({rules}).",
+    ),
     "plan_none": ("No contract is short of its obligation.", "Geen enkel contract heeft een tekort."),
     "summary": (
         "{contracts} contracts, {applicable} with social return: obligation {obligation}, "

@@ -1,0 +1,48 @@
+"""`sroi template -o FILE`: a blank input workbook (or YAML) with drop-downs filled from a rule set."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from sroi_cli import app as use
+from sroi_cli.cli.errors import boundary
+from sroi_cli.cli.options import AsOf, LangOpt, RulesOpt, resolve_as_of, resolve_lang
+
+TemplateOutput = Annotated[
+    Path,
+    typer.Option(
+        "--output",
+        "-o",
+        help="The file to write: .xlsx for a workbook, .yaml or .yml for a commented YAML skeleton.",
+        show_default=False,
+    ),
+]
+Force = Annotated[bool, typer.Option("--force", help="Overwrite FILE when it exists.")]
+
+
+def template(
+    output: TemplateOutput,
+    rules: RulesOpt = None,
+    as_of: AsOf = None,
+    lang: LangOpt = None,
+    force: Force = False,
+) -> None:
+    """Write a blank input for a rule set (default rijk): sheets, drop-downs, formats, instructions."""
+    language = resolve_lang(lang)
+    if output.suffix.lower() not in (".xlsx", ".yaml", ".yml"):
+        raise typer.BadParameter("FILE must end in .xlsx, .yaml or .yml", param_hint="--output")
+    if output.exists() and not force:
+        raise typer.BadParameter(f"{output} exists; pass --force to overwrite it", param_hint="--output")
+    with boundary(language):
+        settings = use.Settings(as_of=resolve_as_of(as_of), rules=rules)
+        made = use.make_template(output, settings, language)
+    from sroi_cli.render.texts import phrase
+
+    print(
+        phrase("template_written", language, path=str(output), rules=f"{made.id} {made.version}"),
+        file=sys.stderr,
+    )
