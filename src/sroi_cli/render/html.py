@@ -67,6 +67,9 @@ def _context(report: Report, lang: str) -> dict[str, Any]:
         "verdict": lambda v: verdict_name(v, lang),
         "finding": lambda f: finding_text(f, lang),
         "dims": lambda by: " × ".join(phrase(d, lang) for d in by),
+        "gkey": lambda by, key: " × ".join(
+            verdict_name(k, lang) if d == "verdict" else k for d, k in zip(by, key, strict=True)
+        ),
         "say": lambda s: say(s, lang),
         "share": share,
     }

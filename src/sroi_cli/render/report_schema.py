@@ -33,12 +33,12 @@ class ReportedFinding(Finding):
 class ReportedContract(ContractResult):
     reason: str  # type: ignore[assignment]  # said in words; its key is reason_code
     reason_code: str
-    findings: tuple[ReportedFinding, ...]  # type: ignore[assignment]
+    findings: tuple[ReportedFinding, ...]
     trace: tuple[TraceStep, ...]  # type: ignore[assignment]
 
 
 class ReportedReport(Report):
-    contracts: tuple[ReportedContract, ...]  # type: ignore[assignment]
+    contracts: tuple[ReportedContract, ...]
     lang: str
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import Any, BinaryIO
 
 from sroi_cli.domain.report import Report
@@ -42,82 +43,91 @@ def render(report: Report, out: BinaryIO, options: RenderOptions, fmt: str = "xl
     book.properties.creator = "sroi"
     summary = book.active
     summary.title = phrase("sheet_summary", lang)
+    contracts = data_sheets(book, report, lang)
+    below = write_summary(summary, report, lang)
+    if report.contracts:  # below the figures, so the summary prints as one portrait page
+        summary.add_chart(chart(contracts, len(report.contracts), lang), f"A{below + 1}")
+    summary.page_setup.fitToHeight = 0
+    summary.page_setup.fitToWidth = 1
+    summary.sheet_properties.pageSetUpPr.fitToPage = True
+    book.save(out)
+
+
+def data_sheets(book: Any, report: Report, lang: str) -> Any:
+    """The contracts, contributions and findings sheets (landscape when printed); returns the first."""
     contracts = book.create_sheet(phrase("sheet_contracts", lang))
     write_table(contracts, CONTRACT_COLUMNS, report.contracts, lang)
     codes = [c.verdict.value for c in report.contracts]
     colour_column(contracts, _COLUMN["h_verdict"], codes, VERDICT_FILLS)
+    contracts.freeze_panes = "B2"  # the contract id stays in view while scrolling right
+    contributions = book.create_sheet(phrase("sheet_contributions", lang))
     items = [(c, i) for c in report.contracts for i in c.contributions]
-    write_table(book.create_sheet(phrase("sheet_contributions", lang)), CONTRIBUTION_COLUMNS, items, lang)
+    write_table(contributions, CONTRIBUTION_COLUMNS, items, lang)
     findings = book.create_sheet(phrase("sheet_findings", lang))
     found = all_findings(report)
     write_table(findings, finding_columns(lang), found, lang)
     colour_column(findings, 2, [f.severity.value for f in found], SEVERITY_FILLS)
-    write_summary(summary, report, lang)
-    if report.contracts:
-        summary.add_chart(chart(contracts, len(report.contracts), lang), "E3")
-    book.save(out)
+    for sheet in (contracts, contributions, findings):
+        sheet.page_setup.orientation = "landscape"
+    return contracts
 
 
-def write_summary(sheet: Any, report: Report, lang: str) -> None:
-    """As-of date and inputs, the totals, and the count per verdict and per severity."""
+Row = tuple[str, Any, str | None, str | None]  # label, value, number format, fill colour
+
+
+def write_summary(sheet: Any, report: Report, lang: str) -> int:
+    """Title, as-of date and inputs, the totals, the count per verdict and per severity; the next row."""
     from openpyxl.styles import Font
 
     def h(key: str) -> str:
         return phrase(key, lang)
 
-    sheet["A1"] = f"{h('h_report')} — {h('h_as_of')}"
+    sheet["A1"] = h("h_report")
     sheet["A1"].font = Font(bold=True, size=14)
-    sheet["B1"] = report.as_of
-    sheet["B1"].number_format = DATE_FORMATS.get(lang, DATE_FORMATS["en"])
-    sheet["B1"].font = Font(bold=True, size=14)
-    row = 2
+    sheet["A2"] = h("h_as_of")
+    sheet["B2"] = report.as_of
+    sheet["B2"].number_format = DATE_FORMATS.get(lang, DATE_FORMATS["en"])
+    row = 3
     for item in report.input:
         sheet.cell(row=row, column=1, value=h("h_input"))
         sheet.cell(row=row, column=2, value=neutralise(item.path))
-        sheet.cell(row=row, column=3, value=item.sha256)
-        row += 1
+        sheet.cell(row=row + 1, column=1, value=h("h_sha256"))
+        sheet.cell(row=row + 1, column=2, value=item.sha256)
+        row += 2
     s = report.summary
-    row = _block(
-        sheet,
-        row + 1,
-        [h("h_summary"), ""],
-        [
-            (h("h_contracts"), s.contracts, None),
-            (h("h_with_social_return"), s.applicable, None),
-            (h("h_obligation"), s.obligation, MONEY_FORMAT),
-            (h("h_realised"), s.realised, MONEY_FORMAT),
-            (h("h_planned"), s.planned, MONEY_FORMAT),
-            (h("h_shortfall"), s.shortfall, MONEY_FORMAT),
-            (h("h_penalty"), s.penalty, MONEY_FORMAT),
-        ],
-    )
-    first = row + 1
-    row = _block(
-        sheet,
-        first,
-        [h("h_by_verdict"), ""],
-        [(verdict_name(v, lang), n, None) for v, n in s.by_verdict.items()],
-    )
-    for offset, verdict in enumerate(s.by_verdict, start=1):
-        sheet.cell(row=first + offset, column=1).fill = fill(VERDICT_FILLS[verdict])
-    first = row + 1
-    _block(sheet, first, [h("h_by_severity"), ""], [(h(k), n, None) for k, n in s.findings.items()])
-    for offset, severity in enumerate(s.findings, start=1):
-        sheet.cell(row=first + offset, column=1).fill = fill(SEVERITY_FILLS[severity])
-    set_widths(sheet, {1: 30, 2: 18, 3: 16})
+    totals: list[Row] = [
+        (h("h_contracts"), s.contracts, None, None),
+        (h("h_with_social_return"), s.applicable, None, None),
+    ]
+    for key, value in (
+        ("h_obligation", s.obligation),
+        ("h_realised", s.realised),
+        ("h_planned", s.planned),
+        ("h_shortfall", s.shortfall),
+        ("h_penalty", s.penalty),
+    ):
+        totals.append((h(key), value, MONEY_FORMAT, None))
+    row = _block(sheet, row + 1, h("h_summary"), totals)
+    verdicts = [(verdict_name(v, lang), n, None, VERDICT_FILLS.get(v)) for v, n in s.by_verdict.items()]
+    row = _block(sheet, row + 1, h("h_by_verdict"), verdicts)
+    severities = [(h(k), n, None, SEVERITY_FILLS.get(k)) for k, n in s.findings.items()]
+    row = _block(sheet, row + 1, h("h_by_severity"), severities)
+    set_widths(sheet, {1: 30, 2: 18})
+    return row
 
 
-def _block(sheet: Any, row: int, headers: list[str], rows: list[tuple[str, Any, str | None]]) -> int:
-    """A small two-column table from `row`; returns the row after it."""
-    for column, text in enumerate(headers, start=1):
-        sheet.cell(row=row, column=column, value=text)
-    style_header(sheet, len(headers), row)
-    for label, value, number_format in rows:
+def _block(sheet: Any, row: int, title: str, rows: Sequence[Row]) -> int:
+    """A small two-column table from `row` under a styled title row; returns the row after it."""
+    sheet.cell(row=row, column=1, value=title)
+    style_header(sheet, 2, row)
+    for label, value, number_format, colour in rows:
         row += 1
         sheet.cell(row=row, column=1, value=label)
         cell = sheet.cell(row=row, column=2, value=value)
         if number_format:
             cell.number_format = number_format
+        if colour:
+            sheet.cell(row=row, column=1).fill = fill(colour)
     return row + 1
 
 
