@@ -4,41 +4,43 @@ The CLI calls these and nothing deeper; one module per use case keeps each small
 """
 
 from sroi_cli.app.banen import banen
+from sroi_cli.app.privacy import with_pseudonyms
 from sroi_cli.app.plan import shortfall_plan
 from sroi_cli.app.batch import batch, parse_groups, unknown_dimensions
 from sroi_cli.app.annotate import check_annotated
 from sroi_cli.app.evaluate import check, evaluate_portfolio, explain, load
 from sroi_cli.app.output import write_report
 from sroi_cli.app.rules import rule_histories, rule_history, validate_rules
-from sroi_cli.app.settings import DEFAULT_RULES, Settings
-from sroi_cli.app.template import make_template
 from sroi_cli.app.rules_check import check_rules
 from sroi_cli.app.rules_diff import diff_rules
 from sroi_cli.app.rules_test import run_rule_tests
 from sroi_cli.app.schemas import json_schema
+from sroi_cli.app.settings import DEFAULT_RULES, Settings
 from sroi_cli.app.validate import validate
+from sroi_cli.app.template import make_template
 
 __all__ = [
+    "with_pseudonyms",
     "DEFAULT_RULES",
     "Settings",
     "banen",
     "batch",
     "check",
     "check_annotated",
+    "check_rules",
+    "diff_rules",
     "evaluate_portfolio",
     "explain",
+    "json_schema",
     "load",
     "make_template",
     "parse_groups",
     "rule_histories",
+    "run_rule_tests",
     "shortfall_plan",
     "rule_history",
     "unknown_dimensions",
+    "validate",
     "validate_rules",
     "write_report",
-    "check_rules",
-    "diff_rules",
-    "json_schema",
-    "run_rule_tests",
-    "validate",
 ]

@@ -8,6 +8,7 @@ versions neither overlap nor leave a gap, and a version last checked over 12 mon
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from pathlib import Path
 from typing import Literal
 
@@ -40,9 +41,9 @@ def check_rules(path: Path, as_of: dt.date, fail_on: FailOn = "error") -> Valida
     root = path.resolve()
     checks: list[FileCheck] = []
     for rule_id in library.ids():
-        files = [f for f in library.files(rule_id) if root in (f.resolve(), *f.resolve().parents)]
-        if files:
-            checks += _check_set(library, files, path.is_dir(), as_of, fail_on)
+        versions = [f for f in library.files(rule_id) if root in (f.resolve(), *f.resolve().parents)]
+        if versions:
+            checks += _check_set(library, versions, path.is_dir(), as_of, fail_on)
     return validation_report(as_of, fail_on, checks, subject="rules")
 
 
@@ -66,7 +67,7 @@ def _check_set(
         loaded.append((path, version))
         found[path] += _version_issues(library, path, version, in_folder, as_of)
     loaded.sort(key=lambda pair: pair[1].valid_from)
-    for (path, first), (later_path, later) in zip(loaded, loaded[1:], strict=False):
+    for (path, first), (later_path, later) in itertools.pairwise(loaded):
         problem = _sequence_problem(library, path, first, later_path, later)
         if problem is not None:
             found[later_path if problem.key == "versions_same_start" else path].append(

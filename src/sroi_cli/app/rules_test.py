@@ -35,6 +35,7 @@ def find_cases(target: str) -> list[tuple[Path, Path | None]]:
         path = RuleLibrary().files(target)[0].parent  # a bundled id; an unknown one is refused here
     if path.is_file():
         return [(path, None)]
+    found: list[tuple[Path, Path | None]]
     if (path / "tests").is_dir():
         found = [(case, path) for case in _yaml_files(path / "tests")]
     elif any((sub / "tests").is_dir() for sub in path.iterdir()):
@@ -53,37 +54,51 @@ def _yaml_files(folder: Path) -> list[Path]:
 
 def run_case(path: Path, rules_dir: Path | None = None) -> CaseResult:
     """One case; any input or rule problem is the case's failure, never the run's end."""
-    name = path.stem
+    shown, name = display(path), path.stem
     try:
-        case = _read_case(path)
+        case = _read_case(path, shown)
         name = str(case.get("name") or name)
-        failures = _run(case, path, rules_dir)
+        failures = _run(case, path, shown, rules_dir)
     except SroiError as error:
         failures = [
             CaseFailure(key=p.key, params=p.params, location=p.location, problem=True) for p in error.problems
         ]
-    return CaseResult(path=str(path), name=name, failures=tuple(failures))
+    return CaseResult(path=shown, name=name, failures=tuple(failures))
 
 
-def _read_case(path: Path) -> Any:
+def display(path: Path) -> str:
+    """A case file as messages name it: as given, else relative to here, else inside the bundle."""
+    from sroi_cli.io.rules_loader import BUNDLED
+
+    if not path.is_absolute():
+        return str(path)
+    for root, prefix in ((Path.cwd(), ""), (BUNDLED, "<bundled>/")):
+        try:
+            return prefix + str(path.resolve().relative_to(root))
+        except ValueError:
+            continue
+    return str(path)
+
+
+def _read_case(path: Path, name: str) -> Any:
     from sroi_cli.io.yamlsafe import YamlProblem, YMap, load_yaml
 
     try:
-        case = load_yaml(path.read_text(encoding="utf-8"), str(path))
+        case = load_yaml(path.read_text(encoding="utf-8"), name)
     except YamlProblem as error:
         raise InputError(error.problem) from None
     except (OSError, UnicodeDecodeError) as error:
-        raise InputError(Problem(str(path), "unreadable", {"reason": str(error)})) from None
+        raise InputError(Problem(name, "unreadable", {"reason": str(error)})) from None
     if not isinstance(case, YMap):
         params = {"found": type(case).__name__, "expected": "@expect_mapping"}
-        raise InputError(Problem(str(path), "wrong_shape", params))
+        raise InputError(Problem(name, "wrong_shape", params))
     missing = [key for key in _REQUIRED if key not in case]
     if missing:
-        raise InputError([Problem(f"{path}:{case.line}", "missing_field", {"field": key}) for key in missing])
+        raise InputError([Problem(f"{name}:{case.line}", "missing_field", {"field": key}) for key in missing])
     return case
 
 
-def _run(case: Any, path: Path, rules_dir: Path | None) -> list[CaseFailure]:
+def _run(case: Any, path: Path, name: str, rules_dir: Path | None) -> list[CaseFailure]:
     from sroi_cli.io.records import build_portfolio
     from sroi_cli.io.values import ValueProblem, to_date
     from sroi_cli.io.yaml_input import read_yaml_document
@@ -92,14 +107,14 @@ def _run(case: Any, path: Path, rules_dir: Path | None) -> list[CaseFailure]:
     try:
         as_of: dt.date = to_date(case["as_of"])
     except ValueProblem:
-        where = f"{path}:{case.key_lines['as_of']}"
+        where = f"{name}:{case.key_lines['as_of']}"
         params = {"field": "as_of", "found": str(case["as_of"]), "expected": "@expect_date"}
         raise InputError(Problem(where, "bad_value", params)) from None
     rules = case.get("rules")
     if rules is not None and (path.parent / str(rules)).exists():
         rules = str(path.parent / str(rules))
     settings = Settings(as_of=as_of, rules=str(rules) if rules else (str(rules_dir) if rules_dir else None))
-    records = read_yaml_document(case["input"], str(path))
+    records = read_yaml_document(case["input"], name)
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    report = evaluate_portfolio(build_portfolio(records, [(str(path), digest)]), settings)
+    report = evaluate_portfolio(build_portfolio(records, [(name, digest)]), settings)
     return compare(report_json(report, "en")["contracts"], case["expect"])

@@ -11,6 +11,7 @@ import typer
 
 from sroi_cli import app as use
 from sroi_cli.cli.check import FormatOpt, colour_wanted, finish
+from sroi_cli.cli.privacy import Pseudonymise, pseudonymised
 from sroi_cli.cli.errors import boundary
 from sroi_cli.cli.options import (
     AllowBsn,
@@ -63,6 +64,7 @@ def batch(
     fail_on: FailOnOpt = FailOn.NON_COMPLIANT,
     allow_bsn: AllowBsn = False,
     quiet: Quiet = False,
+    pseudonymise: Pseudonymise = False,
 ) -> None:
     """Evaluate a portfolio: per-contract verdicts, totals per grouping, people, pipeline."""
     language = resolve_lang(lang)
@@ -74,5 +76,6 @@ def batch(
         settings = use.Settings(as_of=resolve_as_of(as_of), rules=rules, allow_bsn=allow_bsn)
         with progress_bar(quiet) as progress:
             report = use.batch(paths, settings, groups, progress)
+        report = pseudonymised(report, pseudonymise, language)
         use.write_report(report, chosen, language, output, sys.stdout, color=colour_wanted())
     finish(report, language, fail_on)

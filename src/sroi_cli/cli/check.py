@@ -10,6 +10,7 @@ import typer
 
 from sroi_cli import app as use
 from sroi_cli.cli.annotate import AnnotateOpt, annotate_target, say_written
+from sroi_cli.cli.privacy import Pseudonymise, pseudonymised
 from sroi_cli.cli.errors import ExitCode, boundary
 from sroi_cli.cli.options import (
     FAIL_LEVEL,
@@ -50,6 +51,7 @@ def check(
     fail_on: FailOnOpt = FailOn.NON_COMPLIANT,
     allow_bsn: AllowBsn = False,
     annotate: AnnotateOpt = False,
+    pseudonymise: Pseudonymise = False,
 ) -> None:
     """Evaluate each contract: does social return apply, what is owed, delivered and missing."""
     language = resolve_lang(lang)
@@ -61,10 +63,11 @@ def check(
         settings = use.Settings(as_of=resolve_as_of(as_of), rules=rules, allow_bsn=allow_bsn)
         if copy is not None:  # the report goes to stdout, the annotated workbook to --output
             report, marked = use.check_annotated(paths[0], copy, settings, language)
+            report = pseudonymised(report, pseudonymise, language)
             use.write_report(report, chosen, language, None, sys.stdout, color=colour_wanted())
             say_written(copy, marked.notes, marked.cells, marked.sheet, language)
         else:
-            report = use.check(paths, settings)
+            report = pseudonymised(use.check(paths, settings), pseudonymise, language)
             use.write_report(report, chosen, language, output, sys.stdout, color=colour_wanted())
     finish(report, language, fail_on)
 

@@ -86,7 +86,7 @@ def _widen(node: dict[str, Any]) -> None:
     elif node.get("type") == "boolean":
         del node["type"]
         node["anyOf"] = [{"type": "boolean"}, {"type": "string", "enum": _YES_NO}]
-    elif node.get("type") == "array":
+    elif node.get("type") == "array" and node.get("items", {}).get("type") == "string":
         del node["type"]
         items = node.pop("items", {})
         node["anyOf"] = [{"type": "array", "items": items}, {"type": "string"}]  # `a, b` is a list too

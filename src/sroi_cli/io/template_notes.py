@@ -100,7 +100,9 @@ def _blocks(sheet: Any, row: int, rules: RuleSet, lang: str) -> int:
     for code, block in rules.valuation.blocks.items():
         label = (block.label or {}).get("nl" if lang == "nl" else "en", code)
         source = rules.source_of(block.source)
-        value: Decimal | None = block.share if isinstance(block, ShareBlock) else getattr(block, "amount", None)
+        value: Decimal | None = (
+            block.share if isinstance(block, ShareBlock) else getattr(block, "amount", None)
+        )
         fmt = SHARE_FORMAT if isinstance(block, ShareBlock) else MONEY_FORMAT
         months = block.max_months if isinstance(block, PersonBlock) else None
         values = [code, label, message(f"tpl_{block.method}", lang), value, months, source.title, source.url]

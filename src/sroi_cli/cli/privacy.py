@@ -1,0 +1,30 @@
+"""`--pseudonymise`: every candidate reference in the output replaced by a stable keyed hash."""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated
+
+import typer
+
+from sroi_cli import app as use
+from sroi_cli.domain.messages import message
+from sroi_cli.domain.report import Report
+
+Pseudonymise = Annotated[
+    bool,
+    typer.Option(
+        "--pseudonymise",
+        help="Replace candidate references in every output with stable keyed hashes "
+        "(key: $SROI_PSEUDONYM_KEY, else ~/.config/sroi/pseudonym.key, made on first use).",
+    ),
+]
+
+
+def pseudonymised(report: Report, wanted: bool, lang: str) -> Report:
+    if not wanted:
+        return report
+    result, created = use.with_pseudonyms(report)
+    if created is not None:
+        print("sroi: " + message("key_created", lang, path=str(created)), file=sys.stderr)
+    return result

@@ -1,0 +1,40 @@
+"""Stable keyed pseudonyms for candidate references, so a report can leave the building."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+
+from sroi_cli.domain.report import ContractResult, Finding, Report
+
+
+def pseudonym(reference: str, key: bytes) -> str:
+    """The same reference and key always give the same `P-` + 12 hex digits; without the key,
+    the reference cannot be found back (HMAC-SHA256)."""
+    return "P-" + hmac.new(key, reference.encode("utf-8"), hashlib.sha256).hexdigest()[:12]
+
+
+def _finding(f: Finding, key: bytes) -> Finding:
+    if "candidate" not in f.params:
+        return f
+    return f.model_copy(update={"params": {**f.params, "candidate": pseudonym(f.params["candidate"], key)}})
+
+
+def _contract(c: ContractResult, key: bytes) -> ContractResult:
+    items = tuple(
+        i.model_copy(update={"candidate": pseudonym(i.candidate, key)}) if i.candidate else i
+        for i in c.contributions
+    )
+    return c.model_copy(
+        update={"contributions": items, "findings": tuple(_finding(f, key) for f in c.findings)}
+    )
+
+
+def pseudonymise(report: Report, key: bytes) -> Report:
+    """The report with every candidate reference replaced by its keyed pseudonym."""
+    return report.model_copy(
+        update={
+            "contracts": tuple(_contract(c, key) for c in report.contracts),
+            "findings": tuple(_finding(f, key) for f in report.findings),
+        }
+    )

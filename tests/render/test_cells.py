@@ -1,0 +1,34 @@
+"""The one helper that keeps report text from running as a formula, and the shared cell values."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from sroi_cli.domain.report import Report
+from sroi_cli.render.cells import CONTRACT_COLUMNS, cell_value, neutralise, text_value
+
+
+@pytest.mark.parametrize("text", ["=1+1", "+31 70", "-2+3", "@SUM(A1)", "\tx", "\rx", '=HYPERLINK("a")'])
+def test_formula_starts_get_an_apostrophe(text: str) -> None:
+    assert neutralise(text) == "'" + text
+
+
+@pytest.mark.parametrize("text", ["", "K-0001", "Bouw & Infra", " =1", "'=1", "1+1", "€ 5"])
+def test_other_text_is_left_alone(text: str) -> None:
+    assert neutralise(text) == text
+
+
+def test_csv_values_are_exact_text_and_cells_exact_numbers(portfolio: Report) -> None:
+    contract = portfolio.contracts[1]  # DH-2024-0077: non-compliant, with a penalty
+    by_header = {c.header: c for c in CONTRACT_COLUMNS}
+    assert text_value(by_header["h_penalty"], contract, "nl") == "14444.44"
+    assert cell_value(by_header["h_penalty"], contract, "nl") == Decimal("14444.44")
+    assert text_value(by_header["h_start"], contract, "nl") == "2024-07-01"
+    assert cell_value(by_header["h_start"], contract, "nl") == dt.date(2024, 7, 1)
+    assert text_value(by_header["h_verdict"], contract, "nl") == "niet voldaan"
+    assert text_value(by_header["h_applicable"], contract, "en") == "yes"
+    assert text_value(by_header["h_coverage"], contract, "en") == ""
+    assert cell_value(by_header["h_coverage"], contract, "en") is None
