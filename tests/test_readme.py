@@ -19,11 +19,17 @@ QUICK_START = re.findall(r"^python -m pip install \. && (sroi .*)$", README, re.
 EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
 
 
-def run(command: str, monkeypatch: pytest.MonkeyPatch) -> tuple[int, str]:
+def run(command: str, monkeypatch: pytest.MonkeyPatch, out: Path | None = None) -> tuple[int, str]:
+    """Run a README command from the repo root; an `-o FILE` goes to `out` and is read back."""
     monkeypatch.chdir(ROOT)
     words = shlex.split(command.split("|")[0])
     assert words[0] == "sroi"
+    if "-o" in words and out is not None:
+        words[words.index("-o") + 1] = str(out / words[words.index("-o") + 1])
     result = CliRunner().invoke(app, words[1:], catch_exceptions=False)
+    if "-o" in words:
+        written = Path(words[words.index("-o") + 1])
+        return result.exit_code, written.read_text(encoding="utf-8")
     return result.exit_code, result.stdout
 
 
@@ -32,8 +38,8 @@ def test_readme_has_commands() -> None:
 
 
 @pytest.mark.parametrize("command", COMMANDS + QUICK_START)
-def test_readme_command_runs(command: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    code, stdout = run(command, monkeypatch)
+def test_readme_command_runs(command: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    code, stdout = run(command, monkeypatch, tmp_path)
     assert code in (0, 1), stdout
     assert stdout.strip()
     if "-f json" in command:
