@@ -15,10 +15,13 @@ from typer.testing import CliRunner
 from sroi_cli.cli import app
 from sroi_cli.render.sheets import SEVERITY_FILLS
 
+HEADERS = ["kenmerk", "soort", "opdrachtwaarde excl. btw", "startdatum", "einddatum", "regels"]
+PSO = ["pso trede", "pso geldig vanaf", "pso geldig tot en met"]
+PSO_VALUES = ["trede_9", "01-01-2025", "31-12-2028"]  # a level the rule set has no discount for
 CONTRACTS = [
     ["Aanbesteding schoonmaak 2026"],  # a title row above the headers, as buyers make them
     [],
-    ["kenmerk", "soort", "opdrachtwaarde excl. btw", "startdatum", "einddatum", "regels", "pso trede"],
+    [*HEADERS, *PSO],
     [
         "HG-1",
         "diensten",
@@ -26,7 +29,7 @@ CONTRACTS = [
         dt.datetime(2026, 1, 1),
         dt.datetime(2027, 12, 31),
         "haaglanden",
-        "trede_9",
+        *PSO_VALUES,
     ],
 ]
 CONTRIBUTIONS = [

@@ -66,7 +66,9 @@ def test_every_bundled_version_is_valid_and_tests_are_not_versions() -> None:
 
 
 def test_consecutive_versions_without_valid_until_are_fine(tmp_path: Path) -> None:
-    path = folder(tmp_path, {"2020-01-01.yaml": version("2020-01-01"), "2024-01-01.yaml": version("2024-01-01")})
+    path = folder(
+        tmp_path, {"2020-01-01.yaml": version("2020-01-01"), "2024-01-01.yaml": version("2024-01-01")}
+    )
     assert invoke(str(path), *AS_OF) == (0, "2 passed, 0 failed\n", "")
 
 
@@ -82,16 +84,18 @@ def test_an_overlap_and_a_gap_are_errors(tmp_path: Path) -> None:
     code, out, err = invoke(str(path), *AS_OF)
     assert (code, err) == (4, "")
     assert out.splitlines() == [
-        "demo/2020-01-01.yaml:5: error: version 2020-01 is valid until 2022-06-30, but version 2022-01 already "
-        "starts on 2022-01-01: the versions overlap",
-        "demo/2022-01-01.yaml:5: error: no version is in force from 2024-01-01 to 2024-02-29: version 2022-01 "
-        "ends on 2023-12-31 and version 2024-03 starts on 2024-03-01",
+        "demo/2020-01-01.yaml:5: error: version 2020-01 is valid until 2022-06-30, but version 2022-01 "
+        "already starts on 2022-01-01: the versions overlap",
+        "demo/2022-01-01.yaml:5: error: no version is in force from 2024-01-01 to 2024-02-29: version "
+        "2022-01 ends on 2023-12-31 and version 2024-03 starts on 2024-03-01",
         "1 passed, 2 failed",
     ]
 
 
 def test_two_versions_from_the_same_day_overlap(tmp_path: Path) -> None:
-    path = folder(tmp_path, {"2020-01-01.yaml": version("2020-01-01"), "2020-01-01b.yaml": version("2020-01-01")})
+    path = folder(
+        tmp_path, {"2020-01-01.yaml": version("2020-01-01"), "2020-01-01b.yaml": version("2020-01-01")}
+    )
     code, out, _ = invoke(str(path), *AS_OF)
     assert code == 4
     assert out.splitlines() == [
@@ -165,7 +169,10 @@ def test_every_broken_file_is_listed(tmp_path: Path) -> None:
     assert code == 4
     lines = out.splitlines()
     assert "::error file=demo/2020-01-01.yaml,line=6::unknown key 'titel'; did you mean 'title'?" in lines
-    assert "::error file=demo/2022-01-01.yaml,line=11::unknown key 'obligatoin'; did you mean 'obligation'?" in lines
+    assert (
+        "::error file=demo/2022-01-01.yaml,line=11::unknown key 'obligatoin'; did you mean 'obligation'?"
+        in lines
+    )
 
 
 def test_a_missing_path_exits_4(tmp_path: Path) -> None:

@@ -112,7 +112,10 @@ def test_json_report_lists_issues_with_their_places() -> None:
     assert (data["passed"], data["failed"]) == (1, 1)
     first = data["files"][0]
     assert first["path"] == INVALID and not first["passed"]
-    assert [(i["line"], i["key"]) for i in first["issues"]][:2] == [(12, "declared_mismatch"), (17, "unknown_key")]
+    assert [(i["line"], i["key"]) for i in first["issues"]][:2] == [
+        (12, "declared_mismatch"),
+        (17, "unknown_key"),
+    ]
     assert first["issues"][1]["message"] == "unknown key 'hours_per_wk'; did you mean 'hours_per_week'?"
 
 
@@ -123,7 +126,11 @@ def test_a_stale_rule_set_warns_and_fails_only_with_fail_on_warning() -> None:
         "12 months before 2028-01-10"
     )
     assert invoke("validate", VALID, *late) == (0, f"{warning}\n1 passed, 0 failed\n", "")
-    assert invoke("validate", VALID, *late, "--fail-on", "warning") == (1, f"{warning}\n0 passed, 1 failed\n", "")
+    assert invoke("validate", VALID, *late, "--fail-on", "warning") == (
+        1,
+        f"{warning}\n0 passed, 1 failed\n",
+        "",
+    )
     code, out, _ = invoke("validate", VALID, *late, "-f", "github")
     assert code == 0
     assert out.startswith(f"::warning file={VALID},line=15::rule set haaglanden 2023-07 was last checked")
@@ -147,7 +154,8 @@ def test_rule_set_problems_are_located_in_the_template(tmp_path: Path) -> None:
     assert out.splitlines()[:2] == [
         f"{path}:3: error: no rule set 'nowhere'; known: haaglanden, oost-nederland, rijk, rijnvicus, "
         "sudwest-fryslan, utrecht",
-        f"{path}:7: error: rule set 'utrecht' has no version in force on 2010-01-01 (the first is from 2015-01-01)",
+        f"{path}:7: error: rule set 'utrecht' has no version in force on 2010-01-01 "
+        "(the first is from 2015-01-01)",
     ]
 
 
@@ -216,7 +224,10 @@ def test_unreadable_and_missing_inputs(tmp_path: Path) -> None:
     assert code == 3
     lines = out.splitlines()
     assert lines[0].startswith(f"{broken}:2: error: not valid YAML")
-    assert lines[1:] == [f"{tmp_path / 'b.yaml'}: error: cannot read the file: no such file", "0 passed, 2 failed"]
+    assert lines[1:] == [
+        f"{tmp_path / 'b.yaml'}: error: cannot read the file: no such file",
+        "0 passed, 2 failed",
+    ]
     empty = tmp_path / "empty"
     empty.mkdir()
     assert invoke("validate", str(empty), *AS_OF) == (3, "", f"sroi: {empty}: no input files found\n")
@@ -226,3 +237,47 @@ def test_a_broken_rules_option_exits_4(tmp_path: Path) -> None:
     code, out, err = invoke("validate", VALID, "--rules", str(tmp_path / "missing.yaml"), *AS_OF)
     assert (code, out) == (4, "")
     assert err.startswith("sroi: ")
+
+
+def test_a_csv_pair_is_one_file_even_when_both_are_named(tmp_path: Path) -> None:
+    (tmp_path / "contracts.csv").write_text(
+        "kenmerk,soort,opdrachtwaarde,startdatum,einddatum,regels,drempel\n"
+        'C-1,diensten,"€ 300.000",01-01-2026,31-12-2026,utrecht,"€ 100.000"\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "contributions.csv").write_text(
+        "kenmerk,bouwblok,uren\nC-1,activiteit,10\n", encoding="utf-8"
+    )
+    names = [
+        str(tmp_path / "contracts.csv"),
+        str(tmp_path / "contributions.csv"),
+    ]  # as pre-commit passes them
+    code, out, _ = invoke("validate", *names, "-f", "github", *AS_OF)
+    assert code == 3
+    assert out.startswith(
+        f"::error file={tmp_path / 'contributions.csv'},line=2::"
+        "block 'activiteit' is not in rule set utrecht 2023-01"
+    )
+    assert invoke("validate", *names, *AS_OF)[1].splitlines()[-1] == "0 passed, 1 failed"
+
+
+def test_a_changed_contributions_csv_alone_is_checked_with_its_contracts(tmp_path: Path) -> None:
+    (tmp_path / "contracten.csv").write_text(
+        "kenmerk,soort,opdrachtwaarde,startdatum,einddatum,regels\nC-1,diensten,300000,01-01-2026,31-12-2026,utrecht\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "bijdragen.csv").write_text("kenmerk,bouwblok,uren\nC-1,activity,10\n", encoding="utf-8")
+    assert invoke("validate", str(tmp_path / "bijdragen.csv"), *AS_OF) == (0, "1 passed, 0 failed\n", "")
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "junit", "github"])
+def test_a_bsn_is_never_echoed(tmp_path: Path, fmt: str) -> None:
+    path = tender(
+        tmp_path / "t.yaml",
+        "contract: {id: A, type: works, value_excl_vat: '123456782x', start: 2026-01-01, end: 2026-12-31,\n"
+        "           supplier: '111222333'}\n",
+    )
+    code, out, err = invoke("validate", path, "-f", fmt, *AS_OF)
+    assert code == 3
+    assert "123456782" not in out + err and "111222333" not in out + err
+    assert "*********" in out

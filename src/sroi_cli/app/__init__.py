@@ -3,11 +3,11 @@
 The CLI calls these and nothing deeper; one module per use case keeps each small.
 """
 
+from sroi_cli.app.annotate import check_annotated
 from sroi_cli.app.banen import banen
 from sroi_cli.app.privacy import with_pseudonyms
 from sroi_cli.app.plan import shortfall_plan
 from sroi_cli.app.batch import batch, parse_groups, unknown_dimensions
-from sroi_cli.app.annotate import check_annotated
 from sroi_cli.app.evaluate import check, evaluate_portfolio, explain, load
 from sroi_cli.app.output import write_report
 from sroi_cli.app.rules import rule_histories, rule_history, validate_rules
@@ -16,8 +16,8 @@ from sroi_cli.app.rules_diff import diff_rules
 from sroi_cli.app.rules_test import run_rule_tests
 from sroi_cli.app.schemas import json_schema
 from sroi_cli.app.settings import DEFAULT_RULES, Settings
-from sroi_cli.app.validate import validate
 from sroi_cli.app.template import make_template
+from sroi_cli.app.validate import validate
 
 __all__ = [
     "with_pseudonyms",

@@ -15,7 +15,14 @@ from typing import Any
 from sroi_cli.app.evaluate import evaluate_portfolio
 from sroi_cli.app.settings import Settings
 from sroi_cli.domain.errors import InputError, Problem, SroiError
-from sroi_cli.domain.rule_tests import CaseFailure, CaseResult, RulesTestReport, compare, rules_test_report
+from sroi_cli.domain.rule_tests import (
+    CaseFailure,
+    CaseResult,
+    RulesTestReport,
+    compare,
+    failure_of,
+    rules_test_report,
+)
 
 _REQUIRED = ("as_of", "input", "expect")
 _SUFFIXES = ("*.yaml", "*.yml")
@@ -60,9 +67,7 @@ def run_case(path: Path, rules_dir: Path | None = None) -> CaseResult:
         name = str(case.get("name") or name)
         failures = _run(case, path, shown, rules_dir)
     except SroiError as error:
-        failures = [
-            CaseFailure(key=p.key, params=p.params, location=p.location, problem=True) for p in error.problems
-        ]
+        failures = [failure_of(p.key, p.params, p.location) for p in error.problems]
     return CaseResult(path=shown, name=name, failures=tuple(failures))
 
 
@@ -98,6 +103,18 @@ def _read_case(path: Path, name: str) -> Any:
     return case
 
 
+def _settings(rules: Any, path: Path, rules_dir: Path | None, as_of: dt.date) -> Settings:
+    """A file or folder next to the case is its rules; an id names the default rule set, looked up
+    with the rule set under test in the library, so `rules: utrecht` in utrecht/tests means that folder."""
+    if rules is not None and (path.parent / str(rules)).exists():
+        return Settings(as_of=as_of, rules=str(path.parent / str(rules)))
+    settings = Settings(as_of=as_of, rules=str(rules_dir) if rules_dir else None)
+    if rules is not None:
+        settings.library.files(str(rules))  # an unknown id is refused here
+        settings.default_rules = str(rules)
+    return settings
+
+
 def _run(case: Any, path: Path, name: str, rules_dir: Path | None) -> list[CaseFailure]:
     from sroi_cli.io.records import build_portfolio
     from sroi_cli.io.values import ValueProblem, to_date
@@ -110,10 +127,7 @@ def _run(case: Any, path: Path, name: str, rules_dir: Path | None) -> list[CaseF
         where = f"{name}:{case.key_lines['as_of']}"
         params = {"field": "as_of", "found": str(case["as_of"]), "expected": "@expect_date"}
         raise InputError(Problem(where, "bad_value", params)) from None
-    rules = case.get("rules")
-    if rules is not None and (path.parent / str(rules)).exists():
-        rules = str(path.parent / str(rules))
-    settings = Settings(as_of=as_of, rules=str(rules) if rules else (str(rules_dir) if rules_dir else None))
+    settings = _settings(case.get("rules"), path, rules_dir, as_of)
     records = read_yaml_document(case["input"], name)
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
     report = evaluate_portfolio(build_portfolio(records, [(name, digest)]), settings)

@@ -23,6 +23,8 @@ from sroi_cli.domain.validation import (
 )
 
 FailOn = Literal["error", "warning"]
+_CONTRIBUTION_STEMS = ("contributions", "bijdragen")
+_CONTRACT_STEMS = ("contracts", "contracten")
 
 
 def validate(paths: list[Path], settings: Settings, fail_on: FailOn = "error") -> ValidationReport:
@@ -33,10 +35,21 @@ def validate(paths: list[Path], settings: Settings, fail_on: FailOn = "error") -
     """
     from sroi_cli.io.inputs import expand
 
-    files = expand(paths)
+    files = list(dict.fromkeys(_with_its_contracts(f) for f in expand(paths)))
     if not files:
         raise InputError(Problem(", ".join(map(str, paths)), "no_input"))
     return validation_report(settings.as_of, fail_on, (_check_file(f, settings, fail_on) for f in files))
+
+
+def _with_its_contracts(path: Path) -> Path:
+    """A contributions CSV named on its own (as pre-commit does) is read through its contracts CSV."""
+    name = path.name.lower()
+    if path.suffix.lower() != ".csv" or not any(stem in name for stem in _CONTRIBUTION_STEMS):
+        return path
+    partners = {name.replace(stem, other) for stem in _CONTRIBUTION_STEMS for other in _CONTRACT_STEMS} - {
+        name
+    }
+    return next((p for p in sorted(path.parent.iterdir()) if p.name.lower() in partners), path)
 
 
 def _check_file(path: Path, settings: Settings, fail_on: FailOn) -> FileCheck:

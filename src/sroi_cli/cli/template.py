@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -10,7 +11,7 @@ import typer
 
 from sroi_cli import app as use
 from sroi_cli.cli.errors import boundary
-from sroi_cli.cli.options import AsOf, LangOpt, RulesOpt, resolve_as_of, resolve_lang
+from sroi_cli.cli.options import LangOpt, resolve_as_of, resolve_lang
 
 TemplateOutput = Annotated[
     Path,
@@ -19,6 +20,22 @@ TemplateOutput = Annotated[
         "-o",
         help="The file to write: .xlsx for a workbook, .yaml or .yml for a commented YAML skeleton.",
         show_default=False,
+    ),
+]
+RulesOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--rules",
+        help="The rule set whose blocks and bonuses fill the drop-downs: a bundled id, a rule file, or a "
+        "folder of versions. Default: rijk.",
+    ),
+]
+AsOf = Annotated[
+    dt.datetime | None,
+    typer.Option(
+        "--as-of",
+        formats=["%Y-%m-%d"],
+        help="Use the rule-set version in force on this date (YYYY-MM-DD). Default: today.",
     ),
 ]
 Force = Annotated[bool, typer.Option("--force", help="Overwrite FILE when it exists.")]

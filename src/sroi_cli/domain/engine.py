@@ -19,7 +19,7 @@ from sroi_cli.domain.report import (
     Verdict,
 )
 from sroi_cli.domain.rules import PersonBlock, RuleSet
-from sroi_cli.domain.trace import Step, cite, eur, num, pct
+from sroi_cli.domain.trace import Step, cite, eur, lit, num, pct
 from sroi_cli.domain.valuation import Valued, value_contributions
 
 
@@ -116,7 +116,7 @@ def _value_step(v: Valued, rules: RuleSet) -> Step:
     rule, source = cite(rules, path, amount if amount is not None else "actual cost", block.source)
     params = {
         "index": str(v.index),
-        "block": c.block,
+        "block": lit(c.block),
         "method": block.method,
         "status": c.status.value,
         "value": eur(v.realised or v.planned),

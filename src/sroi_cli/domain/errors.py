@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 
 from sroi_cli.domain.privacy import mask_bsn
 
+SENTENCE_PARAMS = frozenset({"expected", "hint", "reason"})
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -18,9 +20,11 @@ class Problem:
     def text(self, lang: str = "en") -> str:
         from sroi_cli.domain.messages import message
 
-        # A parameter written "@key" is itself a sentence, said in the same language.
+        # These parameters may name a sentence ("@key"), said in the same language; every other
+        # parameter is shown as it is, so a value from an input file is never taken for a key.
         params = {
-            k: message(v[1:], lang, **self.params) if v.startswith("@") else v for k, v in self.params.items()
+            k: message(v[1:], lang, **self.params) if k in SENTENCE_PARAMS and v.startswith("@") else v
+            for k, v in self.params.items()
         }
         body = message(self.key, lang, **params)
         return mask_bsn(f"{self.location}: {body}" if self.location else body)

@@ -11,6 +11,7 @@ from sroi_cli.domain.months import add_months
 from sroi_cli.domain.obligation import Owed
 from sroi_cli.domain.report import Finding, Severity
 from sroi_cli.domain.rules import RuleSet
+from sroi_cli.domain.trace import lit
 from sroi_cli.domain.valuation import Valued
 
 STALE_AFTER_MONTHS = 12
@@ -36,7 +37,7 @@ def contract_findings(
                 contract=contract.id,
                 location=contract.origin.at("pso.valid_until") if contract.origin else "",
                 params={
-                    "level": contract.pso.level,
+                    "level": lit(contract.pso.level),
                     "valid_from": "#" + contract.pso.valid_from.isoformat(),
                     "valid_until": "#" + contract.pso.valid_until.isoformat(),
                 },
@@ -49,7 +50,7 @@ def contract_findings(
                 severity=Severity.WARNING,
                 contract=contract.id,
                 location=where,
-                params={"level": owed.pso_unknown, "rules": rules.id},
+                params={"level": lit(owed.pso_unknown), "rules": rules.id},
             )
         )
     if add_months(rules.last_checked, STALE_AFTER_MONTHS) < as_of:
@@ -113,7 +114,7 @@ def _overlaps(contract: Contract, valued: list[Valued]) -> list[Finding]:
                         contract=contract.id,
                         location=c.origin.at("start") if c.origin else "",
                         params={
-                            "candidate": candidate,
+                            "candidate": lit(candidate),
                             "index": str(after.index),
                             "other": str(before.index),
                         },

@@ -123,8 +123,10 @@ _EN_NL: Mapping[str, tuple[str, str]] = {
         "no rule set '{id}'; known: {known}",
         "geen regelset '{id}'; bekend: {known}",
     ),
-    "key_created": ("made a new pseudonym key in {path}; keep it (or set SROI_PSEUDONYM_KEY) to get the same pseudonyms next time",
-                    "nieuwe pseudoniemsleutel gemaakt in {path}; bewaar die (of zet SROI_PSEUDONYM_KEY) voor dezelfde pseudoniemen de volgende keer"),
+    "key_created": (
+        "made a new pseudonym key in {path}; keep it (or set SROI_PSEUDONYM_KEY) to get the same pseudonyms next time",
+        "nieuwe pseudoniemsleutel gemaakt in {path}; bewaar die (of zet SROI_PSEUDONYM_KEY) voor dezelfde pseudoniemen de volgende keer",
+    ),
     "no_quotum": (
         "rule set {rules} has no Banenafspraak quotum for {year} (years with one: {known})",
         "regelset {rules} heeft geen quotum Banenafspraak voor {year} (jaren met een quotum: {known})",

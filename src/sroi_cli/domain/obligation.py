@@ -9,7 +9,7 @@ from sroi_cli.domain.inputs import Contract
 from sroi_cli.domain.money import ONE, ZERO
 from sroi_cli.domain.months import months_between
 from sroi_cli.domain.rules import ObligationMethod, RuleSet
-from sroi_cli.domain.trace import Step, cite, eur, num, pct
+from sroi_cli.domain.trace import Step, cite, eur, lit, num, pct
 
 
 @dataclass
@@ -163,7 +163,7 @@ def _pso(contract: Contract, rules: RuleSet, owed: Owed) -> None:
     owed.steps.append(
         Step(
             key="obligation_pso",
-            params={"level": pso.level, "discount": pct(discount), "amount": eur(owed.amount)},
+            params={"level": lit(pso.level), "discount": pct(discount), "amount": eur(owed.amount)},
             rule=rule,
             source=source,
         )

@@ -18,6 +18,7 @@ from sroi_cli.domain.report import (
     PipelineRow,
     Severity,
 )
+from sroi_cli.domain.trace import lit
 
 GROUP_KEYS: dict[str, Callable[[ContractResult], str]] = {
     "category": lambda c: c.category or "-",
@@ -138,8 +139,8 @@ def cross_findings(
                     contract=c.id,
                     location=location,
                     params={
-                        "candidate": candidate,
-                        "block": block,
+                        "candidate": lit(candidate),
+                        "block": lit(block),
                         "max": str(limit),
                         "months": "=" + format(total, "f"),
                     },
@@ -162,8 +163,8 @@ def _overlaps(spans: dict[str, list[tuple[dt.date, dt.date, ContractResult, int,
                         contract=other.id,
                         location=location,
                         params={
-                            "candidate": candidate,
-                            "contract": contract.id,
+                            "candidate": lit(candidate),
+                            "contract": lit(contract.id),
                             "index": str(other_index),
                             "other": str(index),
                         },

@@ -9,6 +9,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from sroi_cli.domain.privacy import mask_bsn
+
 
 class _Out(BaseModel):
     model_config = ConfigDict(frozen=True)
@@ -21,6 +23,12 @@ class CaseFailure(_Out):
     params: dict[str, str] = Field(default_factory=dict)
     location: str = ""
     problem: bool = False  # True: `key` is an error message (domain.messages), else a report phrase
+
+
+def failure_of(key: str, params: dict[str, str], location: str = "") -> CaseFailure:
+    """A case's input or rule problem as its failure (a suspected BSN masked: JSON shows params)."""
+    masked = {k: mask_bsn(v) for k, v in params.items()}
+    return CaseFailure(key=key, params=masked, location=mask_bsn(location), problem=True)
 
 
 class CaseResult(_Out):
@@ -96,6 +104,4 @@ def compare(contracts: list[dict[str, Any]], expect: Mapping[Any, Any]) -> list[
 def _shown(value: Any) -> str:
     if isinstance(value, Decimal | dt.date):
         return str(value)
-    if isinstance(value, list):
-        return repr([*value])
-    return repr(value)
+    return mask_bsn(repr([*value]) if isinstance(value, list) else repr(value))

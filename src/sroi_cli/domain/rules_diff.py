@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from sroi_cli.domain.errors import Problem
 from sroi_cli.domain.money import ZERO
+from sroi_cli.domain.privacy import mask_bsn
 from sroi_cli.domain.report import ContractResult, Fig, RulesRef, Verdict
 from sroi_cli.domain.rules import RuleSet
 
@@ -70,8 +71,18 @@ class RulesDiff(_Out):
     model_config = ConfigDict(frozen=True, populate_by_name=True)
 
 
-# What documents a value rather than sets one: shown only when asked for (`--all`).
-_DOCUMENTATION_TOP = {"schema", "version", "valid_from", "title", "notes", "sources", "last_checked"}
+# What documents a value rather than sets one: shown only when asked for (`--all`). `extends` is
+# here too: the versions are compared with their parents merged in, so its values are all there.
+_DOCUMENTATION_TOP = {
+    "schema",
+    "version",
+    "valid_from",
+    "title",
+    "extends",
+    "notes",
+    "sources",
+    "last_checked",
+}
 _DOCUMENTATION_LEAF = {"label", "source", "note"}
 
 
@@ -125,7 +136,12 @@ def impact(
     """How one contract differs under B from under A; None when nothing that matters changes."""
     if isinstance(a, list) or isinstance(b, list):
         notes = [
-            Note(side=side, key=p.key, params=p.params, location=p.location)
+            Note(
+                side=side,
+                key=p.key,
+                params={k: mask_bsn(v) for k, v in p.params.items()},
+                location=p.location,
+            )
             for side, found in (("a", a), ("b", b))
             if isinstance(found, list)
             for p in found

@@ -15,6 +15,7 @@ class Step(BaseModel):
 
     Parameter values are strings; a leading `€` marks money, `%` a share, `#` a date and `=` a
     number, so each output format can write them its own way (`€ 1.250.000,00` or `€1,250,000.00`).
+    Text that came from an input goes through `lit`, so it is never read as one of these.
     """
 
     model_config = ConfigDict(frozen=True)
@@ -23,6 +24,18 @@ class Step(BaseModel):
     params: dict[str, str] = {}
     rule: str | None = None
     source: str | None = None
+
+
+TYPED_MARKS = ("€", "%", "#", "=", "'")
+
+
+def lit(text: str) -> str:
+    """Text from an input or rule file, kept literal: a leading mark is escaped with `'`."""
+    return "'" + text if text.startswith(TYPED_MARKS) else text
+
+
+def unlit(text: str) -> str:
+    return text[1:] if text.startswith("'") else text
 
 
 def eur(amount: Decimal) -> str:

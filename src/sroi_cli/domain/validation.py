@@ -15,6 +15,7 @@ from sroi_cli.domain.errors import Problem
 from sroi_cli.domain.findings import STALE_AFTER_MONTHS
 from sroi_cli.domain.inputs import Contract
 from sroi_cli.domain.months import add_months
+from sroi_cli.domain.privacy import mask_bsn
 from sroi_cli.domain.report import Severity
 from sroi_cli.domain.rules import ObligationMethod, RuleSet
 
@@ -103,8 +104,8 @@ def issue(problem: Problem, severity: Severity, kind: Literal["input", "rules"],
         severity=severity,
         kind=kind,
         key=problem.key,
-        params=problem.params,
-        location=problem.location or file,
+        params={k: mask_bsn(v) for k, v in problem.params.items()},  # JSON shows them: never a BSN
+        location=mask_bsn(problem.location or file),
         file=path,
         line=line,
         place=place,

@@ -11,6 +11,7 @@ from sroi_cli.domain.inputs import Contract, Contribution, ContributionStatus
 from sroi_cli.domain.money import ONE, ZERO
 from sroi_cli.domain.months import add_months, date_after_months, months_between
 from sroi_cli.domain.rules import Bonus, CostBlock, PerHourBlock, PersonBlock, RuleSet, ShareBlock
+from sroi_cli.domain.trace import lit
 
 TWELVE = Decimal(12)
 
@@ -188,11 +189,11 @@ def _cap(
     left = Decimal(block.max_months) - used[key]
     full = months_between(first, last)
     if left <= 0:
-        item.note("max_months_cut", "warning", max=str(block.max_months), block=c.block)
+        item.note("max_months_cut", "warning", max=str(block.max_months), block=lit(c.block))
         return first, first - dt.timedelta(days=1)
     if full > left:
         last = date_after_months(first, left)
-        item.note("max_months_cut", "warning", max=str(block.max_months), block=c.block)
+        item.note("max_months_cut", "warning", max=str(block.max_months), block=lit(c.block))
     used[key] += min(full, left)
     return first, last
 
@@ -219,7 +220,7 @@ def _bonuses(item: Valued, rules: RuleSet, as_of: dt.date) -> Decimal:
     for code in c.bonuses:
         bonus = rules.valuation.bonuses[code]
         if bonus.blocks is not None and c.block not in bonus.blocks:
-            item.note("bonus_not_allowed", "warning", bonus=code, block=c.block)
+            item.note("bonus_not_allowed", "warning", bonus=lit(code), block=lit(c.block))
             continue
         total += _bonus_value(bonus, item, as_of)
     return total

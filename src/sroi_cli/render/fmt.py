@@ -35,6 +35,8 @@ def date(value: dt.date | str, lang: str) -> str:
 
 def typed(value: str, lang: str) -> str:
     """A step or finding parameter: `€…` money, `%…` share, `#…` date, `=…` number, else as is."""
+    if value[:1] == "'":
+        return value[1:]  # literal text from an input (see domain.trace.lit)
     if value[:1] == "€":
         return money(Decimal(value[1:]), lang)
     if value[:1] == "%":
