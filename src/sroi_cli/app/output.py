@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import IO, Any
 
+from sroi_cli.domain.errors import Problem, UsageError
+
 
 def write_report(
     obj: Any,
@@ -22,6 +24,8 @@ def write_report(
     renderer = get_renderer(fmt, table)
     options = RenderOptions(lang=lang, color=color and output is None)
     if output is None:
+        if renderer.binary and stdout.isatty():
+            raise UsageError(Problem("", "binary_needs_output", {"format": fmt}))
         if renderer.binary:
             renderer.render(obj, stdout.buffer, options)  # type: ignore[attr-defined]
         else:

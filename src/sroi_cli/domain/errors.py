@@ -53,3 +53,9 @@ class RulesError(SroiError):
     """A rule set is invalid, or no version is in force on the date asked (exit 4)."""
 
     exit_code = 4
+
+
+class UsageError(SroiError):
+    """The command was asked for something it cannot do as asked (exit 2, like Typer's own)."""
+
+    exit_code = 2
