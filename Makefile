@@ -14,3 +14,6 @@ lint:
 
 bench:
 	python benchmarks/startup.py
+
+fuzz:
+	python scripts/fuzz.py --minutes 10

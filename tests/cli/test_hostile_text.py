@@ -31,8 +31,11 @@ RULES = Path(__file__).parents[1] / "cases" / "rules" / "pso-lowlabour.yaml"
 def test_marker_like_text_is_literal(tmp_path: Path, fmt: str, command: str) -> None:
     source = tmp_path / "odd.yaml"
     source.write_text(INPUT, encoding="utf-8")
-    result = CliRunner().invoke(app, [command, str(source), "--rules", str(RULES), "--as-of",
-                                      "2026-11-23", "-f", fmt], catch_exceptions=False)
+    result = CliRunner().invoke(
+        app,
+        [command, str(source), "--rules", str(RULES), "--as-of", "2026-11-23", "-f", fmt],
+        catch_exceptions=False,
+    )
     assert result.exit_code in (0, 1), result.stderr
     if fmt == "json":
         findings = [f["message"] for c in json.loads(result.stdout)["contracts"] for f in c["findings"]]
@@ -42,9 +45,12 @@ def test_marker_like_text_is_literal(tmp_path: Path, fmt: str, command: str) -> 
 
 def test_at_sign_in_an_unknown_block_is_not_a_message_key(tmp_path: Path) -> None:
     source = tmp_path / "at.yaml"
-    source.write_text("contract: {id: A, type: works, value_excl_vat: '500000', start: 2026-01-01, "
-                      "end: 2026-12-31, rules: haaglanden, contributions: [{block: '@expect_date', "
-                      "amount: '5'}]}\n", encoding="utf-8")
+    source.write_text(
+        "contract: {id: A, type: works, value_excl_vat: '500000', start: 2026-01-01, "
+        "end: 2026-12-31, rules: haaglanden, contributions: [{block: '@expect_date', "
+        "amount: '5'}]}\n",
+        encoding="utf-8",
+    )
     result = CliRunner().invoke(app, ["check", str(source)], catch_exceptions=False)
     assert result.exit_code == 3
     assert "block '@expect_date' is not in rule set haaglanden 2023-07" in result.stderr

@@ -126,3 +126,14 @@ def test_an_unknown_version_exits_4() -> None:
     assert err == (
         "sroi: rule set 'utrecht' has no version '1999'; known: 2015-01 (2015-01-01), 2023-01 (2023-01-01)\n"
     )
+
+
+def test_backwards_in_dutch_shows_the_losses() -> None:
+    code, out, _ = invoke(
+        "utrecht@2023-01", "utrecht@2015-01", "-p", PORTFOLIO, "--as-of", "2026-11-23", "--lang", "nl"
+    )
+    assert code == 0
+    assert "voldaan → niet voldaan" in out and "€ 25.000,00 → € 17.500,00 (€ -7.500,00)" in out
+    assert out.splitlines()[-1] == (
+        "3 van 4 contracten veranderen, 2 daarvan van oordeel; verplichting ±0, gerealiseerd € -34.166,67"
+    )

@@ -14,6 +14,7 @@ from openpyxl import Workbook
 
 from sroi_cli.domain.errors import InputError
 from sroi_cli.domain.inputs import Portfolio
+from sroi_cli.io import excel
 from sroi_cli.io.excel import read_excel
 from sroi_cli.io.records import build_portfolio
 
@@ -28,6 +29,13 @@ CONTRACT_HEADERS = [
 ]
 CONTRACT_ROW = ["RWS-1", "Onderhoud vaarwegen", "werken", 1250000.1, dt.datetime(2026, 3, 1), "28-02-2028"]
 CONTRIBUTION_HEADERS = ["Kenmerk", "Bouwblok", "Kandidaat", "Uren per week", "Startdatum", "Einddatum"]
+
+
+@pytest.fixture(autouse=True, params=["calamine", "openpyxl"])
+def reader(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Every test runs with each library reading the values: they must read as one."""
+    monkeypatch.setattr(excel, "VALUE_READER", request.param)
+    return str(request.param)
 
 
 def make_book(

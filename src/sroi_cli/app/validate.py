@@ -44,11 +44,10 @@ def validate(paths: list[Path], settings: Settings, fail_on: FailOn = "error") -
 def _with_its_contracts(path: Path) -> Path:
     """A contributions CSV named on its own (as pre-commit does) is read through its contracts CSV."""
     name = path.name.lower()
-    if path.suffix.lower() != ".csv" or not any(stem in name for stem in _CONTRIBUTION_STEMS):
+    stems = [stem for stem in _CONTRIBUTION_STEMS if stem in name]
+    if path.suffix.lower() != ".csv" or not stems or not path.parent.is_dir():
         return path
-    partners = {name.replace(stem, other) for stem in _CONTRIBUTION_STEMS for other in _CONTRACT_STEMS} - {
-        name
-    }
+    partners = {name.replace(stem, other) for stem in stems for other in _CONTRACT_STEMS}
     return next((p for p in sorted(path.parent.iterdir()) if p.name.lower() in partners), path)
 
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 from enum import StrEnum
-from typing import Annotated
+from collections.abc import Iterator, Mapping
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, GetCoreSchemaHandler, model_validator
 from pydantic.json_schema import SkipJsonSchema
+from pydantic_core import CoreSchema, core_schema
 
 Money = Annotated[Decimal, Field(ge=0, max_digits=18, decimal_places=6)]
 Share = Annotated[Decimal, Field(ge=0, le=1)]
@@ -35,24 +37,86 @@ class ContributionStatus(StrEnum):
     REJECTED = "rejected"
 
 
-class Origin(BaseModel):
-    """Where a record came from: its file, a place for the whole record, and a place per field."""
+class Origin:
+    """Where a record came from: its file, a place for the whole record, and a place per field.
 
-    model_config = ConfigDict(frozen=True)
+    A small immutable object rather than a model: a 300.000-row sheet makes one per row, and
+    `fields` may be a `RowPlaces` that works each field's cell out when asked instead of storing it.
+    """
 
+    __slots__ = ("_fields", "file", "place")
     file: str
-    place: str = ""
-    fields: dict[str, str] = Field(default_factory=dict)
+    place: str
+    _fields: Mapping[str, str]
+
+    def __init__(self, file: str, place: str = "", fields: Mapping[str, str] | None = None) -> None:
+        object.__setattr__(self, "file", file)
+        object.__setattr__(self, "place", place)
+        object.__setattr__(self, "_fields", {} if fields is None else fields)
+
+    @property
+    def fields(self) -> Mapping[str, str]:
+        return self._fields
 
     def at(self, field: str | None = None) -> str:
         """`file:line` (YAML) or `file Sheet!C7` (Excel) of one field, else of the record."""
         place = self.place
         if field:
-            nested = (v for k, v in self.fields.items() if k.startswith(field + "."))
-            place = self.fields.get(field) or next(nested, self.place)
+            found = self._fields.get(field)
+            if found:
+                place = found
+            else:
+                nested = (v for k, v in self._fields.items() if k.startswith(field + "."))
+                place = next(nested, self.place)
         if not place:
             return self.file
         return f"{self.file}:{place}" if place[0].isdigit() else f"{self.file} {place}"
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"Origin is immutable; cannot set {name}")
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Origin):
+            return NotImplemented
+        return (self.file, self.place, dict(self._fields)) == (other.file, other.place, dict(other._fields))
+
+    def __hash__(self) -> int:
+        return hash((self.file, self.place))
+
+    def __repr__(self) -> str:
+        return f"Origin(file={self.file!r}, place={self.place!r}, fields={dict(self._fields)!r})"
+
+    def __reduce__(self) -> tuple[type[Origin], tuple[str, str, dict[str, str]]]:
+        return (Origin, (self.file, self.place, dict(self._fields)))
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: GetCoreSchemaHandler) -> CoreSchema:
+        return core_schema.is_instance_schema(cls)
+
+
+class RowPlaces(Mapping[str, str]):
+    """The place of each field of one table row, made when asked: `Bijdragen!` + `F` + `12`.
+
+    `columns` (field → the place without the row) is shared by every row of a table.
+    """
+
+    __slots__ = ("_columns", "_row")
+
+    def __init__(self, columns: Mapping[str, str], row: str) -> None:
+        self._columns = columns
+        self._row = row
+
+    def __getitem__(self, key: str) -> str:
+        return self._columns[key] + self._row
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._columns
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._columns)
+
+    def __len__(self) -> int:
+        return len(self._columns)
 
 
 class _Input(BaseModel):

@@ -127,8 +127,10 @@ _EN_NL: Mapping[str, tuple[str, str]] = {
         "made a new pseudonym key in {path}; keep it (or set SROI_PSEUDONYM_KEY) to get the same pseudonyms next time",
         "nieuwe pseudoniemsleutel gemaakt in {path}; bewaar die (of zet SROI_PSEUDONYM_KEY) voor dezelfde pseudoniemen de volgende keer",
     ),
-    "binary_needs_output": ("the {format} format is a file, not text for a terminal: add --output FILE.{format}",
-                            "het formaat {format} is een bestand, geen tekst voor een terminal: voeg --output BESTAND.{format} toe"),
+    "binary_needs_output": (
+        "the {format} format is a file, not text for a terminal: add --output FILE.{format}",
+        "het formaat {format} is een bestand, geen tekst voor een terminal: voeg --output BESTAND.{format} toe",
+    ),
     "no_quotum": (
         "rule set {rules} has no Banenafspraak quotum for {year} (years with one: {known})",
         "regelset {rules} heeft geen quotum Banenafspraak voor {year} (jaren met een quotum: {known})",

@@ -10,6 +10,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from sroi_cli.domain.privacy import mask_bsn
+from sroi_cli.domain.trace import lit
 
 
 class _Out(BaseModel):
@@ -85,18 +86,18 @@ def compare(contracts: list[dict[str, Any]], expect: Mapping[Any, Any]) -> list[
     for contract_id, expected in expect.items():
         contract = by_id.get(str(contract_id))
         if contract is None:
-            params = {"contract": str(contract_id), "known": ", ".join(by_id) or "-"}
+            params = {"contract": lit(str(contract_id)), "known": lit(", ".join(by_id) or "-")}
             failures.append(CaseFailure(key="case_no_contract", params=params))
             continue
         for key, value in expected.items():
-            params = {"contract": str(contract_id), "key": str(key)}
+            params = {"contract": lit(str(contract_id)), "key": lit(str(key))}
             try:
                 got = pick(contract, str(key))
             except (KeyError, IndexError, ValueError, TypeError):
                 failures.append(CaseFailure(key="case_no_figure", params=params))
                 continue
             if not same(value, got):
-                params |= {"expected": _shown(value), "got": _shown(got)}
+                params |= {"expected": lit(_shown(value)), "got": lit(_shown(got))}
                 failures.append(CaseFailure(key="case_mismatch", params=params))
     return failures
 

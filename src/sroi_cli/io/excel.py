@@ -1,10 +1,15 @@
-"""Read an .xlsx workbook (Contracten or Contract, and Bijdragen) into raw records, cell by cell."""
+"""Read an .xlsx workbook (Contracten or Contract, and Bijdragen) into raw records, cell by cell.
+
+The cells' values come from python-calamine (fast) or openpyxl. Both read as one: the raw XML scan
+of `xlsx_package` puts back the error cells calamine reads as empty, and a sheet with a formula
+that was never calculated, whose text only openpyxl shows, is read with openpyxl.
+"""
 
 from __future__ import annotations
 
 import warnings
 import zipfile
-from collections.abc import Generator, Iterator
+from collections.abc import Generator, Iterator, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from itertools import chain, islice
@@ -12,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from sroi_cli.domain.errors import InputError, Problem
-from sroi_cli.domain.inputs import Origin
+from sroi_cli.domain.inputs import Origin, RowPlaces
 from sroi_cli.io.headers import (
     KEY_FIELD,
     count_known,
@@ -23,8 +28,11 @@ from sroi_cli.io.headers import (
     unknown_header_problem,
 )
 from sroi_cli.io.records import RawRecord, show
-from sroi_cli.io.xlsx_package import Merges, column_letter, damaged, open_package, scan_sheet
+from sroi_cli.io.values import plain
+from sroi_cli.io.xlsx_package import SheetScan, column_letter, damaged, open_package, scan_sheet
 
+# Which library reads the cells' values: "calamine" (fast) or "openpyxl". The tests run both.
+VALUE_READER = "calamine"
 HEADER_SEARCH_ROWS = 20
 _ROLES = {
     "contracts": "table",
@@ -52,7 +60,7 @@ def read_excel(path: Path, name: str) -> list[RawRecord]:
     """Every contract and contribution in the workbook; all problems found as one InputError."""
     with warnings.catch_warnings(), ExitStack() as stack:
         warnings.simplefilter("ignore")  # openpyxl warns about styles and extensions it skips
-        book = _Book.open(path, name, stack)
+        book = _Book.open(path, name, stack, VALUE_READER)
         problems: list[Problem] = []
         records = _read_book(book, problems)
     if problems:
@@ -93,13 +101,16 @@ def _one_sheet(book: _Book, titles: list[str], expected: str) -> str:
     return titles[0]
 
 
-@dataclass
 class _Row:
     """One sheet row: its number, its values, and the columns whose formula has no saved result."""
 
-    number: int
-    values: tuple[Any, ...]
-    missing: dict[int, Any] = field(default_factory=dict)  # column → formula
+    __slots__ = ("missing", "number", "values")
+    _NONE: dict[int, Any] = {}  # noqa: RUF012 - shared, never written to
+
+    def __init__(self, number: int, values: Sequence[Any], missing: dict[int, Any] | None = None) -> None:
+        self.number = number
+        self.values = values
+        self.missing = self._NONE if missing is None else missing  # column → formula
 
     def get(self, column: int) -> Any:
         return self.values[column] if column < len(self.values) else None
@@ -107,25 +118,33 @@ class _Row:
 
 @dataclass
 class _Sheet:
-    """A worksheet read twice over: cached values, and formulas where the sheet has any."""
+    """A worksheet: its values row by row, and what the raw XML scan found in it."""
 
     book: _Book
     title: str
-    merges: Merges
-    has_formulas: bool
+    scan: SheetScan
+
+    @property
+    def merges(self) -> Any:
+        return self.scan.merges
 
     def where(self, column: int, number: int) -> str:
         return f"{self.title}!{column_letter(column)}{number}"
 
     def rows(self) -> Generator[_Row, None, None]:
-        values = self.book.rows(self.title, formulas=False, cells=self.has_formulas)
-        if not self.has_formulas:
-            rows: Iterator[_Row] = (_Row(n, v) for n, v in enumerate(values, start=1))
+        if self.book.reader == "calamine" and self.scan.plain:
+            rows = self.book.calamine_rows(self.title, self.scan.errors)
+        elif not self.scan.formulas:
+            values = self.book.rows(self.title, formulas=False)
+            rows = (_Row(n, v) for n, v in enumerate(values, start=1))
         else:
-            pairs = zip(values, self.book.rows(self.title, formulas=True), strict=False)
+            cells = self.book.rows(self.title, formulas=False, cells=True)
+            pairs = zip(cells, self.book.rows(self.title, formulas=True), strict=False)
             rows = (_formula_row(n, c, f) for n, (c, f) in enumerate(pairs, start=1))
+        remember = self.merges.remember if self.merges.ranges else None
         for row in rows:
-            self.merges.remember(row.number, row.values)
+            if remember is not None:
+                remember(row.number, row.values)
             yield row
 
 
@@ -141,38 +160,87 @@ def _formula_row(number: int, cells: tuple[Any, ...], formulas: tuple[Any, ...])
 
 @dataclass
 class _Book:
-    """An open workbook: openpyxl for the cells, the raw zip for merged ranges and formula hints."""
+    """An open workbook: calamine or openpyxl for the cells, the raw zip for what they do not keep."""
 
     name: str
     path: Path
     stack: ExitStack
     archive: zipfile.ZipFile
     parts: dict[str, str]
-    values: Any
-    formulas: Any = None
+    reader: str
+    titles: list[str] = field(default_factory=list)
+    opened: dict[str, Any] = field(default_factory=dict)  # "calamine", "values", "formulas"
 
     @classmethod
-    def open(cls, path: Path, name: str, stack: ExitStack) -> _Book:
+    def open(cls, path: Path, name: str, stack: ExitStack, reader: str) -> _Book:
         archive, parts = open_package(path, name, stack)
-        return cls(name, path, stack, archive, parts, _load(path, name, stack, data_only=True))
-
-    @property
-    def titles(self) -> list[str]:
-        return list(self.values.sheetnames)
+        book = cls(name, path, stack, archive, parts, reader)
+        if reader == "calamine":
+            book.titles = list(book.calamine.sheet_names)
+        else:
+            book.titles = list(book.workbook(formulas=False).sheetnames)
+        return book
 
     def sheet(self, title: str) -> _Sheet:
-        merges, has_formulas = scan_sheet(self.archive, self.parts.get(title), self.name)
-        return _Sheet(self, title, merges, has_formulas)
+        return _Sheet(self, title, scan_sheet(self.archive, self.parts.get(title), self.name))
+
+    @property
+    def calamine(self) -> Any:
+        if "calamine" not in self.opened:
+            self.opened["calamine"] = _open_calamine(self.path, self.name, self.stack)
+        return self.opened["calamine"]
+
+    def calamine_rows(self, title: str, errors: dict[int, dict[int, str]]) -> Iterator[_Row]:
+        """The rows as calamine reads them, numbered from 1, with the error cells put back."""
+        try:
+            sheet = self.calamine.get_sheet_by_name(title)
+            start = sheet.start
+            rows = sheet.iter_rows() if start is not None else iter(())
+        except Exception as error:  # calamine's errors differ by kind of damage
+            raise damaged(f"{self.name} {title}", error) from None
+        left = [None] * start[1] if start is not None else []  # calamine starts at the first column used
+        for number, values in enumerate(rows, start=1):  # it pads the rows above the first one used
+            if left:
+                values = left + values
+            if number in errors:
+                values = _put_back(values, errors[number])
+            yield _Row(number, values)
+
+    def workbook(self, formulas: bool) -> Any:
+        key = "formulas" if formulas else "values"
+        if key not in self.opened:
+            self.opened[key] = _load(self.path, self.name, self.stack, data_only=not formulas)
+        return self.opened[key]
 
     def rows(self, title: str, formulas: bool, cells: bool = False) -> Iterator[tuple[Any, ...]]:
-        if formulas and self.formulas is None:
-            self.formulas = _load(self.path, self.name, self.stack, data_only=False)
-        sheet = (self.formulas if formulas else self.values)[title]
+        sheet = self.workbook(formulas)[title]
         try:
             sheet.reset_dimensions()  # some writers claim A1:XFD1048576; read what is there
             yield from sheet.iter_rows(values_only=not cells)
         except Exception as error:  # a damaged sheet can fail in many ways inside openpyxl
             raise damaged(f"{self.name} {title}", error) from None
+
+
+def _put_back(values: list[Any], errors: dict[int, str]) -> list[Any]:
+    width = max(len(values), max(errors) + 1)
+    values = values + [None] * (width - len(values))
+    for column, text in errors.items():
+        values[column] = text
+    return values
+
+
+def _open_calamine(path: Path, name: str, stack: ExitStack) -> Any:
+    from python_calamine import CalamineWorkbook
+
+    handle = stack.enter_context(path.open("rb"))  # a file object: calamine would go by the suffix
+    try:
+        book = CalamineWorkbook.from_filelike(handle)
+    except BaseException as error:  # a Rust panic is a BaseException; let an interrupt through
+        if isinstance(error, KeyboardInterrupt | SystemExit):
+            raise
+        raise damaged(name, error) from None
+    stack.callback(book.close)
+    return book
 
 
 def _load(path: Path, name: str, stack: ExitStack, data_only: bool) -> Any:
@@ -227,7 +295,7 @@ def _read_table(
             )
         )
         return []
-    cells = [(c, v, f"{name} {sheet.where(c, header.number)}") for c, v in enumerate(header.values)]
+    cells = [(c, plain(v), f"{name} {sheet.where(c, header.number)}") for c, v in enumerate(header.values)]
     match = match_headers(cells, kind)
     problems.extend(match.problems)
     if KEY_FIELD[kind] not in match.where and default is None:
@@ -239,10 +307,13 @@ def _read_table(
                 {"field": KEY_FIELD[kind]},
             )
         )
+    if not match.columns:
+        return []
+    table = _Table(sheet, match.columns, kind, default)
     records = []
     for row in chain(head, rows):
-        if row.number > header.number and match.columns:
-            record = _table_record(sheet, row, match.columns, kind, problems, default)
+        if row.number > header.number:
+            record = table.record(row, problems)
             if record is not None:
                 records.append(record)
     return records
@@ -254,33 +325,67 @@ _EXAMPLES = {
 }
 
 
-def _table_record(
-    sheet: _Sheet,
-    row: _Row,
-    columns: dict[int, str],
-    kind: str,
-    problems: list[Problem],
-    default: tuple[Any, str] | None,
-) -> RawRecord | None:
-    values: dict[str, Any] = {}
-    fields: dict[str, str] = {}
-    own = False  # a row is empty unless a value is its own, not one merged down into it
-    for column, name in columns.items():
-        fields[name] = sheet.where(column, row.number)
-        anchor = sheet.merges.anchor(row.number, column)
-        if anchor is not None:
-            value = sheet.merges.seen.get(anchor)
+class _Table:
+    """The rows below one header row, made records: what every row shares is worked out once."""
+
+    def __init__(
+        self, sheet: _Sheet, columns: dict[int, str], kind: str, default: tuple[Any, str] | None
+    ) -> None:
+        self.sheet, self.kind, self.default = sheet, kind, default
+        self.columns = list(columns.items())
+        self.places = {name: f"{sheet.title}!{column_letter(c)}" for c, name in columns.items()}
+        self.first = f"{sheet.title}!{column_letter(min(columns))}"
+        spans = [r for r in sheet.merges.ranges if any(r[2] <= c <= r[3] for c in columns)]
+        self.merged = {n for top, bottom, _, _ in spans for n in range(top, bottom + 1)}
+
+    def record(self, row: _Row, problems: list[Problem]) -> RawRecord | None:
+        if row.missing or row.number in self.merged:
+            values, own = self._values_slowly(row, problems)
         else:
-            value = _cell(row, column, f"{sheet.book.name} {fields[name]}", problems)
-            own = own or not is_blank(value)
-        if not is_blank(value):
+            values, own = self._values(row, problems)
+        if not own:
+            return None
+        number = str(row.number)
+        fields: RowPlaces | dict[str, str] = RowPlaces(self.places, number)
+        if self.default is not None and "contract" not in values:
+            fields = dict(fields)
+            values["contract"], fields["contract"] = self.default
+        return RawRecord(self.kind, values, Origin(self.sheet.book.name, self.first + number, fields))
+
+    def _values(self, row: _Row, problems: list[Problem]) -> tuple[dict[str, Any], bool]:
+        """The row's own values: the common case, with no merged cell and no formula left out."""
+        values: dict[str, Any] = {}
+        cells, width = row.values, len(row.values)
+        for column, name in self.columns:
+            value = cells[column] if column < width else None
+            if value is None:
+                continue
+            if isinstance(value, str):
+                if not value.strip():
+                    continue
+                if "#" in value and value.strip() in _ERROR_VALUES:
+                    _cell(row, column, self._where(name, row.number), problems)
+                    continue
             values[name] = value
-    if not own:
-        return None
-    if default is not None and "contract" not in values:
-        values["contract"], fields["contract"] = default
-    origin = Origin(file=sheet.book.name, place=sheet.where(min(columns), row.number), fields=fields)
-    return RawRecord(kind, values, origin)
+        return values, bool(values)
+
+    def _values_slowly(self, row: _Row, problems: list[Problem]) -> tuple[dict[str, Any], bool]:
+        values: dict[str, Any] = {}
+        own = False  # a row is empty unless a value is its own, not one merged down into it
+        merges = self.sheet.merges
+        for column, name in self.columns:
+            anchor = merges.anchor(row.number, column)
+            if anchor is not None:
+                value = merges.seen.get(anchor)
+            else:
+                value = _cell(row, column, self._where(name, row.number), problems)
+                own = own or not is_blank(value)
+            if not is_blank(value):
+                values[name] = value
+        return values, own
+
+    def _where(self, name: str, number: int) -> str:
+        return f"{self.sheet.book.name} {self.places[name]}{number}"
 
 
 def _cell(row: _Row, column: int, where: str, problems: list[Problem]) -> Any:
@@ -312,13 +417,13 @@ def _read_single(sheet: _Sheet, problems: list[Problem]) -> RawRecord:
         key = field_for(label, "contract")
         if key is None:
             if not is_blank(value) and normalise(value) not in _VALUE_HEADERS:
-                problems.append(unknown_header_problem(f"{name} {label_at}", label, "contract"))
+                problems.append(unknown_header_problem(f"{name} {label_at}", plain(label), "contract"))
         elif key in fields:
             problems.append(
                 Problem(
                     f"{name} {label_at}",
                     "duplicate_column",
-                    {"header": str(label).strip(), "field": key, "first": f"{name} {fields[key]}"},
+                    {"header": str(plain(label)).strip(), "field": key, "first": f"{name} {fields[key]}"},
                 )
             )
         else:

@@ -75,6 +75,7 @@ class RawRecord:
 
 def show(value: Any) -> str:
     """A found value as an error shows it: short, quoted when text (BSNs are masked later)."""
+    value = v.plain(value)
     text = value.isoformat() if hasattr(value, "isoformat") else str(value)
     text = text if len(text) <= 60 else text[:57] + "..."
     return f"'{text}'" if isinstance(value, str) else text
@@ -89,11 +90,14 @@ def unknown_key_problem(location: str, key: str, known: Iterable[str]) -> Proble
 
 
 def _contains_bsn(key: str, raw: Any, parser: Parser | None) -> bool:
-    if find_bsn(key):
+    if parser is None and find_bsn(key):  # a known field's name holds no digits
         return True
     if parser in _NUMERIC:
         return False
+    if raw.__class__ is str:  # the common case, made cheap: no nine digits without nine characters
+        return len(raw) >= 9 and find_bsn(raw)
     items = raw if isinstance(raw, list | tuple) else [raw]
+    items = [v.plain(i) for i in items]  # a number read as a float, 123456782.0, is still a BSN
     return any(isinstance(i, str | int) and not isinstance(i, bool) and find_bsn(str(i)) for i in items)
 
 
@@ -102,14 +106,13 @@ def _coerce(record: RawRecord, allow_bsn: bool, problems: list[Problem]) -> dict
     data: dict[str, Any] = {}
     ok = True
     for key, raw in record.values.items():
-        where = record.origin.at(key)
         parser = fields.get(key)
         if not allow_bsn and _contains_bsn(key, raw, parser):
-            problems.append(Problem(where, "bsn"))
+            problems.append(Problem(record.origin.at(key), "bsn"))
             ok = False
             continue
         if parser is None:
-            problems.append(unknown_key_problem(where, key, fields))
+            problems.append(unknown_key_problem(record.origin.at(key), key, fields))
             ok = False
         elif raw is None or (isinstance(raw, str) and not raw.strip()):
             continue
@@ -119,7 +122,7 @@ def _coerce(record: RawRecord, allow_bsn: bool, problems: list[Problem]) -> dict
             except v.ValueProblem as problem:
                 problems.append(
                     Problem(
-                        where,
+                        record.origin.at(key),
                         "bad_value",
                         {
                             "field": key,
@@ -131,8 +134,8 @@ def _coerce(record: RawRecord, allow_bsn: bool, problems: list[Problem]) -> dict
                 )
                 ok = False
                 continue
-            head, _, tail = key.partition(".")
-            if tail:
+            if "." in key:
+                head, _, tail = key.partition(".")
                 data.setdefault(head, {})[tail] = value
             else:
                 data[key] = value
@@ -162,8 +165,9 @@ def _validation_problems(error: ValidationError, record: RawRecord) -> list[Prob
 
 def _model(record: RawRecord, data: dict[str, Any], problems: list[Problem]) -> BaseModel | None:
     model: type[BaseModel] = Contract if record.kind == "contract" else Contribution
+    data["origin"] = record.origin
     try:
-        return model.model_validate({**data, "origin": record.origin})
+        return model.model_validate(data)
     except ValidationError as error:
         problems.extend(_validation_problems(error, record))
         return None

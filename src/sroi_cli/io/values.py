@@ -44,12 +44,24 @@ def _number_text(text: str, money: bool) -> Decimal:
     return Decimal(text)
 
 
+def plain(value: Any) -> Any:
+    """A cell's value as openpyxl gives it, whichever library read it: calamine reads every number
+    as a float (32.0 for 32) and a date as a date (openpyxl: a datetime at midnight)."""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
+        return int(value)
+    if isinstance(value, dt.datetime) and value.time() == dt.time() and value.tzinfo is None:
+        return value.date()
+    return value
+
+
 def to_decimal(value: Any, money: bool = False) -> Decimal:
     if isinstance(value, bool):
         raise ValueProblem("expect_money" if money else "expect_number")
     if isinstance(value, Decimal | int):
         return Decimal(value)
     if isinstance(value, float):
+        if value.is_integer() and abs(value) < 2**53:
+            return Decimal(int(value))  # 32, not 32.0, whichever library read the cell
         return Decimal(str(value))  # Excel stores a typed amount as a float; its shortest repr is exact
     if isinstance(value, str):
         try:
@@ -131,7 +143,7 @@ def to_text(value: Any) -> str:
     if isinstance(value, str | int | float | Decimal):
         return str(value).strip()
     if isinstance(value, dt.date):
-        return value.isoformat()
+        return plain(value).isoformat()
     raise ValueProblem("expect_text")
 
 

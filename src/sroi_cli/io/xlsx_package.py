@@ -16,7 +16,6 @@ from sroi_cli.domain.errors import InputError, Problem
 
 MAX_PART_BYTES = 512 * 2**20  # one unpacked part of the zip; more is a zip bomb, not a tender
 _MERGE = re.compile(rb"<(?:\w+:)?mergeCell\s+ref=[\"']([A-Z]+[0-9]+):([A-Z]+[0-9]+)[\"']")
-_FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
 _CELL = re.compile(r"([A-Z]+)([0-9]+)")
 
 
@@ -88,25 +87,111 @@ def _local(tag: str) -> str:
     return tag.rsplit("}", 1)[-1]
 
 
-def scan_sheet(archive: zipfile.ZipFile, part: str | None, name: str) -> tuple[Merges, bool]:
-    """A sheet's merged ranges, and whether it holds any formula, from one pass over its raw XML.
+def scan_sheet(archive: zipfile.ZipFile, part: str | None, name: str) -> SheetScan:
+    """What a sheet's raw XML says that a value reader may not: merged ranges, formulas, error cells.
 
-    openpyxl's read-only mode, which big files need, keeps neither.
+    openpyxl's read-only mode, which big files need, keeps no merged ranges; calamine reads an error
+    cell or a formula never calculated as an empty cell. One pass over the XML, searched with
+    `bytes.find` rather than a regular expression (a 100.000-row sheet is a 100 MB part).
     """
     if part is None:
-        return Merges(), True  # cannot tell; read both sides
-    refs: set[tuple[bytes, ...]] = set()
-    has_formulas, tail = False, b""
+        return SheetScan(Merges(), formulas=True, uncached=True)  # cannot tell; read both sides
+    scan = _Scanner()
     try:
         with archive.open(part) as stream:
-            while chunk := stream.read(2**20):
+            tail = b""
+            while chunk := stream.read(2**22):
                 data = tail + chunk
-                has_formulas = has_formulas or _FORMULA.search(data) is not None
-                refs.update(m.groups() for m in _MERGE.finditer(data))
-                tail = data[-200:]  # a tag split between chunks is whole in the next one
+                cut = scan.row_end(data)  # after a row: no cell is cut in two
+                scan.feed(data[:cut])
+                tail = data[cut:]
+            scan.feed(tail)
     except (KeyError, zipfile.BadZipFile, OSError, EOFError) as error:
         raise damaged(name, error) from None
-    return Merges.parse((a.decode(), b.decode()) for a, b in refs), has_formulas
+    merges = Merges.parse((a.decode(), b.decode()) for a, b in scan.refs)
+    return SheetScan(merges, scan.formulas, scan.uncached, scan.errors, scan.odd)
+
+
+@dataclass
+class SheetScan:
+    """One sheet's raw XML, scanned: what the value readers need told."""
+
+    merges: Merges
+    formulas: bool = False  # a formula anywhere
+    uncached: bool = False  # a formula without a saved result: only openpyxl shows its text
+    errors: dict[int, dict[int, str]] = field(default_factory=dict)  # row → column → '#DIV/0!'
+    odd: bool = False  # cells calamine may read differently: ISO dates, error cells without a place
+
+    @property
+    def plain(self) -> bool:
+        """Whether calamine's values, with the error cells put back, are what openpyxl reads."""
+        return not (self.uncached or self.odd)
+
+
+_CACHED = re.compile(rb"<(?:\w+:)?v(?:\s[^>]*)?>[^<]")  # a saved result that is not empty
+_REF = re.compile(rb"\sr=[\"']([A-Z]+[0-9]+)[\"']")
+_VALUE = re.compile(rb"<(?:\w+:)?v(?:\s[^>]*)?>([^<]*)<")
+_ROOT = re.compile(rb"<(\w+:)?(?:worksheet|chartsheet|dialogsheet)[\s>]")
+
+
+class _Scanner:
+    """Feeds on whole rows of sheet XML and keeps what `SheetScan` reports."""
+
+    def __init__(self) -> None:
+        self.refs: set[tuple[bytes, ...]] = set()
+        self.formulas = self.uncached = self.odd = False
+        self.errors: dict[int, dict[int, str]] = {}
+        self.prefix: bytes | None = None
+
+    def row_end(self, data: bytes) -> int:
+        """Where the last whole row in `data` ends (0 when none has)."""
+        if self.prefix is None:
+            root = _ROOT.search(data)
+            self.prefix = (root.group(1) or b"") if root else b""
+        end = data.rfind(b"</" + self.prefix + b"row>")
+        return 0 if end == -1 else end + len(self.prefix) + 6
+
+    def feed(self, data: bytes) -> None:
+        if self.prefix is None:
+            self.row_end(data)
+        if not self.uncached:
+            self._formulas(data)
+        for quote in (b'"', b"'"):
+            if b"t=" + quote + b"d" + quote in data:
+                self.odd = True  # an ISO 8601 date cell
+            self._errors(data, b"t=" + quote + b"e" + quote)
+        at = data.find(b"mergeCell ")
+        if at != -1:
+            self.refs.update(m.groups() for m in _MERGE.finditer(data, max(0, at - 20)))
+
+    def _formulas(self, data: bytes) -> None:
+        tag, close = b"<" + (self.prefix or b"") + b"f", b"</" + (self.prefix or b"") + b"c>"
+        at = data.find(tag)
+        while at != -1:
+            if data[at + len(tag) : at + len(tag) + 1] in (b">", b"/", b" ", b"\t", b"\n", b"\r"):
+                self.formulas = True
+                end = data.find(close, at)
+                if end == -1 or not _CACHED.search(data, at, end):
+                    self.uncached = True
+                    return
+            at = data.find(tag, at + 1)
+
+    def _errors(self, data: bytes, token: bytes) -> None:
+        cell, close = b"<" + (self.prefix or b"") + b"c", b"</" + (self.prefix or b"") + b"c>"
+        at = data.find(token)
+        while at != -1:
+            begin, stop = data.rfind(b"<", 0, at), data.find(b">", at)
+            head = data[begin:stop]
+            if head.startswith(cell) and head[len(cell) : len(cell) + 1].isspace() and stop != -1:
+                ref = _REF.search(head)
+                end = data.find(close, stop)
+                value = _VALUE.search(data, stop, end) if end != -1 and not head.endswith(b"/") else None
+                if ref is None:
+                    self.odd = True
+                elif value is not None:
+                    row, column = coordinate(ref.group(1).decode())
+                    self.errors.setdefault(row, {})[column] = value.group(1).decode()
+            at = data.find(token, at + 1)
 
 
 @dataclass

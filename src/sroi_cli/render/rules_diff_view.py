@@ -12,6 +12,7 @@ from rich.table import Table
 from sroi_cli.domain.errors import Problem
 from sroi_cli.domain.report import RulesRef
 from sroi_cli.domain.rules_diff import ContractImpact, RuleChange, RulesDiff
+from sroi_cli.domain.trace import lit
 from sroi_cli.render import RenderOptions
 from sroi_cli.render.fmt import money
 from sroi_cli.render.texts import phrase, verdict_name
@@ -58,7 +59,7 @@ def _row(item: ContractImpact, lang: str) -> list[str]:
                 "not_comparable",
                 lang,
                 rules=note.side.upper(),
-                problem=Problem(note.location, note.key, note.params).text(lang),
+                problem=lit(Problem(note.location, note.key, note.params).text(lang)),
             )
             for note in item.notes
         )
@@ -72,7 +73,7 @@ def _row(item: ContractImpact, lang: str) -> list[str]:
 
 
 def _impact_table(diff: RulesDiff, lang: str) -> Table:
-    title = phrase("impact_title", lang, portfolio=diff.portfolio or "", as_of="#" + str(diff.as_of))
+    title = phrase("impact_title", lang, portfolio=lit(diff.portfolio or ""), as_of="#" + str(diff.as_of))
     table = Table(title=title, title_justify="left")
     for key in ("h_contract", "h_obligation", "h_realised", "h_verdict"):
         table.add_column(phrase(key, lang))
@@ -82,7 +83,7 @@ def _impact_table(diff: RulesDiff, lang: str) -> Table:
 
 
 def lines(diff: RulesDiff, lang: str) -> list[str]:
-    out = [phrase("diff_title", lang, a=_label(diff.a), b=_label(diff.b))]
+    out = [phrase("diff_title", lang, a=lit(_label(diff.a)), b=lit(_label(diff.b)))]
     out += [f"  {change_line(c, lang)}" for c in diff.changes] or [f"  {phrase('diff_none', lang)}"]
     return out
 
@@ -94,8 +95,8 @@ def summary(diff: RulesDiff, lang: str) -> str:
         changed=str(len(diff.impacts)),
         contracts=str(diff.contracts),
         verdicts=str(diff.verdict_changes),
-        obligation=_delta(diff.obligation_change, lang),
-        realised=_delta(diff.realised_change, lang),
+        obligation=lit(_delta(diff.obligation_change, lang)),
+        realised=lit(_delta(diff.realised_change, lang)),
     )
 
 
