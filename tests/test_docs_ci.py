@@ -1,4 +1,4 @@
-"""docs/ci.md (to be merged into the README): every `$ sroi` command runs, every snippet parses."""
+"""The README's CI section: every `$ sroi` command in it runs, every YAML and JSON snippet parses."""
 
 from __future__ import annotations
 
@@ -14,7 +14,8 @@ from typer.testing import CliRunner
 from sroi_cli.cli import app
 
 ROOT = Path(__file__).parents[1]
-DOC = (ROOT / "docs" / "ci.md").read_text(encoding="utf-8")
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+DOC = README[README.index("## Templates and rule sets in CI") : README.index("## Personal data")]
 COMMANDS = [line.removeprefix("$ ") for line in re.findall(r"^\$ sroi .*$", DOC, re.MULTILINE)]
 YAML_BLOCKS = re.findall(r"^```yaml\n(.*?)^```", DOC, re.MULTILINE | re.DOTALL)
 JSON_BLOCKS = re.findall(r"^```json\n(.*?)^```", DOC, re.MULTILINE | re.DOTALL)
