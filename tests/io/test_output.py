@@ -38,7 +38,7 @@ def test_failure_keeps_the_old_file_and_leaves_nothing(tmp_path: Path) -> None:
 def test_a_killed_writer_leaves_no_partial_file(tmp_path: Path) -> None:
     target = tmp_path / "out.bin"
     code = (
-        "import sys, time; from pathlib import Path; from sroi_cli.io.output import atomic_binary, unnamed_files_work\n"
+        "import sys, time; from pathlib import Path; from sroi_cli.io.output import atomic_binary\n"
         "with atomic_binary(Path(sys.argv[1])) as s:\n"
         "    s.write(b'x' * 1000); s.flush(); print('writing', flush=True); time.sleep(60)\n"
     )
