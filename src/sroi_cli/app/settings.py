@@ -31,3 +31,10 @@ class Settings:
             self.default_rules = self.rules or DEFAULT_RULES
             if self.rules:
                 self.library.files(self.rules)  # an unknown id fails here, before any input is read
+
+
+def apply_limits(items: list[str]) -> None:
+    """Raise (or lower) the input limits for this run: `["rows=5000000", "file_mb=500"]`."""
+    from sroi_cli.io.limits import Limits, set_for_run
+
+    set_for_run(Limits.parse(items))

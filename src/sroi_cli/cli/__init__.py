@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import typer
 
 app = typer.Typer(
@@ -11,6 +13,28 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     help="Social-return (SROI) compliance calculator for Dutch public procurement.",
 )
+
+
+@app.callback()
+def _options(
+    limit: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--limit",
+            metavar="NAME=N",
+            help="Raise an input limit for trusted files: file_mb (200), "
+            "yaml_mb (50), yaml_nodes (1000000), unpacked_mb (1024), ratio (200), rows (2000000).",
+        ),
+    ] = None,
+) -> None:
+    """Social-return (SROI) compliance calculator for Dutch public procurement."""
+    if limit:
+        from sroi_cli import app as use
+        from sroi_cli.cli.errors import boundary
+        from sroi_cli.cli.options import resolve_lang
+
+        with boundary(resolve_lang(None)):
+            use.apply_limits(limit)
 
 
 def _register() -> None:

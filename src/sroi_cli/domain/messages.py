@@ -59,8 +59,13 @@ _EN_NL: Mapping[str, tuple[str, str]] = {
         "geen contracten gevonden; verwacht 'contracts:' of 'contract:'",
     ),
     "too_large": (
-        "refused: {what} exceeds the limit of {limit}",
-        "geweigerd: {what} overschrijdt de grens van {limit}",
+        "refused: {what} exceeds the limit of {limit} (raise it with --limit if the file is trusted)",
+        "geweigerd: {what} overschrijdt de grens van {limit} (verhoog die met --limit als het bestand te "
+        "vertrouwen is)",
+    ),
+    "bad_limit": (
+        "found '{found}', expected name=number with a name from: {known}",
+        "gevonden '{found}', verwacht naam=getal met een naam uit: {known}",
     ),
     "no_input": ("no input files found", "geen invoerbestanden gevonden"),
     "unknown_contract": (

@@ -7,12 +7,12 @@ from pathlib import Path
 
 from sroi_cli.domain.errors import InputError, Problem
 from sroi_cli.domain.inputs import Portfolio
+from sroi_cli.io import limits
 from sroi_cli.io.records import RawRecord, build_portfolio, collect_portfolio
 
 YAML_SUFFIXES = {".yaml", ".yml"}
 EXCEL_SUFFIXES = {".xlsx", ".xlsm"}
 SUFFIXES = YAML_SUFFIXES | EXCEL_SUFFIXES | {".csv"}
-MAX_FILE_BYTES = 200 * 1024 * 1024
 
 
 def expand(paths: list[Path]) -> list[Path]:
@@ -36,12 +36,13 @@ def _is_input(path: Path) -> bool:
 
 def _read_bytes(path: Path, name: str) -> bytes:
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
+        limit = limits.current().file_mb
+        if path.stat().st_size > limit * 2**20:
             raise InputError(
                 Problem(
                     name,
                     "too_large",
-                    {"what": "the file", "limit": f"{MAX_FILE_BYTES // 2**20} MiB"},
+                    {"what": "the file", "limit": f"{limit} MiB (file_mb)"},
                 )
             )
         return path.read_bytes()

@@ -11,9 +11,7 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from sroi_cli.domain.errors import Problem
-
-MAX_NODES = 1_000_000  # nodes after aliases are expanded: stops "billion laughs" documents
-MAX_BYTES = 50 * 1024 * 1024
+from sroi_cli.io import limits
 
 
 class YamlProblem(Exception):
@@ -132,9 +130,10 @@ def _expanded_size(node: Node, memo: dict[int, int]) -> int:
 
 def load_yaml(text: str, name: str) -> Any:
     """Parse one YAML document strictly; raise YamlProblem with `name:line` on any fault."""
-    if len(text) > MAX_BYTES:
+    bounds = limits.current()
+    if len(text) > bounds.yaml_mb * 2**20:
         raise YamlProblem(
-            Problem(name, "too_large", {"what": "the YAML file", "limit": f"{MAX_BYTES // 2**20} MiB"})
+            Problem(name, "too_large", {"what": "the YAML file", "limit": f"{bounds.yaml_mb} MiB (yaml_mb)"})
         )
     loader = _Loader(text)
     loader.name = name
@@ -142,14 +141,14 @@ def load_yaml(text: str, name: str) -> Any:
         node = loader.get_single_node()
         if node is None:
             return None
-        if _expanded_size(node, {}) > MAX_NODES:
+        if _expanded_size(node, {}) > bounds.yaml_nodes:
             raise YamlProblem(
                 Problem(
                     name,
                     "too_large",
                     {
                         "what": "the YAML document (with its aliases expanded)",
-                        "limit": f"{MAX_NODES} nodes",
+                        "limit": f"{bounds.yaml_nodes} nodes (yaml_nodes)",
                     },
                 )
             )
