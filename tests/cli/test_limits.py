@@ -1,0 +1,55 @@
+"""Resource attacks are refused quickly with a located line that names the limit; users can raise it."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from sroi_cli.cli import app
+
+BOMB = "".join(
+    f"{c}: &{c} [" + ", ".join([f"*{p}"] * 10 if p else ["x"] * 10) + "]\n"
+    for p, c in zip(["", "a", "b", "c", "d", "e", "f", "g", "h"], "abcdefghi", strict=True)
+)
+
+
+def run(*args: str) -> tuple[int, str, float]:
+    start = time.perf_counter()
+    result = CliRunner().invoke(app, list(args), catch_exceptions=False)
+    return result.exit_code, result.stderr, time.perf_counter() - start
+
+
+def test_yaml_alias_bomb_is_refused_fast(tmp_path: Path) -> None:
+    bomb = tmp_path / "bomb.yaml"
+    bomb.write_text(BOMB, encoding="utf-8")  # 10^9 nodes once expanded
+    code, err, seconds = run("check", str(bomb))
+    assert code == 3 and "exceeds the limit of 1000000 nodes (yaml_nodes)" in err
+    assert seconds < 5
+
+
+def test_a_limit_can_be_lowered_and_raised(tmp_path: Path) -> None:
+    source = Path(__file__).parents[2] / "examples" / "tender.yaml"
+    code, err, _ = run("--limit", "yaml_nodes=10", "check", str(source))
+    assert code == 3 and "exceeds the limit of 10 nodes (yaml_nodes)" in err
+    code, _, _ = run("--limit", "yaml_nodes=100000000", "check", str(source), "--as-of", "2026-11-23")
+    assert code == 0
+
+
+def test_oversized_file_is_refused_before_reading(tmp_path: Path) -> None:
+    big = tmp_path / "big.yaml"
+    with big.open("wb") as stream:
+        stream.truncate(3 * 2**20)  # sparse: 3 MiB of nothing, never read
+    code, err, _ = run("--limit", "file_mb=2", "check", str(big))
+    assert (
+        code == 3
+        and err
+        == f"sroi: {big}: refused: the file exceeds the limit of 2 MiB (file_mb) "
+        "(raise it with --limit if the file is trusted)\n"
+    )
+
+
+def test_a_bad_limit_is_a_usage_error() -> None:
+    code, err, _ = run("--limit", "rows=lots", "check", "x.yaml")
+    assert code == 2 and "found 'rows=lots', expected name=number" in err
