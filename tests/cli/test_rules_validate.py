@@ -132,7 +132,10 @@ def test_an_extends_cycle_is_refused(tmp_path: Path) -> None:
     )
     code, out, _ = invoke(str(path), *AS_OF)
     assert code == 4
-    assert "demo/2022-01-01.yaml:7: error: 'extends' makes a cycle: demo@2020-01 -> demo@2020-01" in out
+    assert (
+        "demo/2022-01-01.yaml:7: error: 'extends' makes a cycle: demo@2020-01 -> demo@2022-01 -> demo@2020-01"
+        in out
+    )
     assert out.splitlines()[-1] == "0 passed, 2 failed"
 
 

@@ -29,8 +29,11 @@ from .strategies import portfolio
 AS_OF = dt.date(2026, 11, 23)
 # the suite runs a short round; scripts/fuzz.py raises this for long runs
 EXAMPLES = int(os.environ.get("SROI_FUZZ_EXAMPLES", "60"))
-FUZZ = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow,
-                                                                       HealthCheck.function_scoped_fixture])
+FUZZ = settings(
+    max_examples=EXAMPLES,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
 
 
 def outcome(path: Path) -> Report | SroiError:
@@ -95,8 +98,11 @@ def test_csv(tmp_path_factory: Any, doc: dict[str, Any], delimiter: str) -> None
     check(folder / "contracts.csv")
 
 
-@settings(max_examples=max(EXAMPLES // 3, 10), deadline=None, suppress_health_check=[HealthCheck.too_slow,
-                                                                  HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=max(EXAMPLES // 3, 10),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
 @given(portfolio())
 def test_xlsx(tmp_path_factory: Any, doc: dict[str, Any]) -> None:
     from openpyxl import Workbook

@@ -12,7 +12,10 @@ from sroi_cli.render import fmt
 
 LOCALES = {"nl": "nl_NL", "en": "en_GB", "de": "en_GB"}  # any other language is written as English
 figures = st.decimals(min_value=-(10**15), max_value=10**15, allow_nan=False, places=6) | st.sampled_from(
-    [Decimal(s) for s in ("0", "-0", "0.00", "-0.00", "0.004", "-0.005", "999.995", "1000", "1E+3", "12.3E+5")]
+    [
+        Decimal(s)
+        for s in ("0", "-0", "0.00", "-0.00", "0.004", "-0.005", "999.995", "1000", "1E+3", "12.3E+5")
+    ]
 )
 languages = st.sampled_from(sorted(LOCALES))
 

@@ -7,7 +7,7 @@ from sroi_cli.app.annotate import check_annotated
 from sroi_cli.app.banen import banen
 from sroi_cli.app.privacy import with_pseudonyms
 from sroi_cli.app.plan import shortfall_plan
-from sroi_cli.app.batch import batch, parse_groups, unknown_dimensions
+from sroi_cli.app.batch import batch, collector_paused, parse_groups, unknown_dimensions
 from sroi_cli.app.evaluate import check, evaluate_portfolio, explain, load
 from sroi_cli.app.output import write_report
 from sroi_cli.app.rules import rule_histories, rule_history, validate_rules
@@ -15,11 +15,12 @@ from sroi_cli.app.rules_check import check_rules
 from sroi_cli.app.rules_diff import diff_rules
 from sroi_cli.app.rules_test import run_rule_tests
 from sroi_cli.app.schemas import json_schema
-from sroi_cli.app.settings import DEFAULT_RULES, Settings
+from sroi_cli.app.settings import DEFAULT_RULES, Settings, apply_limits
 from sroi_cli.app.template import make_template
 from sroi_cli.app.validate import validate
 
 __all__ = [
+    "apply_limits",
     "with_pseudonyms",
     "DEFAULT_RULES",
     "Settings",
@@ -28,6 +29,7 @@ __all__ = [
     "check",
     "check_annotated",
     "check_rules",
+    "collector_paused",
     "diff_rules",
     "evaluate_portfolio",
     "explain",

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import gc
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from sroi_cli.app.evaluate import Plan, input_files, load, plan, run
@@ -12,6 +14,23 @@ from sroi_cli.domain.report import ContractResult, Report, summarise
 from sroi_cli.domain.rules import PersonBlock
 
 DEFAULT_GROUPS: tuple[tuple[str, ...], ...] = (("category",), ("authority",), ("verdict",))
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cycle collector paused while a portfolio is read, evaluated and written.
+
+    100.000 contracts are millions of small objects without cycles between them; the collector
+    walks all of them again and again as they are made, a third of the whole run. Memory is
+    still freed as before: by reference counting, the moment nothing uses an object.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def parse_groups(values: list[str]) -> tuple[tuple[str, ...], ...]:

@@ -72,7 +72,7 @@ def batch(
     groups = use.parse_groups(group_by or [])
     if unknown := use.unknown_dimensions(groups):
         raise typer.BadParameter(f"unknown grouping {', '.join(unknown)}", param_hint="--group-by")
-    with boundary(language):
+    with boundary(language), use.collector_paused():
         settings = use.Settings(as_of=resolve_as_of(as_of), rules=rules, allow_bsn=allow_bsn)
         with progress_bar(quiet) as progress:
             report = use.batch(paths, settings, groups, progress)

@@ -68,7 +68,7 @@ def contract_findings(
                 },
             )
         )
-    return tuple(sorted(found, key=finding_order))
+    return tuple(sorted(found, key=finding_order)) if len(found) > 1 else tuple(found)
 
 
 def finding_order(f: Finding) -> tuple[object, ...]:

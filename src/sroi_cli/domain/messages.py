@@ -54,6 +54,10 @@ _EN_NL: Mapping[str, tuple[str, str]] = {
     "unreadable": ("cannot read the file: {reason}", "kan het bestand niet lezen: {reason}"),
     "yaml_syntax": ("not valid YAML: {reason}", "geen geldige YAML: {reason}"),
     "wrong_shape": ("found {found}, expected {expected}", "gevonden {found}, verwacht {expected}"),
+    "no_contract_rows": (
+        "no contracts found below the header row",
+        "geen contracten gevonden onder de kopregel",
+    ),
     "no_contracts": (
         "no contracts found; expected 'contracts:' or 'contract:'",
         "geen contracten gevonden; verwacht 'contracts:' of 'contract:'",
@@ -205,6 +209,7 @@ _EN_NL: Mapping[str, tuple[str, str]] = {
     ),
     "expect_bool": ("yes/no (ja/nee)", "ja/nee (yes/no)"),
     "expect_text": ("text", "tekst"),
+    "expect_code": ("a code of at most 60 characters", "een code van maximaal 60 tekens"),
     "expect_list": (
         "a list, or codes separated by commas",
         "een lijst, of codes gescheiden door komma's",

@@ -2,21 +2,29 @@
 
 from __future__ import annotations
 
-import calendar
 from datetime import date, timedelta
 from decimal import ROUND_CEILING, Decimal
+from functools import lru_cache
 
 from sroi_cli.domain.money import ZERO
+
+_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
 def add_months(start: date, count: int) -> date:
     """`start` moved `count` calendar months on; a 31st steps to the last day of a shorter month."""
     index = start.year * 12 + start.month - 1 + count
     year, month = divmod(index, 12)
-    last = calendar.monthrange(year, month + 1)[1]
-    return date(year, month + 1, min(start.day, last))
+    day = start.day
+    if day > 28:  # only then can the month be too short (calendar.monthrange, without the weekday)
+        last = _DAYS[month]
+        if month == 1 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0):
+            last = 29
+        day = min(day, last)
+    return date(year, month + 1, day)
 
 
+@lru_cache(maxsize=2**16)  # a portfolio asks for the same contract periods again and again
 def months_between(first: date, last: date) -> Decimal:
     """Months from `first` to `last`, both days inclusive: whole months, then the rest as a fraction.
 

@@ -38,30 +38,48 @@ def quarter(day: dt.date) -> str:
 
 def group(results: Iterable[ContractResult], dimensions: tuple[str, ...]) -> Grouping:
     """Totals per value of one dimension, or of several at once (`category,authority`)."""
-    rows: dict[tuple[str, ...], list[ContractResult]] = defaultdict(list)
-    for c in results:
-        rows[tuple(GROUP_KEYS[d](c) for d in dimensions)].append(c)
-    return Grouping(by=dimensions, rows=tuple(_row(key, rows[key]) for key in sorted(rows)))
+    keys = [GROUP_KEYS[d] for d in dimensions]
+    rows: dict[tuple[str, ...], _Totals] = {}
+    for c in results:  # one pass: 100.000 contracts are visited once, not once per figure
+        key = tuple(k(c) for k in keys)
+        totals = rows.get(key)
+        if totals is None:
+            totals = rows[key] = _Totals()
+        totals.add(c)
+    return Grouping(by=dimensions, rows=tuple(rows[key].row(key) for key in sorted(rows)))
 
 
-def _row(key: tuple[str, ...], items: list[ContractResult]) -> GroupRow:
-    verdicts: dict[str, int] = defaultdict(int)
-    for c in items:
-        verdicts[c.verdict.value] += 1
+class _Totals:
+    """One group's figures, added up in input order (the same sums, to the cent, as `sum`)."""
 
-    def total(name: str) -> Decimal:
-        return sum((getattr(c, name) for c in items), Decimal("0.00"))
+    __slots__ = ("applicable", "contracts", "obligation", "penalty", "realised", "shortfall", "verdicts")
 
-    return GroupRow(
-        key=key,
-        contracts=len(items),
-        applicable=sum(c.applicable for c in items),
-        obligation=total("obligation"),
-        realised=total("realised"),
-        shortfall=total("shortfall"),
-        penalty=total("penalty"),
-        by_verdict=dict(sorted(verdicts.items())),
-    )
+    def __init__(self) -> None:
+        self.contracts = self.applicable = 0
+        self.obligation = self.realised = self.shortfall = self.penalty = Decimal("0.00")
+        self.verdicts: dict[str, int] = {}
+
+    def add(self, c: ContractResult) -> None:
+        self.contracts += 1
+        self.applicable += c.applicable
+        self.obligation += c.obligation
+        self.realised += c.realised
+        self.shortfall += c.shortfall
+        self.penalty += c.penalty
+        verdict = c.verdict.value
+        self.verdicts[verdict] = self.verdicts.get(verdict, 0) + 1
+
+    def row(self, key: tuple[str, ...]) -> GroupRow:
+        return GroupRow(
+            key=key,
+            contracts=self.contracts,
+            applicable=self.applicable,
+            obligation=self.obligation,
+            realised=self.realised,
+            shortfall=self.shortfall,
+            penalty=self.penalty,
+            by_verdict=dict(sorted(self.verdicts.items())),
+        )
 
 
 def people(results: Iterable[ContractResult]) -> People:

@@ -193,22 +193,26 @@ def summarise(contracts: tuple[ContractResult, ...]) -> Summary:
     """Totals as sums of the per-contract figures shown, so every report adds up to the cent."""
     by_verdict: dict[str, int] = {}
     findings: dict[str, int] = {}
-    for c in contracts:
+    applicable = 0
+    obligation = realised = planned = shortfall = penalty = Decimal("0.00")
+    for c in contracts:  # one pass, adding up in input order: the same sums as `sum` per figure
         by_verdict[c.verdict.value] = by_verdict.get(c.verdict.value, 0) + 1
         for f in c.findings:
             findings[f.severity.value] = findings.get(f.severity.value, 0) + 1
-
-    def total(name: str) -> Decimal:
-        return sum((getattr(c, name) for c in contracts), Decimal("0.00"))
-
+        applicable += c.applicable
+        obligation += c.obligation
+        realised += c.realised
+        planned += c.planned
+        shortfall += c.shortfall
+        penalty += c.penalty
     return Summary(
         contracts=len(contracts),
-        applicable=sum(c.applicable for c in contracts),
-        obligation=total("obligation"),
-        realised=total("realised"),
-        planned=total("planned"),
-        shortfall=total("shortfall"),
-        penalty=total("penalty"),
+        applicable=applicable,
+        obligation=obligation,
+        realised=realised,
+        planned=planned,
+        shortfall=shortfall,
+        penalty=penalty,
         by_verdict=dict(sorted(by_verdict.items())),
         findings=dict(sorted(findings.items())),
     )

@@ -10,6 +10,7 @@ from __future__ import annotations
 import warnings
 import zipfile
 from collections.abc import Generator, Iterator, Sequence
+from concurrent.futures import Executor, Future
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from itertools import chain, islice
@@ -77,6 +78,7 @@ def _read_book(book: _Book, problems: list[Problem]) -> list[RawRecord]:
         raise InputError(
             Problem(book.name, "sheet_conflict", {"first": contributions[0], "second": contributions[1]})
         )
+    book.prefetch([contracts, *contributions])
     sheet = book.sheet(contracts)
     records: list[RawRecord] = []
     default = None
@@ -170,6 +172,8 @@ class _Book:
     reader: str
     titles: list[str] = field(default_factory=list)
     opened: dict[str, Any] = field(default_factory=dict)  # "calamine", "values", "formulas"
+    parsed: dict[str, Future[Any]] = field(default_factory=dict)  # title → calamine's sheet
+    pool: Executor | None = None  # the one thread that asks calamine for sheets, once prefetching
 
     @classmethod
     def open(cls, path: Path, name: str, stack: ExitStack, reader: str) -> _Book:
@@ -190,13 +194,38 @@ class _Book:
             self.opened["calamine"] = _open_calamine(self.path, self.name, self.stack)
         return self.opened["calamine"]
 
+    def prefetch(self, titles: list[str]) -> None:
+        """Have calamine parse these sheets, in order, on another thread while this one works.
+
+        Calamine lets go of the interpreter while it parses, so the rows of the first sheet are
+        made records while the second sheet is still being read: a second core at work.
+        """
+        if self.reader != "calamine" or not titles:
+            return
+        from concurrent.futures import ThreadPoolExecutor
+
+        workbook = self.calamine
+        self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sroi-xlsx")
+        self.stack.callback(self.pool.shutdown, wait=True, cancel_futures=True)
+        for title in titles:
+            self.parsed[title] = self.pool.submit(workbook.get_sheet_by_name, title)
+
+    def calamine_sheet(self, title: str) -> Any:
+        """Calamine's parse of one sheet: prefetched, or asked for on the same thread as those."""
+        parsed = self.parsed.pop(title, None)  # used once: the rows are not kept twice
+        if parsed is None and self.pool is not None:  # calamine takes one request at a time
+            parsed = self.pool.submit(self.calamine.get_sheet_by_name, title)
+        return parsed.result() if parsed is not None else self.calamine.get_sheet_by_name(title)
+
     def calamine_rows(self, title: str, errors: dict[int, dict[int, str]]) -> Iterator[_Row]:
         """The rows as calamine reads them, numbered from 1, with the error cells put back."""
         try:
-            sheet = self.calamine.get_sheet_by_name(title)
+            sheet = self.calamine_sheet(title)
             start = sheet.start
             rows = sheet.iter_rows() if start is not None else iter(())
-        except Exception as error:  # calamine's errors differ by kind of damage
+        except BaseException as error:  # calamine's errors differ by damage; a Rust panic is a
+            if isinstance(error, KeyboardInterrupt | SystemExit):  # BaseException
+                raise
             raise damaged(f"{self.name} {title}", error) from None
         left = [None] * start[1] if start is not None else []  # calamine starts at the first column used
         for number, values in enumerate(rows, start=1):  # it pads the rows above the first one used

@@ -9,6 +9,7 @@ from typing import Any
 
 from sroi_cli.domain.errors import Problem
 from sroi_cli.io.records import unknown_key_problem
+from sroi_cli.io.values import clip
 
 _CONTRACT_ALIASES: dict[str, tuple[str, ...]] = {
     "id": (
@@ -162,7 +163,7 @@ def match_headers(cells: Iterable[tuple[int, Any, str]], kind: str) -> HeaderMat
                 Problem(
                     location,
                     "duplicate_column",
-                    {"header": str(header).strip(), "field": name, "first": match.where[name]},
+                    {"header": clip(str(header).strip()), "field": name, "first": match.where[name]},
                 )
             )
         else:
@@ -177,5 +178,5 @@ def unknown_header_problem(location: str, header: Any, kind: str) -> Problem:
     return Problem(
         location,
         "unknown_header",
-        {"header": str(header).strip(), "hint": params["hint"], "suggestion": params["suggestion"]},
+        {"header": clip(str(header).strip()), "hint": params["hint"], "suggestion": params["suggestion"]},
     )

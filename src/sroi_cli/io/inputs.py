@@ -121,4 +121,6 @@ def load_portfolio(paths: list[Path], allow_bsn: bool = False) -> Portfolio:
         digests.append((name, hashlib.sha256(data).hexdigest()))
     if problems:
         raise InputError(problems)
+    if not any(record.kind == "contract" for record in records):  # headers, but no row filled in
+        raise InputError([Problem(name, "no_contract_rows") for name, _ in digests])
     return build_portfolio(records, digests, allow_bsn)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -31,12 +32,12 @@ CONTRACT_FIELDS: dict[str, Parser] = {
     "award_date": v.to_date,
     "status": v.choice(v.CONTRACT_STATUSES),
     "supplier": v.to_text,
-    "rules": v.to_text,
+    "rules": v.to_code,
     "agreed.obligation": v.to_money,
     "agreed.percentage": v.to_share,
     "agreed.placements": v.to_int,
-    "agreed.valuation": v.to_text,
-    "pso.level": v.to_text,
+    "agreed.valuation": v.to_code,
+    "pso.level": v.to_code,
     "pso.valid_from": v.to_date,
     "pso.valid_until": v.to_date,
     "declared.threshold": v.to_money,
@@ -44,12 +45,12 @@ CONTRACT_FIELDS: dict[str, Parser] = {
 }
 CONTRIBUTION_FIELDS: dict[str, Parser] = {
     "contract": v.to_text,
-    "block": v.to_text,
+    "block": v.to_code,
     "candidate": v.to_text,
     "hours_per_week": v.to_decimal,
     "start": v.to_date,
     "end": v.to_date,
-    "bonuses": v.to_list,
+    "bonuses": v.to_codes,
     "doelgroepregister": v.to_bool,
     "outcome": v.to_text,
     "hirer": v.to_text,
@@ -76,8 +77,7 @@ class RawRecord:
 def show(value: Any) -> str:
     """A found value as an error shows it: short, quoted when text (BSNs are masked later)."""
     value = v.plain(value)
-    text = value.isoformat() if hasattr(value, "isoformat") else str(value)
-    text = text if len(text) <= 60 else text[:57] + "..."
+    text = v.clip(value.isoformat() if hasattr(value, "isoformat") else str(value))
     return f"'{text}'" if isinstance(value, str) else text
 
 
@@ -85,8 +85,11 @@ def unknown_key_problem(location: str, key: str, known: Iterable[str]) -> Proble
     close = difflib.get_close_matches(key, list(known), n=1, cutoff=0.6)
     hint = "@did_you_mean" if close else ""
     return Problem(
-        location, "unknown_key", {"key": key, "hint": hint, "suggestion": close[0] if close else ""}
+        location, "unknown_key", {"key": v.clip(key), "hint": hint, "suggestion": close[0] if close else ""}
     )
+
+
+_NEVER_BSN = {dt.date, dt.datetime, bool, Decimal, type(None)}
 
 
 def _contains_bsn(key: str, raw: Any, parser: Parser | None) -> bool:
@@ -94,8 +97,11 @@ def _contains_bsn(key: str, raw: Any, parser: Parser | None) -> bool:
         return True
     if parser in _NUMERIC:
         return False
-    if raw.__class__ is str:  # the common case, made cheap: no nine digits without nine characters
+    kind = raw.__class__
+    if kind is str:  # the common case, made cheap: no nine digits without nine characters
         return len(raw) >= 9 and find_bsn(raw)
+    if kind in _NEVER_BSN:
+        return False
     items = raw if isinstance(raw, list | tuple) else [raw]
     items = [v.plain(i) for i in items]  # a number read as a float, 123456782.0, is still a BSN
     return any(isinstance(i, str | int) and not isinstance(i, bool) and find_bsn(str(i)) for i in items)
@@ -177,39 +183,30 @@ def build_portfolio(
     records: Iterable[RawRecord], files: Iterable[tuple[str, str]] = (), allow_bsn: bool = False
 ) -> Portfolio:
     """Validate every record; raise one InputError listing all problems, else return the portfolio."""
-    problems, contracts, contributions = _validate_records(records, allow_bsn)
-    problems.extend(_cross_checks(contracts, contributions))
+    portfolio, problems = collect_portfolio(records, files, allow_bsn)
     if problems:
         raise InputError(problems)
-    return Portfolio(contracts=tuple(contracts), contributions=tuple(contributions), files=tuple(files))
+    return portfolio
 
 
 def collect_portfolio(
     records: Iterable[RawRecord], files: Iterable[tuple[str, str]] = (), allow_bsn: bool = False
 ) -> tuple[Portfolio, list[Problem]]:
-    """The valid records and the problems of the others, not raised (`validate` checks both).
-
-    A contribution whose contract is in the input but invalid is not called an orphan: the
-    contract's own problem says what is wrong.
-    """
-    records = list(records)
-    problems, contracts, contributions = _validate_records(records, allow_bsn)
-    present = {str(r.values.get("id", "")).strip() for r in records if r.kind == "contract"}
-    problems += [
-        p
-        for p in _cross_checks(contracts, contributions)
-        if p.key != "orphan" or p.params["contract"] not in present
-    ]
+    """The valid records and the problems of the others, not raised (`validate` checks both)."""
+    problems, contracts, contributions, invalid = _validate_records(records, allow_bsn)
+    problems += _cross_checks(contracts, contributions, invalid)
     portfolio = Portfolio(contracts=tuple(contracts), contributions=tuple(contributions), files=tuple(files))
     return portfolio, problems
 
 
 def _validate_records(
     records: Iterable[RawRecord], allow_bsn: bool
-) -> tuple[list[Problem], list[Contract], list[Contribution]]:
+) -> tuple[list[Problem], list[Contract], list[Contribution], set[str]]:
+    """The problems, the valid contracts and contributions, and the ids of the invalid contracts."""
     problems: list[Problem] = []
     contracts: list[Contract] = []
     contributions: list[Contribution] = []
+    invalid: set[str] = set()
     for record in records:
         data = _coerce(record, allow_bsn, problems)
         model = _model(record, data, problems) if data is not None else None
@@ -217,10 +214,26 @@ def _validate_records(
             contracts.append(model)
         elif isinstance(model, Contribution):
             contributions.append(model)
-    return problems, contracts, contributions
+        elif record.kind == "contract":
+            invalid.add(_raw_id(record))
+    return problems, contracts, contributions, invalid
 
 
-def _cross_checks(contracts: list[Contract], contributions: list[Contribution]) -> list[Problem]:
+def _raw_id(record: RawRecord) -> str:
+    try:
+        return v.to_text(record.values.get("id", ""))
+    except v.ValueProblem:
+        return ""
+
+
+def _cross_checks(
+    contracts: list[Contract], contributions: list[Contribution], invalid: set[str]
+) -> list[Problem]:
+    """Duplicate ids, and contributions naming no contract in the input.
+
+    A contribution whose contract is in the input but invalid is not called an orphan: the
+    contract's own problem says what is wrong.
+    """
     problems = []
     first: dict[str, Contract] = {}
     for contract in contracts:
@@ -230,17 +243,17 @@ def _cross_checks(contracts: list[Contract], contributions: list[Contribution]) 
                 Problem(
                     _where(contract.origin, "id"),
                     "duplicate_id",
-                    {"id": contract.id, "first": seen.at("id") if seen else "?"},
+                    {"id": v.clip(contract.id), "first": seen.at("id") if seen else "?"},
                 )
             )
         first.setdefault(contract.id, contract)
     for contribution in contributions:
-        if contribution.contract not in first:
+        if contribution.contract not in first and contribution.contract not in invalid:
             problems.append(
                 Problem(
                     _where(contribution.origin, "contract"),
                     "orphan",
-                    {"contract": contribution.contract},
+                    {"contract": v.clip(contribution.contract)},
                 )
             )
     return problems

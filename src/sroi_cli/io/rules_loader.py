@@ -13,6 +13,8 @@ from pydantic import BaseModel, ValidationError
 from sroi_cli.domain import rules as r
 from sroi_cli.domain.errors import Problem, RulesError
 from sroi_cli.domain.rules import RuleHistory, RuleSet
+from sroi_cli.io.records import show
+from sroi_cli.io.values import clip
 from sroi_cli.io.yamlsafe import YamlProblem, YList, YMap, load_yaml
 
 BUNDLED = Path(__file__).resolve().parent.parent / "rules"
@@ -59,7 +61,7 @@ def _problems(error: ValidationError, tree: Any, name: str) -> list[Problem]:
         where = f"{name}:{_line_of(tree, loc)}"
         field = ".".join(str(p) for p in loc)
         if item["type"] == "extra_forbidden":
-            key = str(loc[-1])
+            key = clip(str(loc[-1]))
             close = difflib.get_close_matches(key, _rule_keys(), n=1, cutoff=0.6)
             problems.append(
                 Problem(
@@ -158,15 +160,16 @@ class RuleLibrary:
             tree = load_yaml(text, _display(path))
         except YamlProblem as error:
             raise RulesError(error.problem) from None
-        except (OSError, UnicodeDecodeError) as error:
+        except UnicodeDecodeError:
+            raise RulesError(Problem(_display(path), "unreadable", {"reason": "not UTF-8 text"})) from None
+        except OSError as error:
             raise RulesError(Problem(_display(path), "unreadable", {"reason": str(error)})) from None
+        if tree is None:
+            raise RulesError(Problem(_display(path), "unreadable", {"reason": "@empty_file"}))
         if not isinstance(tree, YMap):
+            found = "a list" if isinstance(tree, list) else f"the single value {show(tree)}"
             raise RulesError(
-                Problem(
-                    _display(path),
-                    "wrong_shape",
-                    {"found": type(tree).__name__, "expected": "@expect_mapping"},
-                )
+                Problem(_display(path), "wrong_shape", {"found": found, "expected": "@expect_mapping"})
             )
         self._trees[path] = tree
         return tree
@@ -178,9 +181,9 @@ class RuleLibrary:
             self._histories[rule_id] = RuleHistory(id=rule_id, versions=tuple(versions))
         return self._histories[rule_id]
 
-    def load(self, path: Path, chain: tuple[str, ...] = ()) -> RuleSet:
+    def load(self, path: Path) -> RuleSet:
         """One version file, with its `extends` parent merged under it, validated."""
-        tree = self._resolve(path, chain)
+        tree = self._resolve(path, ())
         data = {k: v for k, v in tree.items() if k != "extends"}
         try:
             rules = RuleSet.model_validate({**data, "extends": tree.get("extends")})
@@ -189,24 +192,28 @@ class RuleLibrary:
         digest = hashlib.sha256(path.read_bytes()).hexdigest()
         return rules.model_copy(update={"sha256": digest, "path": _display(path)})
 
-    def _resolve(self, path: Path, chain: tuple[str, ...]) -> Any:
+    def _resolve(self, path: Path, chain: tuple[Path, ...]) -> Any:
+        """The file's tree on top of its parents'; `chain` holds the files that extend this one.
+
+        A cycle is found by file, not by the text of `extends`: a parent may be named by its
+        version or by its valid_from, and two names for one file must not hide a cycle.
+        """
         tree = self._tree(path)
         target = tree.get("extends")
         if target is None:
             return tree
-        name = _display(path)
-        if str(target) in chain:
-            raise RulesError(
-                Problem(
-                    f"{name}:{tree.key_lines['extends']}",
-                    "extends_cycle",
-                    {"chain": " -> ".join((*chain, str(target)))},
-                )
-            )
-        parent = self._find(str(target), f"{name}:{tree.key_lines['extends']}")
-        here = f"{tree.get('id')}@{tree.get('version')}"
-        base = self._resolve(parent, (*chain, here))
+        where = f"{_display(path)}:{tree.key_lines['extends']}"
+        parent = self._find(str(target), where)
+        chain = (*chain, path)
+        if parent in chain:
+            names = " -> ".join(self._label(p) for p in (*chain, parent))
+            raise RulesError(Problem(where, "extends_cycle", {"chain": names}))
+        base = self._resolve(parent, chain)
         return merge({k: v for k, v in base.items() if k != "extends"}, tree)
+
+    def _label(self, path: Path) -> str:
+        tree = self._tree(path)
+        return f"{tree.get('id')}@{tree.get('version')}"
 
     def _find(self, target: str, where: str) -> Path:
         rule_id, _, version = target.partition("@")
@@ -214,7 +221,7 @@ class RuleLibrary:
             tree = self._tree(path)
             if str(tree.get("version")) == version or str(tree.get("valid_from")) == version:
                 return path
-        raise RulesError(Problem(where, "extends_missing", {"target": target}))
+        raise RulesError(Problem(where, "extends_missing", {"target": clip(target)}))
 
 
 def _display(path: Path) -> str:

@@ -123,6 +123,7 @@ def to_date(value: Any) -> dt.date:
 
 _TRUE = {"ja", "j", "yes", "y", "true", "waar", "x", "1"}
 _FALSE = {"nee", "n", "no", "false", "onwaar", "0", ""}
+_TRUE_OR_FALSE = _TRUE | _FALSE
 
 
 def to_bool(value: Any) -> bool:
@@ -130,12 +131,14 @@ def to_bool(value: Any) -> bool:
         return value
     if isinstance(value, int | float) and value in (0, 1):
         return bool(value)
-    if isinstance(value, str) and value.strip().lower() in _TRUE | _FALSE:
+    if isinstance(value, str) and value.strip().lower() in _TRUE_OR_FALSE:
         return value.strip().lower() in _TRUE
     raise ValueProblem("expect_bool")
 
 
 def to_text(value: Any) -> str:
+    if value.__class__ is str:
+        return str(value.strip())
     if isinstance(value, bool) or value is None:
         raise ValueProblem("expect_text")
     if isinstance(value, float) and value.is_integer():
@@ -143,7 +146,7 @@ def to_text(value: Any) -> str:
     if isinstance(value, str | int | float | Decimal):
         return str(value).strip()
     if isinstance(value, dt.date):
-        return plain(value).isoformat()
+        return str(plain(value).isoformat())
     raise ValueProblem("expect_text")
 
 
@@ -155,13 +158,39 @@ def to_list(value: Any) -> tuple[str, ...]:
     raise ValueProblem("expect_list")
 
 
+# A rule set's codes (blocks, bonuses, rule-set ids, PSO levels) are short words; a longer value is
+# no code, and refusing it keeps a megabyte cell out of every message that names the code.
+MAX_CODE = 60  # the "expect_code" message says it
+
+
+def to_code(value: Any) -> str:
+    text = to_text(value)
+    if len(text) > MAX_CODE:
+        raise ValueProblem("expect_code")
+    return text
+
+
+def to_codes(value: Any) -> tuple[str, ...]:
+    codes = to_list(value)
+    if any(len(code) > MAX_CODE for code in codes):
+        raise ValueProblem("expect_code")
+    return codes
+
+
+def clip(text: str, limit: int = 60) -> str:
+    """A value from the input as a message shows it: at most `limit` characters."""
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
 def choice(aliases: dict[str, str]) -> Callable[[Any], str]:
     """A parser for a closed vocabulary: each alias (Dutch or English, any case) maps to its code."""
     shown = ", ".join(dict.fromkeys(aliases.values()))
 
     def parse(value: Any) -> str:
-        if isinstance(value, str) and value.strip().lower() in aliases:
-            return aliases[value.strip().lower()]
+        if isinstance(value, str):
+            code = aliases.get(value.strip().lower())
+            if code is not None:
+                return code
         raise ValueProblem("expect_one_of", shown)
 
     return parse

@@ -40,7 +40,7 @@ def open_package(path: Path, name: str, stack: ExitStack) -> tuple[zipfile.ZipFi
     return archive, _sheet_parts(archive, name)
 
 
-def damaged(where: str, error: Exception) -> InputError:
+def damaged(where: str, error: BaseException) -> InputError:
     """A workbook that opens as a zip but breaks inside, said with the library's own reason."""
     detail = f"{type(error).__name__}: {error}"
     detail = detail if len(detail) <= 120 else detail[:117] + "..."

@@ -12,6 +12,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from sroi_cli.domain.errors import Problem
 from sroi_cli.io import limits
+from sroi_cli.io.values import clip
 
 
 class YamlProblem(Exception):
@@ -76,7 +77,7 @@ def _mapping(loader: _Loader, node: MappingNode) -> YMap:
                 Problem(
                     f"{loader.name}:{line}",
                     "duplicate_key",
-                    {"key": str(key), "first": str(result.key_lines[key])},
+                    {"key": clip(str(key)), "first": str(result.key_lines[key])},
                 )
             )
         result[key] = loader.construct_object(value_node, deep=True)

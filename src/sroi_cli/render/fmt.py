@@ -19,8 +19,11 @@ def _parts(exact: Decimal, lang: str) -> tuple[str, str, str, str]:
         sign, text = "-", text[1:]
     whole, _, fraction = text.partition(".")
     group, point = _MARKS.get(lang, (",", "."))
-    whole = f"{int(whole):,}"
-    return sign, whole if group == "," else whole.replace(",", group), point, fraction
+    if len(whole) > 3:
+        whole = f"{int(whole):,}"
+        if group != ",":
+            whole = whole.replace(",", group)
+    return sign, whole, point, fraction
 
 
 def money(amount: Decimal, lang: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from typing import Any, TextIO
 
 from pydantic import BaseModel
@@ -56,10 +57,12 @@ def render(obj: BaseModel, out: TextIO, options: RenderOptions, fmt: str = "json
 
 
 _SLOT = "\x00contracts\x00"  # where the contracts go, in a document written without them
+_CHUNK = 500  # contracts made JSON at a time
+_OPEN, _CLOSE = b'{\n  "c": [\n', b"\n  ]\n}"
 
 
 def _render_report(report: Report, out: TextIO, lang: str) -> None:
-    """The report as `report_json` makes it, one contract at a time: never all of it in memory."""
+    """The report as `report_json` makes it, a few contracts at a time: never all of it in memory."""
     head = report.model_dump(mode="json", by_alias=True, exclude={"contracts"})
     data: dict[str, Any] = {}
     for name, info in Report.model_fields.items():
@@ -68,14 +71,31 @@ def _render_report(report: Report, out: TextIO, lang: str) -> None:
     data["lang"] = lang
     before, after = dumps(data).split(dumps(_SLOT), 1)
     out.write(before)
-    if not report.contracts:
+    contracts = report.contracts
+    if not contracts:
         out.write("[]")
     else:
-        out.write("[\n    ")
-        for index, contract in enumerate(report.contracts):
-            if index:
-                out.write(",\n    ")
-            text = dumps(_contract(contract.model_dump(mode="json", by_alias=True), lang))
-            out.write(text.replace("\n", "\n    "))  # JSON text holds no raw newline but these
+        out.write("[\n")
+        for first in range(0, len(contracts), _CHUNK):
+            chunk = [
+                _contract(c.model_dump(mode="json", by_alias=True), lang)
+                for c in contracts[first : first + _CHUNK]
+            ]
+            # Nested as deep as in the report ({"c": [...]} puts each contract four spaces in),
+            # then cut out of that wrapper.
+            text = to_json({"c": chunk}, indent=2)[len(_OPEN) : -len(_CLOSE)]
+            _write(out, text if first == 0 else b",\n" + text)
         out.write("\n  ]")
     out.write(after)
+
+
+def _write(out: TextIO, data: bytes) -> None:
+    """UTF-8 JSON straight to the bytes under a text stream (no decoding and encoding half a
+    gigabyte), else as text: a StringIO, another encoding, or a system that writes \\r\\n."""
+    buffer = getattr(out, "buffer", None)
+    encoding = (getattr(out, "encoding", "") or "").lower().replace("-", "")
+    if buffer is not None and encoding == "utf8" and os.linesep == "\n":
+        out.flush()
+        buffer.write(data)
+    else:
+        out.write(data.decode())

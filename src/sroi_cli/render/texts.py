@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+from string import Formatter
+
 from sroi_cli.domain.report import Finding
 from sroi_cli.domain.trace import Step
 from sroi_cli.render.fmt import typed
@@ -394,11 +397,24 @@ _TERMS = {"type", "basis", "basis_name", "status", "verdict"}
 
 def phrase(key: str, lang: str, /, **params: str) -> str:
     """The phrase `key` in `lang`, its parameters written in that language's way."""
-    en, nl = _PHRASES[key]
+    text, used = _template(key, lang)
     shown = {
-        k: phrase(v, lang) if k in _TERMS and v in _PHRASES else typed(v, lang) for k, v in params.items()
+        k: phrase(v, lang) if k in _TERMS and v in _PHRASES else _typed(v, lang)
+        for k, v in params.items()
+        if k in used  # a step carries more figures than its sentence says; write only those
     }
-    return (nl if lang == "nl" else en).format(**shown)
+    return text.format(**shown)
+
+
+@lru_cache(maxsize=None)
+def _template(key: str, lang: str) -> tuple[str, frozenset[str]]:
+    en, nl = _PHRASES[key]
+    text = nl if lang == "nl" else en
+    return text, frozenset(name for _, name, _, _ in Formatter().parse(text) if name)
+
+
+# The same figures come back in every contract (thresholds, rates, dates): write each once.
+_typed = lru_cache(maxsize=2**14)(typed)
 
 
 def say(step: Step, lang: str) -> str:
