@@ -7,10 +7,12 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sroi_cli.app.evaluate import Plan, input_files, load, plan, run
+from sroi_cli.app.evaluate import Plan, collect, input_files, load, plan, plan_tolerant, run
 from sroi_cli.app.settings import Settings
 from sroi_cli.domain import portfolio as pf
-from sroi_cli.domain.report import ContractResult, Report, summarise
+from sroi_cli.domain.errors import Problem
+from sroi_cli.domain.report import ContractResult, Finding, Report, Severity, summarise
+from sroi_cli.domain.trace import lit
 from sroi_cli.domain.rules import PersonBlock
 
 DEFAULT_GROUPS: tuple[tuple[str, ...], ...] = (("category",), ("authority",), ("verdict",))
@@ -48,10 +50,20 @@ def batch(
     settings: Settings,
     groups: tuple[tuple[str, ...], ...] = DEFAULT_GROUPS,
     progress: Callable[[int, int], None] | None = None,
+    keep_going: bool = False,
 ) -> Report:
-    """Evaluate every contract in the files and folders, then add the portfolio views."""
-    portfolio = load(paths, settings)
-    plans = plan(portfolio, settings)
+    """Evaluate every contract in the files and folders, then add the portfolio views.
+
+    With `keep_going`, a contract that cannot be evaluated is left out and its problems become
+    error findings of the report, instead of stopping the run.
+    """
+    if keep_going:
+        portfolio, problems = collect(paths, settings)
+        plans, more = plan_tolerant(portfolio, settings)
+        problems += more
+    else:
+        portfolio, problems = load(paths, settings), []
+        plans = plan(portfolio, settings)
     total = len(plans)
     results = run(
         plans, settings, trace=False, progress=(lambda done: progress(done, total)) if progress else None
@@ -65,6 +77,7 @@ def batch(
         people=pf.people(results),
         pipeline=pf.pipeline(results),
         findings=pf.cross_findings(results, _max_months(plans)),
+        errors=tuple(problem_finding(p) for p in problems),
     )
 
 
@@ -76,3 +89,14 @@ def _max_months(plans: list[Plan]) -> Callable[[ContractResult, str], int | None
         return found.max_months if isinstance(found, PersonBlock) else None
 
     return lookup
+
+
+def problem_finding(problem: Problem) -> Finding:
+    """An input problem as an error finding, its message said in both languages."""
+    bare = Problem("", problem.key, problem.params)
+    return Finding(
+        code="input_error",
+        severity=Severity.ERROR,
+        location=problem.location,
+        params={"en": lit(bare.text("en")), "nl": lit(bare.text("nl"))},
+    )

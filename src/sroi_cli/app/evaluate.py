@@ -9,7 +9,7 @@ from pathlib import Path
 from sroi_cli.app.settings import Settings
 from sroi_cli.domain.checks import input_problems
 from sroi_cli.domain.engine import evaluate
-from sroi_cli.domain.errors import InputError, Problem, RulesError
+from sroi_cli.domain.errors import InputError, Problem, RulesError, SroiError
 from sroi_cli.domain.inputs import Contract, Contribution, Portfolio
 from sroi_cli.domain.report import ContractResult, InputFile, Report, summarise
 from sroi_cli.domain.rules import RuleSet
@@ -19,6 +19,13 @@ def load(paths: list[Path], settings: Settings) -> Portfolio:
     from sroi_cli.io.inputs import load_portfolio
 
     return load_portfolio(paths, settings.allow_bsn)
+
+
+def collect(paths: list[Path], settings: Settings) -> tuple[Portfolio, list[Problem]]:
+    """`--keep-going`: the valid records of every file, and the problems of the rest."""
+    from sroi_cli.io.inputs import collect_inputs
+
+    return collect_inputs(paths, settings.allow_bsn)
 
 
 def _rules_for(contract: Contract, rule_id: str, settings: Settings) -> RuleSet:
@@ -55,15 +62,39 @@ def plan(portfolio: Portfolio, settings: Settings) -> list[Plan]:
     plans: list[Plan] = []
     problems: list[Problem] = []
     for contract in portfolio.contracts:
-        rules = _rules_for(contract, contract.rules or settings.default_rules, settings)
-        agreed = contract.agreed.valuation if contract.agreed else None
-        table = _rules_for(contract, agreed, settings) if agreed else None
-        items = grouped[contract.id]
-        problems.extend(input_problems(contract, items, rules, table or rules))
-        plans.append(Plan(contract, items, rules, table))
+        found, trouble = _plan_one(contract, grouped[contract.id], settings)
+        plans.append(found)
+        problems.extend(trouble)
     if problems:
         raise InputError(problems)
     return plans
+
+
+def plan_tolerant(portfolio: Portfolio, settings: Settings) -> tuple[list[Plan], list[Problem]]:
+    """`--keep-going`: the contracts that can be evaluated, and the problems of those that cannot."""
+    grouped = portfolio.by_contract()
+    plans: list[Plan] = []
+    problems: list[Problem] = []
+    for contract in portfolio.contracts:
+        try:
+            found, trouble = _plan_one(contract, grouped[contract.id], settings)
+        except SroiError as error:  # an unknown rule set, or none in force on its date
+            problems.extend(error.problems)
+            continue
+        if trouble:
+            problems.extend(trouble)
+        else:
+            plans.append(found)
+    return plans, problems
+
+
+def _plan_one(
+    contract: Contract, items: list[tuple[int, Contribution]], settings: Settings
+) -> tuple[Plan, list[Problem]]:
+    rules = _rules_for(contract, contract.rules or settings.default_rules, settings)
+    agreed = contract.agreed.valuation if contract.agreed else None
+    table = _rules_for(contract, agreed, settings) if agreed else None
+    return Plan(contract, items, rules, table), input_problems(contract, items, rules, table or rules)
 
 
 def run(

@@ -65,6 +65,9 @@ def batch(
     allow_bsn: AllowBsn = False,
     quiet: Quiet = False,
     pseudonymise: Pseudonymise = False,
+    keep_going: Annotated[bool, typer.Option(
+        "--keep-going", help="Evaluate every contract that can be; report the others' input problems "
+        "as errors (the exit code is still 3).")] = False,
 ) -> None:
     """Evaluate a portfolio: per-contract verdicts, totals per grouping, people, pipeline."""
     language = resolve_lang(lang)
@@ -75,7 +78,7 @@ def batch(
     with boundary(language), use.collector_paused():
         settings = use.Settings(as_of=resolve_as_of(as_of), rules=rules, allow_bsn=allow_bsn)
         with progress_bar(quiet) as progress:
-            report = use.batch(paths, settings, groups, progress)
+            report = use.batch(paths, settings, groups, progress, keep_going)
         report = pseudonymised(report, pseudonymise, language)
         use.write_report(report, chosen, language, output, sys.stdout, color=colour_wanted())
     finish(report, language, fail_on)

@@ -78,6 +78,12 @@ def finish(report: Report, language: str, fail_on: FailOn) -> None:
 
     sys.stdout.flush()  # the report first, then the summary, even when both go to one terminal
     print(summary_line(report, language), file=sys.stderr)
+    if report.errors:  # `batch --keep-going` evaluated the rest; the input was still bad
+        from sroi_cli.render.texts import finding_text
+
+        for error in report.errors:
+            print(f"sroi: {error.location}: {finding_text(error, language)}", file=sys.stderr)
+        raise typer.Exit(ExitCode.BAD_INPUT)
     worst = max((c.worst_level() for c in report.contracts), default=0)
     if report.findings and any(f.severity != "info" for f in report.findings):
         worst = max(worst, 1)

@@ -185,6 +185,8 @@ class Report(_Out):
     people: People | None = None
     pipeline: tuple[PipelineRow, ...] = ()
     findings: tuple[Finding, ...] = ()
+    # `batch --keep-going`: the input problems of the contracts left out (severity error)
+    errors: tuple[Finding, ...] = ()
 
     model_config = ConfigDict(frozen=True, populate_by_name=True)
 

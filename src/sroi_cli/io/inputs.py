@@ -102,8 +102,8 @@ def check_file(path: Path, allow_bsn: bool = False) -> tuple[Portfolio, list[Pro
     return collect_portfolio(records, [(name, hashlib.sha256(data).hexdigest())], allow_bsn)
 
 
-def load_portfolio(paths: list[Path], allow_bsn: bool = False) -> Portfolio:
-    """Read every input; raise one InputError listing every problem in every file."""
+def _read_all(paths: list[Path]) -> tuple[list[RawRecord], list[Problem], list[tuple[str, str]]]:
+    """Every record of every readable file, the problems of the others, and the files' digests."""
     files = expand(paths)
     if not files:
         raise InputError(Problem(", ".join(map(str, paths)), "no_input"))
@@ -119,8 +119,21 @@ def load_portfolio(paths: list[Path], allow_bsn: bool = False) -> Portfolio:
             problems.extend(error.problems)
             continue
         digests.append((name, hashlib.sha256(data).hexdigest()))
+    return records, problems, digests
+
+
+def load_portfolio(paths: list[Path], allow_bsn: bool = False) -> Portfolio:
+    """Read every input; raise one InputError listing every problem in every file."""
+    records, problems, digests = _read_all(paths)
     if problems:
         raise InputError(problems)
     if not any(record.kind == "contract" for record in records):  # headers, but no row filled in
         raise InputError([Problem(name, "no_contract_rows") for name, _ in digests])
     return build_portfolio(records, digests, allow_bsn)
+
+
+def collect_inputs(paths: list[Path], allow_bsn: bool = False) -> tuple[Portfolio, list[Problem]]:
+    """Read every input, keeping what is valid: the portfolio of good records and every problem."""
+    records, problems, digests = _read_all(paths)
+    portfolio, more = collect_portfolio(records, digests, allow_bsn)
+    return portfolio, problems + more

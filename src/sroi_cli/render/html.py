@@ -58,7 +58,7 @@ def _context(report: Report, lang: str) -> dict[str, Any]:
         "verdicts": _verdicts(report),
         "colours": SVG_COLOURS,
         "portfolio": report.people is not None,
-        "findings": [*report.findings, *(f for c in report.contracts for f in c.findings)],
+        "findings": [*report.errors, *report.findings, *(f for c in report.contracts for f in c.findings)],
         "h": lambda key, **kw: phrase(key, lang, **kw),
         "money": lambda d: money(d, lang),
         "num": lambda d: number(d, lang),

@@ -22,6 +22,8 @@ def portfolio_views(report: Report, lang: str) -> Iterator[Table]:
         yield _pipeline(report, lang)
     if report.findings:
         yield _cross(report, lang)
+    if report.errors:
+        yield _errors(report, lang)
 
 
 def _grouping(grouping: Grouping, lang: str) -> Table:
@@ -87,4 +89,13 @@ def _cross(report: Report, lang: str) -> Table:
         table.add_column()
     for f in report.findings:
         table.add_row(Text(phrase(f.severity, lang), style="yellow"), f.location, finding_text(f, lang))
+    return table
+
+
+def _errors(report: Report, lang: str) -> Table:
+    table = Table(title=phrase("h_left_out", lang), title_justify="left", show_header=False, box=None)
+    for _ in range(2):
+        table.add_column()
+    for f in report.errors:
+        table.add_row(Text(f.location, style="red"), finding_text(f, lang))
     return table

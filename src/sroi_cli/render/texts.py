@@ -182,6 +182,7 @@ _PHRASES: dict[str, tuple[str, str]] = {
         "here (#{index})",
         "kandidaat {candidate} telt op dezelfde dagen in contract {contract} (#{other}) en hier (#{index})",
     ),
+    "input_error": ("{en}", "{nl}"),
     "max_months_across": (
         "candidate {candidate} counts {months} months of {block} over all contracts, more than the "
         "{max} the block allows",
@@ -337,6 +338,7 @@ _PHRASES: dict[str, tuple[str, str]] = {
     "h_contracts": ("Contracts", "Contracten"),
     "h_applicable": ("With social return", "Met social return"),
     "h_value_excl_vat": ("Value excl. VAT", "Waarde excl. btw"),
+    "h_left_out": ("Left out: input errors", "Niet meegenomen: fouten in de invoer"),
     "h_cross": ("Across contracts", "Over contracten heen"),
     "category": ("category", "categorie"),
     "authority": ("authority", "opdrachtgever"),
