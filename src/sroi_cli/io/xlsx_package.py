@@ -13,8 +13,10 @@ from pathlib import Path
 from typing import Any
 
 from sroi_cli.domain.errors import InputError, Problem
+from sroi_cli.io import limits
+from sroi_cli.io.values import clip
 
-MAX_PART_BYTES = 512 * 2**20  # one unpacked part of the zip; more is a zip bomb, not a tender
+RATIO_FROM = 2**20  # small parts may compress very well; the ratio counts from 1 MiB unpacked
 _MERGE = re.compile(rb"<(?:\w+:)?mergeCell\s+ref=[\"']([A-Z]+[0-9]+):([A-Z]+[0-9]+)[\"']")
 _CELL = re.compile(r"([A-Z]+)([0-9]+)")
 
@@ -32,12 +34,28 @@ def open_package(path: Path, name: str, stack: ExitStack) -> tuple[zipfile.ZipFi
     except OSError as error:
         reason = error.strerror or str(error)
         raise InputError(Problem(name, "unreadable", {"reason": reason})) from None
-    for info in archive.infolist():
-        if info.file_size > MAX_PART_BYTES:
-            size, limit = f"{info.file_size // 2**20} MiB", f"{MAX_PART_BYTES // 2**20} MiB"
-            what = f"{info.filename} ({size})"
-            raise InputError(Problem(name, "too_large", {"what": what, "limit": limit}))
+    _check_sizes(archive, name)
     return archive, _sheet_parts(archive, name)
+
+
+def _check_sizes(archive: zipfile.ZipFile, name: str) -> None:
+    """Refuse a zip bomb from the zip's own directory, before a byte is unpacked.
+
+    Python's zip reader never unpacks more than a part's declared size, so these bounds hold.
+    """
+    bounds = limits.current()
+    total = 0
+    for info in archive.infolist():
+        total += info.file_size
+        ratio = info.file_size / max(info.compress_size, 1)
+        if info.file_size > RATIO_FROM and ratio > bounds.ratio:
+            what = f"{clip(info.filename)} (unpacks to {ratio:.0f} times its packed size)"
+            raise InputError(Problem(name, "too_large", {"what": what, "limit": f"{bounds.ratio} (ratio)"}))
+    if total > bounds.unpacked_mb * 2**20:
+        what = f"the workbook unpacked ({total // 2**20} MiB)"
+        raise InputError(
+            Problem(name, "too_large", {"what": what, "limit": f"{bounds.unpacked_mb} MiB (unpacked_mb)"})
+        )
 
 
 def damaged(where: str, error: BaseException) -> InputError:
