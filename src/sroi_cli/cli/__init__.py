@@ -38,7 +38,7 @@ def _options(
 
 
 def _register() -> None:
-    from sroi_cli.cli import banen, batch, check, plan, explain, rules
+    from sroi_cli.cli import banen, batch, check, explain, plan, rules
 
     app.command("check")(check.check)
     app.command("explain")(explain.explain)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated
@@ -10,7 +9,6 @@ from typing import Annotated
 import typer
 
 from sroi_cli import app as use
-from sroi_cli.cli.errors import boundary
 from sroi_cli.cli.options import (
     AllowBsn,
     AsOf,
@@ -18,10 +16,8 @@ from sroi_cli.cli.options import (
     Output,
     Paths,
     RulesOpt,
-    resolve_as_of,
-    resolve_format,
-    resolve_lang,
 )
+from sroi_cli.cli.run import command
 from sroi_cli.render import BANEN_RENDERERS
 
 
@@ -54,9 +50,5 @@ def banen(
     allow_bsn: AllowBsn = False,
 ) -> None:
     """Count Banenafspraak jobs per hiring organisation and calendar year; optionally the quotum."""
-    language = resolve_lang(lang)
-    chosen = resolve_format(fmt, output, list(BANEN_RENDERERS), "table")
-    with boundary(language):
-        settings = use.Settings(as_of=resolve_as_of(as_of), rules=rules, allow_bsn=allow_bsn)
-        report = use.banen(paths, settings, year, paid_hours, organisation)
-        use.write_report(report, chosen, language, output, sys.stdout, table=BANEN_RENDERERS)
+    with command(lang, fmt, output, BANEN_RENDERERS) as run:
+        run.emit(use.banen(paths, run.settings(as_of, rules, allow_bsn), year, paid_hours, organisation))

@@ -11,8 +11,6 @@ import typer
 
 from sroi_cli import app as use
 from sroi_cli.cli.check import FormatOpt, colour_wanted, finish
-from sroi_cli.cli.privacy import Pseudonymise, pseudonymised
-from sroi_cli.cli.errors import boundary
 from sroi_cli.cli.options import (
     AllowBsn,
     AsOf,
@@ -22,10 +20,9 @@ from sroi_cli.cli.options import (
     Output,
     Paths,
     RulesOpt,
-    resolve_as_of,
-    resolve_format,
-    resolve_lang,
 )
+from sroi_cli.cli.privacy import Pseudonymise, pseudonymised
+from sroi_cli.cli.run import command
 from sroi_cli.render import REPORT_RENDERERS
 
 GroupBy = Annotated[
@@ -65,20 +62,21 @@ def batch(
     allow_bsn: AllowBsn = False,
     quiet: Quiet = False,
     pseudonymise: Pseudonymise = False,
-    keep_going: Annotated[bool, typer.Option(
-        "--keep-going", help="Evaluate every contract that can be; report the others' input problems "
-        "as errors (the exit code is still 3).")] = False,
+    keep_going: Annotated[
+        bool,
+        typer.Option(
+            "--keep-going",
+            help="Evaluate every contract that can be; report the others' input problems "
+            "as errors (the exit code is still 3).",
+        ),
+    ] = False,
 ) -> None:
     """Evaluate a portfolio: per-contract verdicts, totals per grouping, people, pipeline."""
-    language = resolve_lang(lang)
-    chosen = resolve_format(fmt, output, list(REPORT_RENDERERS), "table")
     groups = use.parse_groups(group_by or [])
     if unknown := use.unknown_dimensions(groups):
         raise typer.BadParameter(f"unknown grouping {', '.join(unknown)}", param_hint="--group-by")
-    with boundary(language), use.collector_paused():
-        settings = use.Settings(as_of=resolve_as_of(as_of), rules=rules, allow_bsn=allow_bsn)
+    with command(lang, fmt, output, REPORT_RENDERERS) as run, use.collector_paused():
         with progress_bar(quiet) as progress:
-            report = use.batch(paths, settings, groups, progress, keep_going)
-        report = pseudonymised(report, pseudonymise, language)
-        use.write_report(report, chosen, language, output, sys.stdout, color=colour_wanted())
-    finish(report, language, fail_on)
+            report = use.batch(paths, run.settings(as_of, rules, allow_bsn), groups, progress, keep_going)
+        run.emit(pseudonymised(report, pseudonymise, run.lang), colour_wanted())
+    finish(report, run.lang, fail_on)

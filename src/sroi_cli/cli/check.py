@@ -10,8 +10,7 @@ import typer
 
 from sroi_cli import app as use
 from sroi_cli.cli.annotate import AnnotateOpt, annotate_target, say_written
-from sroi_cli.cli.privacy import Pseudonymise, pseudonymised
-from sroi_cli.cli.errors import ExitCode, boundary
+from sroi_cli.cli.errors import ExitCode
 from sroi_cli.cli.options import (
     FAIL_LEVEL,
     AllowBsn,
@@ -22,10 +21,9 @@ from sroi_cli.cli.options import (
     Output,
     Paths,
     RulesOpt,
-    resolve_as_of,
-    resolve_format,
-    resolve_lang,
 )
+from sroi_cli.cli.privacy import Pseudonymise, pseudonymised
+from sroi_cli.cli.run import command
 from sroi_cli.domain.report import Report
 from sroi_cli.render import REPORT_RENDERERS, OutputFormat
 
@@ -54,22 +52,18 @@ def check(
     pseudonymise: Pseudonymise = False,
 ) -> None:
     """Evaluate each contract: does social return apply, what is owed, delivered and missing."""
-    language = resolve_lang(lang)
     copy = annotate_target(paths, output) if annotate else None
-    chosen = resolve_format(fmt, None if copy else output, list(REPORT_RENDERERS), "table")
-    if chosen not in REPORT_RENDERERS:
-        raise typer.BadParameter(f"format {chosen} is not available for check", param_hint="--format")
-    with boundary(language):
-        settings = use.Settings(as_of=resolve_as_of(as_of), rules=rules, allow_bsn=allow_bsn)
-        if copy is not None:  # the report goes to stdout, the annotated workbook to --output
-            report, marked = use.check_annotated(paths[0], copy, settings, language)
-            report = pseudonymised(report, pseudonymise, language)
-            use.write_report(report, chosen, language, None, sys.stdout, color=colour_wanted())
-            say_written(copy, marked.notes, marked.cells, marked.sheet, language)
+    # with --annotate the report goes to stdout and the annotated workbook to --output
+    with command(lang, fmt, None if copy else output, REPORT_RENDERERS) as run:
+        settings = run.settings(as_of, rules, allow_bsn)
+        if copy is not None:
+            report, marked = use.check_annotated(paths[0], copy, settings, run.lang)
+            run.emit(pseudonymised(report, pseudonymise, run.lang), colour_wanted())
+            say_written(copy, marked.notes, marked.cells, marked.sheet, run.lang)
         else:
-            report = pseudonymised(use.check(paths, settings), pseudonymise, language)
-            use.write_report(report, chosen, language, output, sys.stdout, color=colour_wanted())
-    finish(report, language, fail_on)
+            report = pseudonymised(use.check(paths, settings), pseudonymise, run.lang)
+            run.emit(report, colour_wanted())
+    finish(report, run.lang, fail_on)
 
 
 def finish(report: Report, language: str, fail_on: FailOn) -> None:

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import sys
 from enum import StrEnum
 from typing import Annotated
 
 import typer
 
 from sroi_cli import app as use
-from sroi_cli.cli.errors import boundary
 from sroi_cli.cli.options import (
     AllowBsn,
     AsOf,
@@ -17,10 +15,8 @@ from sroi_cli.cli.options import (
     Output,
     Paths,
     RulesOpt,
-    resolve_as_of,
-    resolve_format,
-    resolve_lang,
 )
+from sroi_cli.cli.run import command
 from sroi_cli.render import EXPLAIN_RENDERERS
 
 
@@ -43,9 +39,5 @@ def explain(
     allow_bsn: AllowBsn = False,
 ) -> None:
     """Show every step of one contract's calculation: inputs, rule values and their sources."""
-    language = resolve_lang(lang)
-    chosen = resolve_format(fmt, output, list(EXPLAIN_RENDERERS), "table")
-    with boundary(language):
-        settings = use.Settings(as_of=resolve_as_of(as_of), rules=rules, allow_bsn=allow_bsn)
-        result = use.explain(paths, contract, settings)
-        use.write_report(result, chosen, language, output, sys.stdout, table=EXPLAIN_RENDERERS)
+    with command(lang, fmt, output, EXPLAIN_RENDERERS) as run:
+        run.emit(use.explain(paths, contract, run.settings(as_of, rules, allow_bsn)))

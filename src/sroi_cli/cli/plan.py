@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import sys
 from enum import StrEnum
 from typing import Annotated
 
 import typer
 
 from sroi_cli import app as use
-from sroi_cli.cli.errors import boundary
 from sroi_cli.cli.options import (
     AllowBsn,
     AsOf,
@@ -17,10 +15,8 @@ from sroi_cli.cli.options import (
     Output,
     Paths,
     RulesOpt,
-    resolve_as_of,
-    resolve_format,
-    resolve_lang,
 )
+from sroi_cli.cli.run import command
 from sroi_cli.render import PLAN_RENDERERS
 
 
@@ -40,9 +36,5 @@ def plan(
     allow_bsn: AllowBsn = False,
 ) -> None:
     """For each contract short of its obligation: how to close the gap with each block."""
-    language = resolve_lang(lang)
-    chosen = resolve_format(fmt, output, list(PLAN_RENDERERS), "table")
-    with boundary(language):
-        settings = use.Settings(as_of=resolve_as_of(as_of), rules=rules, allow_bsn=allow_bsn)
-        report = use.shortfall_plan(paths, settings)
-        use.write_report(report, chosen, language, output, sys.stdout, table=PLAN_RENDERERS)
+    with command(lang, fmt, output, PLAN_RENDERERS) as run:
+        run.emit(use.shortfall_plan(paths, run.settings(as_of, rules, allow_bsn)))
