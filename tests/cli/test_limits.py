@@ -53,3 +53,23 @@ def test_oversized_file_is_refused_before_reading(tmp_path: Path) -> None:
 def test_a_bad_limit_is_a_usage_error() -> None:
     code, err, _ = run("--limit", "rows=lots", "check", "x.yaml")
     assert code == 2 and "found 'rows=lots', expected name=number" in err
+
+
+def test_row_counts_are_bounded_for_every_reader(tmp_path: Path) -> None:
+    rows = "\n".join(f"C-{n},works,500000,2026-01-01,2026-12-31" for n in range(50))
+    (tmp_path / "contracts.csv").write_text(
+        "id,type,value_excl_vat,start,end\n" + rows + "\n", encoding="utf-8"
+    )
+    code, err, _ = run("--limit", "rows=10", "check", str(tmp_path / "contracts.csv"))
+    assert code == 3
+    assert err == (
+        f"sroi: {tmp_path}/contracts.csv:12: refused: the number of rows exceeds the limit of "
+        "10 (rows) (raise it with --limit if the file is trusted)\n"
+    )
+    yaml_rows = "contracts:\n" + "".join(
+        f"  - {{id: Y-{n}, type: works, value_excl_vat: '5', start: 2026-01-01, end: 2026-12-31}}\n"
+        for n in range(20)
+    )
+    (tmp_path / "many.yaml").write_text(yaml_rows, encoding="utf-8")
+    code, err, _ = run("--limit", "rows=10", "check", str(tmp_path / "many.yaml"))
+    assert code == 3 and "the number of rows exceeds the limit of 10 (rows)" in err

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from sroi_cli.domain.errors import InputError, Problem
 from sroi_cli.domain.inputs import Origin
+from sroi_cli.io import limits
 from sroi_cli.io.headers import KEY_FIELD, HeaderMatch, is_blank, match_headers
 from sroi_cli.io.records import RawRecord
 
@@ -31,7 +32,10 @@ def read_csv(path: Path, name: str, kind: str) -> list[RawRecord]:
     if KEY_FIELD[kind] not in match.where:
         problems.append(Problem(where, "missing_column", {"field": KEY_FIELD[kind]}))
     records = []
+    most = limits.current().rows
     for line, cells in rows:
+        if len(records) >= most:  # stop reading: an absurd row count is refused, not parsed
+            raise InputError(limits.refuse(f"{name}:{line}", "the number of rows", f"{most} (rows)"))
         record = _record(line, cells, len(headers), match, kind, name, problems)
         if record is not None:
             records.append(record)

@@ -114,10 +114,15 @@ def _read_all(paths: list[Path]) -> tuple[list[RawRecord], list[Problem], list[t
         name = str(path)
         try:
             data = _read_bytes(path, name)
-            records.extend(_read_one(path, data, name))
+            found = _read_one(path, data, name)
         except InputError as error:
             problems.extend(error.problems)
             continue
+        most = limits.current().rows
+        if len(found) > most:  # every reader, whatever its own bounds
+            problems.append(limits.refuse(name, "the number of rows", f"{most} (rows)"))
+            continue
+        records.extend(found)
         digests.append((name, hashlib.sha256(data).hexdigest()))
     return records, problems, digests
 
