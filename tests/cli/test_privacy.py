@@ -49,3 +49,21 @@ def test_a_key_file_is_made_once_and_kept_private(tmp_path: Path) -> None:
         "check", YEAR, "--as-of", "2026-11-23", "-f", "json", "--pseudonymise", key="", home=tmp_path
     )
     assert first == again and "made a new" not in err
+
+
+def test_allowed_bsns_never_reach_a_report(tmp_path: Path) -> None:
+    source = tmp_path / "bsn.yaml"
+    source.write_text(
+        "contract:\n  id: B-1\n  type: works\n  value_excl_vat: '500000'\n  start: 2026-01-01\n"
+        "  end: 2026-12-31\n  rules: haaglanden\n  contributions:\n"
+        "    - {block: ww, candidate: '111222333', hours_per_week: '36', start: 2026-01-01, end: 2026-03-31}\n"
+        "    - {block: ww, candidate: '111222333', hours_per_week: '36', start: 2026-02-01, end: 2026-04-30}\n"
+        "    - {block: social_purchase, candidate: 'ref 123456782', amount: '100'}\n",
+        encoding="utf-8",
+    )
+    for fmt in ("json", "table", "md", "csv", "html"):
+        code, out, err = run("check", str(source), "--as-of", "2026-11-23", "-f", fmt, "--allow-bsn")
+        assert code == 0, err
+        assert "111222333" not in out + err and "123456782" not in out + err
+    out = run("check", str(source), "--as-of", "2026-11-23", "-f", "json", "--allow-bsn")[1]
+    assert "counted twice" in out  # the same hidden number is still one person

@@ -26,3 +26,18 @@ def find_bsn(text: str) -> bool:
 def mask_bsn(text: str) -> str:
     """Replace every BSN-like run of 9 digits by asterisks, so no message can echo one."""
     return _NINE_DIGITS.sub(lambda m: MASK if is_bsn(m.group()) else m.group(), text)
+
+
+def hide_bsn(text: str, key: bytes) -> str:
+    """Each BSN-like run replaced by `BSN-` and a keyed hash: the same number gives the same token
+    under one key (so one person stays one person), and no token leads back to the number."""
+    import hashlib
+    import hmac
+
+    def token(match: re.Match[str]) -> str:
+        digits = match.group()
+        if not is_bsn(digits):
+            return digits
+        return "BSN-" + hmac.new(key, digits.encode("ascii"), hashlib.sha256).hexdigest()[:10]
+
+    return _NINE_DIGITS.sub(token, text)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import secrets
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -13,7 +14,7 @@ from pydantic import BaseModel, ValidationError
 
 from sroi_cli.domain.errors import InputError, Problem
 from sroi_cli.domain.inputs import Contract, Contribution, Origin, Portfolio
-from sroi_cli.domain.privacy import find_bsn
+from sroi_cli.domain.privacy import find_bsn, hide_bsn
 from sroi_cli.io import values as v
 
 Parser = Callable[[Any], Any]
@@ -107,16 +108,27 @@ def _contains_bsn(key: str, raw: Any, parser: Parser | None) -> bool:
     return any(isinstance(i, str | int) and not isinstance(i, bool) and find_bsn(str(i)) for i in items)
 
 
+_RUN_KEY = secrets.token_bytes(32)  # per run: tokens match within a run, never across runs
+
+
+def _hidden(raw: Any) -> Any:
+    if isinstance(raw, list | tuple):
+        return [_hidden(item) for item in raw]
+    return hide_bsn(str(raw), _RUN_KEY) if isinstance(raw, str | int) and not isinstance(raw, bool) else raw
+
+
 def _coerce(record: RawRecord, allow_bsn: bool, problems: list[Problem]) -> dict[str, Any] | None:
     fields = FIELDS[record.kind]
     data: dict[str, Any] = {}
     ok = True
     for key, raw in record.values.items():
         parser = fields.get(key)
-        if not allow_bsn and _contains_bsn(key, raw, parser):
-            problems.append(Problem(record.origin.at(key), "bsn"))
-            ok = False
-            continue
+        if _contains_bsn(key, raw, parser):
+            if not allow_bsn:
+                problems.append(Problem(record.origin.at(key), "bsn"))
+                ok = False
+                continue
+            raw = _hidden(raw)  # allowed in, but never carried into a report or a message
         if parser is None:
             problems.append(unknown_key_problem(record.origin.at(key), key, fields))
             ok = False
