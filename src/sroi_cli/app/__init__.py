@@ -5,11 +5,11 @@ The CLI calls these and nothing deeper; one module per use case keeps each small
 
 from sroi_cli.app.annotate import check_annotated
 from sroi_cli.app.banen import banen
-from sroi_cli.app.privacy import with_pseudonyms
-from sroi_cli.app.plan import shortfall_plan
 from sroi_cli.app.batch import batch, collector_paused, parse_groups, unknown_dimensions
 from sroi_cli.app.evaluate import check, evaluate_portfolio, explain, load
 from sroi_cli.app.output import write_report
+from sroi_cli.app.plan import shortfall_plan
+from sroi_cli.app.privacy import with_pseudonyms
 from sroi_cli.app.rules import rule_histories, rule_history, validate_rules
 from sroi_cli.app.rules_check import check_rules
 from sroi_cli.app.rules_diff import diff_rules
@@ -20,10 +20,9 @@ from sroi_cli.app.template import make_template
 from sroi_cli.app.validate import validate
 
 __all__ = [
-    "apply_limits",
-    "with_pseudonyms",
     "DEFAULT_RULES",
     "Settings",
+    "apply_limits",
     "banen",
     "batch",
     "check",
@@ -38,11 +37,12 @@ __all__ = [
     "make_template",
     "parse_groups",
     "rule_histories",
+    "rule_history",
     "run_rule_tests",
     "shortfall_plan",
-    "rule_history",
     "unknown_dimensions",
     "validate",
     "validate_rules",
+    "with_pseudonyms",
     "write_report",
 ]

@@ -28,13 +28,12 @@ def _options(
     ] = None,
 ) -> None:
     """Social-return (SROI) compliance calculator for Dutch public procurement."""
-    if limit:
-        from sroi_cli import app as use
-        from sroi_cli.cli.errors import boundary
-        from sroi_cli.cli.options import resolve_lang
+    from sroi_cli import app as use
+    from sroi_cli.cli.errors import boundary
+    from sroi_cli.cli.options import resolve_lang
 
-        with boundary(resolve_lang(None)):
-            use.apply_limits(limit)
+    with boundary(resolve_lang(None)):
+        use.apply_limits(limit or [])  # every run starts from the defaults, raised where asked
 
 
 def _register() -> None:
