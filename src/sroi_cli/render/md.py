@@ -150,6 +150,10 @@ def finding_line(f: Finding, lang: str, contract: bool = False) -> str:
 def render(report: Report, out: TextIO, options: RenderOptions, fmt: str = "md") -> None:
     lang = options.lang
     lines = [*summary(report, lang), "", *overview(report, lang)]
+    if report.people is not None:  # a portfolio: its totals instead of every contract's detail
+        from sroi_cli.render.md_portfolio import portfolio_lines
+
+        lines += portfolio_lines(report, lang)
     if report.findings:  # findings across contracts (a portfolio's) belong to no one contract
         lines += ["", f"## {phrase('h_findings', lang)}", ""]
         lines += [finding_line(f, lang, contract=True) for f in report.findings]

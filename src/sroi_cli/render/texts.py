@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 from string import Formatter
 
 from sroi_cli.domain.report import Finding
@@ -338,6 +338,7 @@ _PHRASES: dict[str, tuple[str, str]] = {
     "h_contracts": ("Contracts", "Contracten"),
     "h_applicable": ("With social return", "Met social return"),
     "h_value_excl_vat": ("Value excl. VAT", "Waarde excl. btw"),
+    "sheet_pipeline": ("Pipeline", "Pijplijn"),
     "h_left_out": ("Left out: input errors", "Niet meegenomen: fouten in de invoer"),
     "h_cross": ("Across contracts", "Over contracten heen"),
     "category": ("category", "categorie"),
@@ -408,7 +409,7 @@ def phrase(key: str, lang: str, /, **params: str) -> str:
     return text.format(**shown)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _template(key: str, lang: str) -> tuple[str, frozenset[str]]:
     en, nl = _PHRASES[key]
     text = nl if lang == "nl" else en

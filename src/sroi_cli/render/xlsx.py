@@ -47,6 +47,11 @@ def render(report: Report, out: BinaryIO, options: RenderOptions, fmt: str = "xl
     below = write_summary(summary, report, lang)
     if report.contracts:  # below the figures, so the summary prints as one portrait page
         summary.add_chart(chart(contracts, len(report.contracts), lang), f"A{below + 1}")
+    if report.people is not None:  # a portfolio: its groupings, people, pipeline and verdict chart
+        from sroi_cli.render.xlsx_portfolio import portfolio_sheets, verdict_chart
+
+        portfolio_sheets(book, report, lang)
+        summary.add_chart(verdict_chart(summary, report, lang, 1), "K1")
     summary.page_setup.fitToHeight = 0
     summary.page_setup.fitToWidth = 1
     summary.sheet_properties.pageSetUpPr.fitToPage = True
