@@ -14,6 +14,7 @@ lint:
 
 bench:
 	python benchmarks/startup.py
+	python benchmarks/portfolio.py
 
 fuzz:
 	python scripts/fuzz.py --minutes 10

@@ -29,8 +29,17 @@ def median_seconds(command: list[str], runs: int) -> float:
 
 def main(runs: int = 15) -> int:
     bare = [sys.executable, "-c", "import typer, pydantic, yaml, rich.console"]
-    check = [sys.executable, "-m", "sroi_cli", "check", str(EXAMPLE), "--as-of", "2026-11-23",
-             "--format", "json"]
+    check = [
+        sys.executable,
+        "-m",
+        "sroi_cli",
+        "check",
+        str(EXAMPLE),
+        "--as-of",
+        "2026-11-23",
+        "--format",
+        "json",
+    ]
     median_seconds(check, 2)  # warm the file cache and the bytecode
     base = median_seconds(bare, runs)
     full = median_seconds(check, runs)

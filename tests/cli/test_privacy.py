@@ -56,8 +56,10 @@ def test_allowed_bsns_never_reach_a_report(tmp_path: Path) -> None:
     source.write_text(
         "contract:\n  id: B-1\n  type: works\n  value_excl_vat: '500000'\n  start: 2026-01-01\n"
         "  end: 2026-12-31\n  rules: haaglanden\n  contributions:\n"
-        "    - {block: ww, candidate: '111222333', hours_per_week: '36', start: 2026-01-01, end: 2026-03-31}\n"
-        "    - {block: ww, candidate: '111222333', hours_per_week: '36', start: 2026-02-01, end: 2026-04-30}\n"
+        "    - {block: ww, candidate: '111222333', hours_per_week: '36', start: 2026-01-01,"
+        " end: 2026-03-31}\n"
+        "    - {block: ww, candidate: '111222333', hours_per_week: '36', start: 2026-02-01,"
+        " end: 2026-04-30}\n"
         "    - {block: social_purchase, candidate: 'ref 123456782', amount: '100'}\n",
         encoding="utf-8",
     )

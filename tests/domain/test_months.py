@@ -61,3 +61,16 @@ def test_months_grow_with_the_end_date(first: dt.date, days: int) -> None:
 def test_date_after_months_inverts_months_between(first: dt.date, days: int) -> None:
     last = first + dt.timedelta(days=days)
     assert date_after_months(first, months_between(first, last)) == last
+
+
+@given(dates, st.integers(min_value=-1200, max_value=1200))
+def test_add_months_is_the_calendar_s(start: dt.date, count: int) -> None:
+    """The fast month lengths agree with `calendar.monthrange` (leap years included)."""
+    import calendar
+
+    index = start.year * 12 + start.month - 1 + count
+    year, month = divmod(index, 12)
+    if not 1 <= year <= 9999:
+        return
+    last = calendar.monthrange(year, month + 1)[1]
+    assert add_months(start, count) == dt.date(year, month + 1, min(start.day, last))

@@ -60,3 +60,22 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+def test_a_device_or_pipe_is_written_to_not_replaced(tmp_path: Path) -> None:
+    """`-o /dev/null`: a finished file renamed over it would replace the device itself.
+
+    Tried on a named pipe of its own, so a regression cannot take /dev/null from the machine.
+    """
+    import threading
+
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(pipe.read_bytes()), daemon=True)
+    reader.start()
+    with atomic_binary(pipe) as stream:
+        stream.write(b"a report nobody keeps")
+    reader.join(timeout=10)
+    assert received == [b"a report nobody keeps"]
+    assert pipe.is_fifo()

@@ -12,8 +12,8 @@ from sroi_cli.app.settings import Settings
 from sroi_cli.domain import portfolio as pf
 from sroi_cli.domain.errors import Problem
 from sroi_cli.domain.report import ContractResult, Finding, Report, Severity, summarise
-from sroi_cli.domain.trace import lit
 from sroi_cli.domain.rules import PersonBlock
+from sroi_cli.domain.trace import lit
 
 DEFAULT_GROUPS: tuple[tuple[str, ...], ...] = (("category",), ("authority",), ("verdict",))
 

@@ -79,4 +79,7 @@ def batch(
         with progress_bar(quiet) as progress:
             report = use.batch(paths, run.settings(as_of, rules, allow_bsn), groups, progress, keep_going)
         run.emit(pseudonymised(report, pseudonymise, run.lang), colour_wanted())
-    finish(report, run.lang, fail_on)
+        try:
+            finish(report, run.lang, fail_on)
+        finally:
+            del report  # let go of while the collector still sleeps: it would walk it all once more

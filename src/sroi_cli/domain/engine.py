@@ -30,7 +30,11 @@ def rules_ref(rules: RuleSet) -> RulesRef:
         if len(_REFS) > 256:
             _REFS.clear()
         ref = RulesRef(
-            id=rules.id, version=rules.version, valid_from=rules.valid_from, sha256=rules.sha256, path=rules.path
+            id=rules.id,
+            version=rules.version,
+            valid_from=rules.valid_from,
+            sha256=rules.sha256,
+            path=rules.path,
         )
         known = _REFS[id(rules)] = (rules, ref)
     return known[1]

@@ -129,17 +129,21 @@ def _note_outside(
 ) -> None:
     c = item.contribution
     assert c.start is not None
-    params = {
-        "start": "#" + c.start.isoformat(),
-        "end": "#" + (c.end.isoformat() if c.end else ""),
-        "contract_start": "#" + contract.start.isoformat(),
-        "contract_end": "#" + contract.end.isoformat(),
-        "pre_start": str(rules.valuation.pre_start_months),
-    }
     if c.start < add_months(contract.start, -rules.valuation.pre_start_months):
-        item.note("started_before_contract", "warning", **params)
+        code = "started_before_contract"
     elif window is None or (c.end is not None and c.end > contract.end) or c.start > contract.end:
-        item.note("outside_contract", "warning", **params)
+        code = "outside_contract"
+    else:
+        return  # the common case: nothing to say, so nothing to write down
+    item.note(
+        code,
+        "warning",
+        start="#" + c.start.isoformat(),
+        end="#" + (c.end.isoformat() if c.end else ""),
+        contract_start="#" + contract.start.isoformat(),
+        contract_end="#" + contract.end.isoformat(),
+        pre_start=str(rules.valuation.pre_start_months),
+    )
 
 
 def _value_person(

@@ -6,10 +6,11 @@ import codecs
 import csv
 import io
 from collections.abc import Iterator
+from functools import lru_cache
 from pathlib import Path
 
 from sroi_cli.domain.errors import InputError, Problem
-from sroi_cli.domain.inputs import Origin
+from sroi_cli.domain.inputs import Origin, RowPlaces
 from sroi_cli.io import limits
 from sroi_cli.io.headers import KEY_FIELD, HeaderMatch, is_blank, match_headers
 from sroi_cli.io.records import RawRecord
@@ -31,7 +32,7 @@ def read_csv(path: Path, name: str, kind: str) -> list[RawRecord]:
     problems = list(match.problems)
     if KEY_FIELD[kind] not in match.where:
         problems.append(Problem(where, "missing_column", {"field": KEY_FIELD[kind]}))
-    records = []
+    records: list[RawRecord] = []
     most = limits.current().rows
     for line, cells in rows:
         if len(records) >= most:  # stop reading: an absurd row count is refused, not parsed
@@ -100,5 +101,11 @@ def _record(
     values = {
         field: cells[i] for i, field in match.columns.items() if i < len(cells) and not is_blank(cells[i])
     }
-    fields = dict.fromkeys(match.columns.values(), str(line))
-    return RawRecord(kind, values, Origin(file=name, place=str(line), fields=fields))
+    place = str(line)  # every field of a CSV row is at its line: one place, shared, not one each
+    fields = RowPlaces(_same_place(tuple(match.columns.values())), place)
+    return RawRecord(kind, values, Origin(file=name, place=place, fields=fields))
+
+
+@lru_cache(maxsize=8)
+def _same_place(fields: tuple[str, ...]) -> dict[str, str]:
+    return dict.fromkeys(fields, "")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
 from pathlib import Path
 
 from sroi_cli.domain.errors import InputError, Problem
@@ -134,11 +135,19 @@ def load_portfolio(paths: list[Path], allow_bsn: bool = False) -> Portfolio:
         raise InputError(problems)
     if not any(record.kind == "contract" for record in records):  # headers, but no row filled in
         raise InputError([Problem(name, "no_contract_rows") for name, _ in digests])
-    return build_portfolio(records, digests, allow_bsn)
+    return build_portfolio(_one_by_one(records), digests, allow_bsn)
 
 
 def collect_inputs(paths: list[Path], allow_bsn: bool = False) -> tuple[Portfolio, list[Problem]]:
     """Read every input, keeping what is valid: the portfolio of good records and every problem."""
     records, problems, digests = _read_all(paths)
-    portfolio, more = collect_portfolio(records, digests, allow_bsn)
+    portfolio, more = collect_portfolio(_one_by_one(records), digests, allow_bsn)
     return portfolio, problems + more
+
+
+def _one_by_one(records: list[RawRecord]) -> Iterator[RawRecord]:
+    """The records in order, each let go of once validated: the raw rows and the models they become
+    are never all in memory together."""
+    records.reverse()
+    while records:
+        yield records.pop()

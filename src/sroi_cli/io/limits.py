@@ -34,7 +34,7 @@ class Limits:
         return replace(cls(), **changes)
 
 
-_CURRENT: ContextVar[Limits] = ContextVar("sroi_limits", default=Limits())
+_CURRENT: ContextVar[Limits] = ContextVar("sroi_limits", default=Limits())  # noqa: B039 - frozen
 
 
 def current() -> Limits:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
+import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -58,7 +59,15 @@ def _name(fd: int, path: Path) -> None:
 
 @contextlib.contextmanager
 def atomic_binary(path: Path) -> Iterator[BinaryIO]:
-    """Yield a binary stream; on success it replaces `path` at once, on failure it vanishes."""
+    """Yield a binary stream; on success it replaces `path` at once, on failure it vanishes.
+
+    A device or a pipe (`-o /dev/null`, `-o /dev/stdout`) is written to as it is: a finished file
+    renamed over it would replace the device itself.
+    """
+    if _is_special(path):
+        with path.open("wb") as stream:
+            yield stream
+        return
     folder = path.resolve().parent
     fd = _unnamed(folder)
     if fd is not None:
@@ -83,3 +92,11 @@ def atomic_binary(path: Path) -> Iterator[BinaryIO]:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temp)
         raise
+
+
+def _is_special(path: Path) -> bool:
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)

@@ -66,7 +66,7 @@ FIELDS = {"contract": CONTRACT_FIELDS, "contribution": CONTRIBUTION_FIELDS}
 _NUMERIC = {v.to_money, v.to_decimal, v.to_share, v.to_int}
 
 
-@dataclass
+@dataclass(slots=True)
 class RawRecord:
     """One contract or contribution as a reader found it: field name → raw value, and its origin."""
 

@@ -6,7 +6,7 @@ import posixpath
 import re
 import zipfile
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,6 +17,7 @@ from sroi_cli.io import limits
 from sroi_cli.io.values import clip
 
 RATIO_FROM = 2**20  # small parts may compress very well; the ratio counts from 1 MiB unpacked
+SCAN_CHUNK = 2**22  # bytes of sheet XML read at a time by `scan_sheet`
 _MERGE = re.compile(rb"<(?:\w+:)?mergeCell\s+ref=[\"']([A-Z]+[0-9]+):([A-Z]+[0-9]+)[\"']")
 _CELL = re.compile(r"([A-Z]+)([0-9]+)")
 
@@ -118,7 +119,7 @@ def scan_sheet(archive: zipfile.ZipFile, part: str | None, name: str) -> SheetSc
     try:
         with archive.open(part) as stream:
             tail = b""
-            while chunk := stream.read(2**22):
+            while chunk := stream.read(SCAN_CHUNK):
                 data = tail + chunk
                 cut = scan.row_end(data)  # after a row: no cell is cut in two
                 scan.feed(data[:cut])
@@ -230,7 +231,7 @@ class Merges:
             merges._tops.setdefault(top, []).append(left)
         return merges
 
-    def remember(self, number: int, values: tuple[Any, ...]) -> None:
+    def remember(self, number: int, values: Sequence[Any]) -> None:
         """Keep the values of the top-left cells in row `number`, for the rows below it."""
         for left in self._tops.get(number, ()):
             self.seen[(number, left)] = values[left] if left < len(values) else None

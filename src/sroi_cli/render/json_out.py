@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import os
-from typing import Any, TextIO
+import signal
+import sys
+import tempfile
+import threading
+from collections.abc import Iterator
+from typing import Any, BinaryIO, TextIO
 
 from pydantic import BaseModel
 from pydantic_core import to_json
@@ -59,6 +64,7 @@ def render(obj: BaseModel, out: TextIO, options: RenderOptions, fmt: str = "json
 _SLOT = "\x00contracts\x00"  # where the contracts go, in a document written without them
 _CHUNK = 500  # contracts made JSON at a time
 _OPEN, _CLOSE = b'{\n  "c": [\n', b"\n  ]\n}"
+FORK_FROM = 20_000  # contracts; below this a second process costs more than it saves
 
 
 def _render_report(report: Report, out: TextIO, lang: str) -> None:
@@ -71,22 +77,80 @@ def _render_report(report: Report, out: TextIO, lang: str) -> None:
     data["lang"] = lang
     before, after = dumps(data).split(dumps(_SLOT), 1)
     out.write(before)
-    contracts = report.contracts
-    if not contracts:
+    if not report.contracts:
         out.write("[]")
     else:
         out.write("[\n")
-        for first in range(0, len(contracts), _CHUNK):
-            chunk = [
-                _contract(c.model_dump(mode="json", by_alias=True), lang)
-                for c in contracts[first : first + _CHUNK]
-            ]
-            # Nested as deep as in the report ({"c": [...]} puts each contract four spaces in),
-            # then cut out of that wrapper.
-            text = to_json({"c": chunk}, indent=2)[len(_OPEN) : -len(_CLOSE)]
-            _write(out, text if first == 0 else b",\n" + text)
+        for piece in _contracts_json(report.contracts, lang):
+            _write(out, piece)
         out.write("\n  ]")
     out.write(after)
+
+
+def _chunk_json(contracts: tuple[ContractResult, ...], lang: str) -> bytes:
+    """Contracts as the report nests them ({"c": [...]} puts each one four spaces in), cut out."""
+    chunk = [_contract(c.model_dump(mode="json", by_alias=True), lang) for c in contracts]
+    return to_json({"c": chunk}, indent=2)[len(_OPEN) : -len(_CLOSE)]
+
+
+def _pieces(contracts: tuple[ContractResult, ...], lang: str) -> Iterator[bytes]:
+    for first in range(0, len(contracts), _CHUNK):
+        text = _chunk_json(contracts[first : first + _CHUNK], lang)
+        yield text if first == 0 else b",\n" + text
+
+
+def _contracts_json(contracts: tuple[ContractResult, ...], lang: str) -> Iterator[bytes]:
+    """The contracts' JSON, piece by piece. A big report's second half is made at the same time
+    by a forked copy of this process, on the second core, into a temporary file."""
+    if not _may_fork(len(contracts)):
+        yield from _pieces(contracts, lang)
+        return
+    middle = len(contracts) // 2
+    with tempfile.TemporaryFile() as spool:
+        child: int | None = _fork_writer(contracts[middle:], lang, spool)
+        try:
+            yield from _pieces(contracts[:middle], lang)
+            assert child is not None
+            done, child = _reap(child), None
+            if not done:  # the copy failed (a full disk, say): make the second half here
+                yield from (
+                    b",\n" + piece if i == 0 else piece
+                    for i, piece in enumerate(_pieces(contracts[middle:], lang))
+                )
+                return
+            spool.seek(0)
+            yield b",\n"
+            while block := spool.read(2**22):
+                yield block
+        finally:
+            if child is not None:  # this side failed: stop the copy too
+                os.kill(child, signal.SIGTERM)
+                _reap(child)
+
+
+def _may_fork(count: int) -> bool:
+    if count < max(2, FORK_FROM) or not sys.platform.startswith("linux") or threading.active_count() > 1:
+        return False  # fork is safe where nothing else runs; elsewhere spawn would cost too much
+    return len(os.sched_getaffinity(0)) > 1
+
+
+def _fork_writer(contracts: tuple[ContractResult, ...], lang: str, spool: BinaryIO) -> int:
+    pid = os.fork()
+    if pid:
+        return pid
+    status = 1  # the child: write, then leave at once, running nothing of the parent's
+    try:
+        for piece in _pieces(contracts, lang):
+            spool.write(piece)
+        spool.flush()
+        status = 0
+    finally:
+        os._exit(status)
+
+
+def _reap(pid: int) -> bool:
+    _, status = os.waitpid(pid, 0)
+    return os.waitstatus_to_exitcode(status) == 0
 
 
 def _write(out: TextIO, data: bytes) -> None:
