@@ -31,9 +31,20 @@ def _contract(data: dict[str, Any], lang: str) -> dict[str, Any]:
     reason = data["reason"]
     data["reason"] = phrase(reason["key"], lang, **reason["params"])
     data["reason_code"] = reason["key"]
-    data["findings"] = [{**f, "message": phrase(f["code"], lang, **f["params"])} for f in data["findings"]]
+    data["findings"] = _said(data["findings"], lang)
     data["trace"] = [_step(s, lang) for s in data["trace"]]
     return data
+
+
+def _said(findings: list[dict[str, Any]], lang: str) -> list[dict[str, Any]]:
+    return [{**f, "message": phrase(f["code"], lang, **f["params"])} for f in findings]
+
+
+def _portfolio_texts(data: dict[str, Any], lang: str) -> None:
+    """A portfolio's own findings (across contracts) and errors (`--keep-going`), said in `lang`."""
+    data["findings"] = _said(data["findings"], lang)
+    data["errors"] = _said(data["errors"], lang)
+    data["lang"] = lang
 
 
 def report_json(obj: BaseModel, lang: str) -> dict[str, Any]:
@@ -41,7 +52,7 @@ def report_json(obj: BaseModel, lang: str) -> dict[str, Any]:
     data = obj.model_dump(mode="json", by_alias=True)
     if isinstance(obj, Report):
         data["contracts"] = [_contract(c, lang) for c in data["contracts"]]
-        data["lang"] = lang
+        _portfolio_texts(data, lang)
     elif isinstance(obj, ContractResult):
         data = _contract(data, lang)
     return data
@@ -74,7 +85,7 @@ def _render_report(report: Report, out: TextIO, lang: str) -> None:
     for name, info in Report.model_fields.items():
         key = info.alias or name
         data[key] = _SLOT if name == "contracts" else head[key]
-    data["lang"] = lang
+    _portfolio_texts(data, lang)
     before, after = dumps(data).split(dumps(_SLOT), 1)
     out.write(before)
     if not report.contracts:

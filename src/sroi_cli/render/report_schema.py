@@ -39,6 +39,8 @@ class ReportedContract(ContractResult):
 
 class ReportedReport(Report):
     contracts: tuple[ReportedContract, ...]
+    findings: tuple[ReportedFinding, ...] = ()
+    errors: tuple[ReportedFinding, ...] = ()
     lang: str
 
 
