@@ -23,7 +23,7 @@ from sroi_cli.io.headers import (
     unknown_header_problem,
 )
 from sroi_cli.io.records import RawRecord, show
-from sroi_cli.io.values import plain
+from sroi_cli.io.values import clip, plain
 from sroi_cli.io.xlsx_cells import Book, Row, Sheet
 from sroi_cli.io.xlsx_package import column_letter
 
@@ -91,7 +91,7 @@ def _read_book(book: Book, problems: list[Problem]) -> list[RawRecord]:
 
 def _one_sheet(book: Book, titles: list[str], expected: str) -> str:
     if not titles:
-        found = ", ".join(f"'{t}'" for t in book.titles) or "-"
+        found = ", ".join(f"'{clip(t)}'" for t in book.titles) or "-"  # a hand-made title may be long
         raise InputError(Problem(book.name, "no_sheet", {"expected": expected, "found": found}))
     if len(titles) > 1:
         raise InputError(Problem(book.name, "sheet_conflict", {"first": titles[0], "second": titles[1]}))
@@ -265,7 +265,11 @@ def _read_single(sheet: Sheet, problems: list[Problem]) -> RawRecord:
                 Problem(
                     f"{name} {label_at}",
                     "duplicate_column",
-                    {"header": str(plain(label)).strip(), "field": key, "first": f"{name} {fields[key]}"},
+                    {
+                        "header": clip(str(plain(label)).strip()),
+                        "field": key,
+                        "first": f"{name} {fields[key]}",
+                    },
                 )
             )
         else:
