@@ -10,7 +10,7 @@ from sroi_cli.app.evaluate import check, evaluate_portfolio, explain, load
 from sroi_cli.app.output import write_report
 from sroi_cli.app.plan import shortfall_plan
 from sroi_cli.app.privacy import with_pseudonyms
-from sroi_cli.app.rules import rule_histories, rule_history, validate_rules
+from sroi_cli.app.rules import rule_histories, rule_history
 from sroi_cli.app.rules_check import check_rules
 from sroi_cli.app.rules_diff import diff_rules
 from sroi_cli.app.rules_test import run_rule_tests
@@ -42,7 +42,6 @@ __all__ = [
     "shortfall_plan",
     "unknown_dimensions",
     "validate",
-    "validate_rules",
     "with_pseudonyms",
     "write_report",
 ]

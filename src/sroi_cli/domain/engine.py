@@ -18,7 +18,7 @@ from sroi_cli.domain.report import (
     RulesRef,
     Verdict,
 )
-from sroi_cli.domain.rules import PersonBlock, RuleSet
+from sroi_cli.domain.rules import RuleSet
 from sroi_cli.domain.trace import Step, cite, eur, lit, num, pct
 from sroi_cli.domain.valuation import Valued, value_contributions
 
@@ -301,7 +301,3 @@ def _placements_progress(
         )
     )
     return p
-
-
-def is_person_block(rules: RuleSet, code: str) -> bool:
-    return isinstance(rules.valuation.blocks.get(code), PersonBlock)

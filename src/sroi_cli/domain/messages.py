@@ -304,7 +304,3 @@ def message(key: str, lang: str = "en", /, **params: str) -> str:
     en, nl = _EN_NL[key]
     template = nl if lang == "nl" else en
     return template.format(**params)
-
-
-def has_message(key: str) -> bool:
-    return key in _EN_NL

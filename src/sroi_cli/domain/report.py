@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 from enum import StrEnum
-from typing import Annotated, Any
+from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, PlainSerializer
 
@@ -218,8 +218,3 @@ def summarise(contracts: tuple[ContractResult, ...]) -> Summary:
         by_verdict=dict(sorted(by_verdict.items())),
         findings=dict(sorted(findings.items())),
     )
-
-
-def report_dict(report: Report) -> dict[str, Any]:
-    """The report as plain JSON-ready data (money as strings), the reference for every format."""
-    return report.model_dump(mode="json", by_alias=True)

@@ -273,7 +273,3 @@ def _cross_checks(
 
 def _where(origin: Origin | None, field: str) -> str:
     return origin.at(field) if origin else ""
-
-
-def total_decimal(values: Iterable[Decimal]) -> Decimal:
-    return sum(values, Decimal(0))
