@@ -144,9 +144,10 @@ def chart(contracts: Any, count: int, lang: str) -> Any:
     bars = BarChart()
     bars.type = "col"
     bars.grouping = "clustered"
-    bars.title = phrase("chart_title", lang)
-    if shown < count:
-        bars.title += " (" + phrase("chart_first", lang, shown=str(shown), total=str(count)) + ")"
+    title = phrase("chart_title", lang)
+    if shown < count:  # openpyxl turns a title into an object once set: the text is made whole first
+        title += " (" + phrase("chart_first", lang, shown=str(shown), total=str(count)) + ")"
+    bars.title = title
     first, last = _COLUMN["h_obligation"], _COLUMN["h_realised"]
     data = Reference(contracts, min_col=first, max_col=last, min_row=1, max_row=shown + 1)
     bars.add_data(data, titles_from_data=True)

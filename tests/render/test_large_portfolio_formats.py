@@ -1,0 +1,102 @@
+"""Every report format is written for a portfolio of several hundred contracts and read back whole."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from typer.testing import CliRunner
+
+from sroi_cli.cli import app
+
+COUNT = 320
+
+
+def _portfolio(path: Path) -> Path:
+    lines = ["contracts:"]
+    for n in range(COUNT):
+        lines += [
+            f"  - id: P-{n:04d}",
+            "    type: services",
+            f'    value_excl_vat: "{400000 + n * 1000}.00"',
+            "    start: 2026-01-01",
+            "    end: 2027-12-31",
+            "    rules: haaglanden",
+        ]
+    lines += ["contributions:"]
+    for n in range(0, COUNT, 3):
+        lines += [
+            f"  - contract: P-{n:04d}",
+            "    block: social_purchase",
+            '    amount: "5000.00"',
+            "    date: 2026-06-30",
+            "    status: accepted",
+        ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def portfolio(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _portfolio(tmp_path_factory.mktemp("big") / "portfolio.yaml")
+
+
+def _ids() -> set[str]:
+    return {f"P-{n:04d}" for n in range(COUNT)}
+
+
+def _write(portfolio: Path, target: Path, fmt: str, command: str = "batch") -> None:
+    result = CliRunner().invoke(
+        app,
+        [command, str(portfolio), "--as-of", "2026-11-23", "-f", fmt, "-o", str(target), "--quiet"]
+        if command == "batch"
+        else [command, str(portfolio), "--as-of", "2026-11-23", "-f", fmt, "-o", str(target)],
+        catch_exceptions=False,
+    )
+    assert result.exit_code in (0, 1), result.stderr
+    assert target.is_file()
+
+
+@pytest.mark.parametrize("command", ["batch", "check"])
+def test_xlsx_for_hundreds_of_contracts(portfolio: Path, tmp_path: Path, command: str) -> None:
+    target = tmp_path / "report.xlsx"
+    _write(portfolio, target, "xlsx", command)
+    book = load_workbook(target)
+    contracts = book.worksheets[1]
+    ids = {row[0] for row in contracts.iter_rows(min_row=2, max_col=1, values_only=True) if row[0]}
+    assert _ids() <= ids
+    chart = book.worksheets[0]._charts[0]
+    title = "".join(run.t for p in chart.title.tx.rich.p for run in (p.r or []))
+    assert f"{COUNT}" in title  # the title says the chart shows the first 50 of them
+
+
+@pytest.mark.parametrize("command", ["batch", "check"])
+def test_json_for_hundreds_of_contracts(portfolio: Path, tmp_path: Path, command: str) -> None:
+    target = tmp_path / "report.json"
+    _write(portfolio, target, "json", command)
+    report = json.loads(target.read_text(encoding="utf-8"))
+    assert {c["id"] for c in report["contracts"]} == _ids()
+    assert report["summary"]["contracts"] == COUNT
+
+
+@pytest.mark.parametrize("command", ["batch", "check"])
+def test_csv_for_hundreds_of_contracts(portfolio: Path, tmp_path: Path, command: str) -> None:
+    target = tmp_path / "report.csv"
+    _write(portfolio, target, "csv", command)
+    with target.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle))
+    assert {row[0] for row in rows[1:]} >= _ids()
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "table"])
+@pytest.mark.parametrize("command", ["batch", "check"])
+def test_text_formats_for_hundreds_of_contracts(
+    portfolio: Path, tmp_path: Path, fmt: str, command: str
+) -> None:
+    target = tmp_path / f"report.{fmt}"
+    _write(portfolio, target, fmt, command)
+    text = target.read_text(encoding="utf-8")
+    assert all(contract_id in text for contract_id in _ids())
