@@ -55,3 +55,74 @@ def test_keep_going_evaluates_the_rest_and_still_exits_3(tmp_path: Path) -> None
     lines = err.splitlines()
     assert lines[0].startswith("1 contracts, 1 with social return")
     assert len(lines) == 4 and all(line.startswith(f"sroi: {tmp_path}") for line in lines[1:])
+
+
+ONE = """
+contracts:
+  - {id: A-1, type: works, value_excl_vat: "1000000", start: 2025-01-01, end: 2026-06-30, rules: haaglanden}
+  - {id: KEEP, type: works, value_excl_vat: "1000000", start: 2025-01-01, end: 2026-06-30, rules: haaglanden}
+contributions:
+  - {contract: A-1, block: social_purchase, amount: "30000", date: 2025-06-30, status: accepted}
+  - {contract: KEEP, block: social_purchase, amount: "50000", date: 2025-06-30, status: accepted}
+"""
+BROKEN_COPY = """
+contracts:
+  - {id: A-1, type: works, value_excl_vat: "1000000", start: 2025-01-01, end: 2026-13-30, rules: haaglanden}
+contributions:
+  - {contract: A-1, block: social_purchase, amount: "30000", date: 2025-06-30, status: accepted}
+"""
+VALID_COPY = BROKEN_COPY.replace("2026-13-30", "2026-06-30")
+
+
+def _two_files(tmp_path: Path, second: str, *extra: str) -> tuple[int, dict | None, str]:
+    (tmp_path / "a.yaml").write_text(ONE, encoding="utf-8")
+    (tmp_path / "b.yaml").write_text(second, encoding="utf-8")
+    result = CliRunner().invoke(
+        app, ["batch", str(tmp_path), "--as-of", "2026-11-23", "-f", "json", *extra], catch_exceptions=False
+    )
+    return result.exit_code, json.loads(result.stdout) if result.stdout else None, result.stderr
+
+
+def test_a_broken_second_copy_is_never_merged_into_the_valid_one(tmp_path: Path) -> None:
+    code, report, _ = _two_files(tmp_path, BROKEN_COPY, "--keep-going")
+    assert code == 3 and report is not None
+    assert [(c["id"], c["realised"]) for c in report["contracts"]] == [("KEEP", "50000.00")]
+    messages = [e["message"] for e in report["errors"]]
+    assert f"contract id 'A-1' appears twice (first at {tmp_path / 'a.yaml'}:3)" in messages
+    assert any(e["location"] == f"{tmp_path / 'b.yaml'}:3" for e in report["errors"])
+
+
+def test_two_valid_copies_are_both_left_out_never_listed_twice(tmp_path: Path) -> None:
+    code, report, _ = _two_files(tmp_path, VALID_COPY, "--keep-going")
+    assert code == 3 and report is not None
+    assert [c["id"] for c in report["contracts"]] == ["KEEP"]
+    assert [e["message"] for e in report["errors"]] == [
+        f"contract id 'A-1' appears twice (first at {tmp_path / 'a.yaml'}:3)"
+    ]
+
+
+def test_a_broken_copy_stops_the_run_naming_both_places(tmp_path: Path) -> None:
+    code, report, err = _two_files(tmp_path, BROKEN_COPY)
+    assert code == 3 and report is None
+    assert f"sroi: {tmp_path / 'b.yaml'}:3: contract id 'A-1' appears twice (first at " in err
+    assert f"{tmp_path / 'a.yaml'}:3)" in err
+
+
+def test_twice_in_one_file_with_the_second_broken(tmp_path: Path) -> None:
+    source = tmp_path / "one.yaml"
+    source.write_text(
+        ONE.replace(
+            "contributions:", BROKEN_COPY.split("contributions:")[0].split("contracts:")[1] + "contributions:"
+        ),
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(
+        app,
+        ["batch", str(source), "--as-of", "2026-11-23", "-f", "json", "--keep-going"],
+        catch_exceptions=False,
+    )
+    report = json.loads(result.stdout)
+    assert [c["id"] for c in report["contracts"]] == ["KEEP"]
+    assert f"contract id 'A-1' appears twice (first at {source}:3)" in [
+        e["message"] for e in report["errors"]
+    ]

@@ -204,31 +204,52 @@ def build_portfolio(
 def collect_portfolio(
     records: Iterable[RawRecord], files: Iterable[tuple[str, str]] = (), allow_bsn: bool = False
 ) -> tuple[Portfolio, list[Problem]]:
-    """The valid records and the problems of the others, not raised (`validate` checks both)."""
-    problems, contracts, contributions, invalid = _validate_records(records, allow_bsn)
-    problems += _cross_checks(contracts, contributions, invalid)
+    """The valid records and the problems of the others, not raised (`validate` checks both).
+
+    A contract id given twice (in one file or two, valid or not) is an error naming both places,
+    and every copy of it is left out with its contributions: one source per contract, never merged.
+    """
+    problems, contracts, contributions, seen, twice = _validate_records(records, allow_bsn)
+    problems += _orphans(contributions, seen)
+    if twice:
+        contracts = [c for c in contracts if c.id not in twice]
+        contributions = [c for c in contributions if c.contract not in twice]
     portfolio = Portfolio(contracts=tuple(contracts), contributions=tuple(contributions), files=tuple(files))
     return portfolio, problems
 
 
 def _validate_records(
     records: Iterable[RawRecord], allow_bsn: bool
-) -> tuple[list[Problem], list[Contract], list[Contribution], set[str]]:
-    """The problems, the valid contracts and contributions, and the ids of the invalid contracts."""
+) -> tuple[list[Problem], list[Contract], list[Contribution], dict[str, Origin], set[str]]:
+    """The problems, the valid contracts and contributions, where each contract id was first seen
+    (valid or not), and the ids seen more than once."""
     problems: list[Problem] = []
     contracts: list[Contract] = []
     contributions: list[Contribution] = []
-    invalid: set[str] = set()
+    seen: dict[str, Origin] = {}
+    twice: set[str] = set()
     for record in records:
         data = _coerce(record, allow_bsn, problems)
         model = _model(record, data, problems) if data is not None else None
+        if isinstance(model, Contribution):
+            contributions.append(model)
+            continue
+        if record.kind != "contract":
+            continue
         if isinstance(model, Contract):
             contracts.append(model)
-        elif isinstance(model, Contribution):
-            contributions.append(model)
-        elif record.kind == "contract":
-            invalid.add(_raw_id(record))
-    return problems, contracts, contributions, invalid
+        key = model.id if isinstance(model, Contract) else _raw_id(record)
+        first = seen.setdefault(key, record.origin)
+        if first is not record.origin and key:
+            twice.add(key)
+            problems.append(
+                Problem(
+                    record.origin.at("id"),
+                    "duplicate_id",
+                    {"id": v.clip(key), "first": first.at("id")},
+                )
+            )
+    return problems, contracts, contributions, seen, twice
 
 
 def _raw_id(record: RawRecord) -> str:
@@ -238,37 +259,17 @@ def _raw_id(record: RawRecord) -> str:
         return ""
 
 
-def _cross_checks(
-    contracts: list[Contract], contributions: list[Contribution], invalid: set[str]
-) -> list[Problem]:
-    """Duplicate ids, and contributions naming no contract in the input.
+def _orphans(contributions: list[Contribution], seen: dict[str, Origin]) -> list[Problem]:
+    """Contributions naming no contract in the input.
 
     A contribution whose contract is in the input but invalid is not called an orphan: the
     contract's own problem says what is wrong.
     """
-    problems = []
-    first: dict[str, Contract] = {}
-    for contract in contracts:
-        if contract.id in first:
-            seen = first[contract.id].origin
-            problems.append(
-                Problem(
-                    _where(contract.origin, "id"),
-                    "duplicate_id",
-                    {"id": v.clip(contract.id), "first": seen.at("id") if seen else "?"},
-                )
-            )
-        first.setdefault(contract.id, contract)
-    for contribution in contributions:
-        if contribution.contract not in first and contribution.contract not in invalid:
-            problems.append(
-                Problem(
-                    _where(contribution.origin, "contract"),
-                    "orphan",
-                    {"contract": v.clip(contribution.contract)},
-                )
-            )
-    return problems
+    return [
+        Problem(_where(c.origin, "contract"), "orphan", {"contract": v.clip(c.contract)})
+        for c in contributions
+        if c.contract not in seen
+    ]
 
 
 def _where(origin: Origin | None, field: str) -> str:
