@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import hashlib
+import json
 import os
 import random
 import statistics
@@ -518,6 +520,58 @@ def inputs(size: int) -> Inputs:
     took = time.perf_counter() - start
     print(f"wrote {folder.relative_to(ROOT)} ({size:,} contracts) in {took:.1f} s", file=sys.stderr)
     return found
+
+
+# -- exactness -------------------------------------------------------------------------------------
+
+# What a report's figures are, format-neutral: every money figure, count and verdict per contract,
+# every figure of each contribution, and the portfolio totals (summary, groupings, people, pipeline).
+# Texts, locations and findings are left out: they may change without any figure changing.
+_CONTRACT_FIGURES = (
+    "id",
+    "applicable",
+    "verdict",
+    "value_excl_vat",
+    "obligation",
+    "realised",
+    "planned",
+    "expected_to_date",
+    "shortfall",
+    "penalty",
+    "coverage",
+    "fte_years",
+    "placements",
+    "banenafspraak",
+    "candidates",
+)
+_CONTRIBUTION_FIGURES = (
+    "index",
+    "block",
+    "status",
+    "months",
+    "value",
+    "planned_value",
+    "bonus_value",
+    "counted_from",
+    "counted_to",
+)
+
+
+def _sha(value: Any) -> str:
+    text = json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def figures_digest(report: dict[str, Any]) -> dict[str, str]:
+    """SHA-256 of every figure of a JSON report: per contract, per contribution, and the totals."""
+    contracts = report["contracts"]
+    rows = [[c["id"], [[i[k] for k in _CONTRIBUTION_FIGURES] for i in c["contributions"]]] for c in contracts]
+    summary = {k: v for k, v in report["summary"].items() if k != "findings"}
+    return {
+        "contracts": _sha([[c[k] for k in _CONTRACT_FIGURES] for c in contracts]),
+        "contributions": _sha(rows),
+        "totals": _sha([summary, report["groups"], report["people"], report["pipeline"]]),
+    }
 
 
 # -- measuring ---------------------------------------------------------------------------------------
