@@ -16,13 +16,16 @@ def write_report(
     stdout: IO[str],
     color: bool = False,
     table: dict[str, str] | None = None,
+    width: int | None = None,
 ) -> None:
     """Render with the chosen format to stdout, or whole-or-nothing to `output`."""
     from sroi_cli.io.output import atomic_binary
     from sroi_cli.render import RenderOptions, get_renderer
 
     renderer = get_renderer(fmt, table)
-    options = RenderOptions(lang=lang, color=color and output is None)
+    options = RenderOptions(
+        lang=lang, color=color and output is None, width=width if output is None else None
+    )
     if output is None:
         if renderer.binary and stdout.isatty():
             raise UsageError(Problem("", "binary_needs_output", {"format": fmt}))

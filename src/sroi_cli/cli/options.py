@@ -86,6 +86,17 @@ def resolve_as_of(as_of: dt.datetime | None) -> dt.date:
     return as_of.date() if as_of else dt.date.today()
 
 
+def terminal_width() -> int | None:
+    """The width to lay a terminal report out in: the terminal's, else $COLUMNS, else None (a pipe)."""
+    import shutil
+    import sys
+
+    if sys.stdout.isatty():
+        return shutil.get_terminal_size().columns
+    columns = os.environ.get("COLUMNS", "")
+    return int(columns) if columns.isdigit() and int(columns) > 0 else None
+
+
 def resolve_format(fmt: str | None, output: Path | None, choices: list[str], default: str) -> str:
     """--format, else the output file's suffix when it names a format, else the default."""
     if fmt:

@@ -11,7 +11,15 @@ import typer
 
 from sroi_cli import app as use
 from sroi_cli.cli.errors import boundary
-from sroi_cli.cli.options import AsOf, LangOpt, Output, RulesOpt, resolve_as_of, resolve_lang
+from sroi_cli.cli.options import (
+    AsOf,
+    LangOpt,
+    Output,
+    RulesOpt,
+    resolve_as_of,
+    resolve_lang,
+    terminal_width,
+)
 from sroi_cli.cli.validate import FormatOpt as ValidateFormatOpt
 from sroi_cli.cli.validate import ValidateFailOn, ValidateFailOnOpt, finish, pick_format
 from sroi_cli.render import RULES_RENDERERS, VALIDATION_RENDERERS
@@ -38,7 +46,9 @@ def list_rules(
     language = resolve_lang(lang)
     with boundary(language):
         histories = use.rule_histories(use.Settings(as_of=resolve_as_of(as_of), rules=rules))
-        use.write_report(histories, fmt, language, None, sys.stdout, table=RULES_RENDERERS)
+        use.write_report(
+            histories, fmt, language, None, sys.stdout, table=RULES_RENDERERS, width=terminal_width()
+        )
 
 
 @app.command("show")
@@ -54,7 +64,9 @@ def show(
     with boundary(language):
         settings = use.Settings(as_of=resolve_as_of(as_of), rules=rules)
         history = use.rule_history(rule_id, settings)
-        use.write_report([history], fmt, language, None, sys.stdout, table=RULES_RENDERERS)
+        use.write_report(
+            [history], fmt, language, None, sys.stdout, table=RULES_RENDERERS, width=terminal_width()
+        )
 
 
 @app.command("validate")

@@ -13,7 +13,7 @@ from typing import Any
 
 from sroi_cli import app as use
 from sroi_cli.cli.errors import boundary
-from sroi_cli.cli.options import Lang, resolve_as_of, resolve_format, resolve_lang
+from sroi_cli.cli.options import Lang, resolve_as_of, resolve_format, resolve_lang, terminal_width
 
 
 @dataclass(frozen=True)
@@ -32,7 +32,14 @@ class Run:
 
     def emit(self, result: Any, color: bool = False) -> None:
         use.write_report(
-            result, self.fmt, self.lang, self.output, sys.stdout, color=color, table=self.renderers
+            result,
+            self.fmt,
+            self.lang,
+            self.output,
+            sys.stdout,
+            color=color,
+            table=self.renderers,
+            width=terminal_width(),
         )
 
 

@@ -21,6 +21,7 @@ class OutputFormat(StrEnum):
 class RenderOptions:
     lang: str = "en"
     color: bool = False
+    width: int | None = None  # the terminal's columns; None: not a terminal (pipe or file)
 
 
 class Renderer(Protocol):

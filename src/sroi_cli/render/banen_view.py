@@ -9,6 +9,7 @@ from sroi_cli.domain.jobs import JobsReport
 from sroi_cli.domain.trace import eur, num, pct
 from sroi_cli.render import RenderOptions
 from sroi_cli.render.fmt import number
+from sroi_cli.render.layout import wrap
 from sroi_cli.render.texts import phrase
 
 
@@ -55,4 +56,9 @@ def render(report: JobsReport, out: TextIO, options: RenderOptions, fmt: str) ->
         json.dump(data, out, ensure_ascii=False, indent=2)
         out.write("\n")
         return
-    out.write("\n".join(line for line in _lines(report, options.lang, fmt == "md")) + "\n")
+    lines = _lines(report, options.lang, fmt == "md")
+    if options.width and fmt != "md":  # a terminal: sentences wrap between words, the table stays
+        lines = [
+            part for line in lines for part in (wrap(line, options.width) if "  " not in line else [line])
+        ]
+    out.write("\n".join(lines) + "\n")

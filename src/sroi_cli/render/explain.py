@@ -6,6 +6,7 @@ from typing import TextIO
 
 from sroi_cli.domain.report import ContractResult
 from sroi_cli.render import RenderOptions
+from sroi_cli.render.layout import wrap
 from sroi_cli.render.texts import finding_text, phrase, say, verdict_name
 
 
@@ -28,4 +29,16 @@ def lines(c: ContractResult, lang: str, markdown: bool) -> list[str]:
 
 
 def render(c: ContractResult, out: TextIO, options: RenderOptions, fmt: str = "table") -> None:
-    out.write("\n".join(lines(c, options.lang, markdown=fmt == "md")) + "\n")
+    shown = lines(c, options.lang, markdown=fmt == "md")
+    if options.width and fmt != "md":  # a terminal: each line wraps under its own indent
+        shown = [part for line in shown for part in _wrapped(line, options.width)]
+    out.write("\n".join(shown) + "\n")
+
+
+def _wrapped(line: str, width: int) -> list[str]:
+    if not line:
+        return [line]
+    lead = len(line) - len(line.lstrip())
+    marker = line.lstrip().split(" ", 1)[0]
+    hang = lead + (len(marker) + 1 if marker.endswith(".") or marker == "-" else 2)
+    return wrap(line.strip(), width, first=" " * lead, indent=" " * hang)

@@ -5,63 +5,67 @@ from __future__ import annotations
 import json
 from typing import Literal, TextIO
 
-from rich.console import Console
-from rich.table import Table
-
 from sroi_cli.domain.rules import RuleHistory, RuleSet
-from sroi_cli.render import RenderOptions
-from sroi_cli.render.fmt import money, share
+from sroi_cli.render import RenderOptions, layout
+from sroi_cli.render.fmt import date, money, share
+from sroi_cli.render.layout import Col, Fit, fitted, wrap
+from sroi_cli.render.texts import phrase
 
 
 def _label(label: dict[Literal["nl", "en"], str] | None, lang: str) -> str:
     return (label or {}).get("nl" if lang == "nl" else "en", "")
 
 
-def _overview(histories: list[RuleHistory]) -> Table:
-    table = Table(title="sroi rule sets", title_justify="left")
-    for name in ("id", "version", "valid from", "title", "last checked"):
-        table.add_column(name)
-    for history in histories:
-        for v in history.versions:
-            table.add_row(v.id, v.version, v.valid_from.isoformat(), v.title, v.last_checked.isoformat())
-    return table
+def _overview(histories: list[RuleHistory], lang: str) -> Fit:
+    rows = [v for h in histories for v in h.versions]
+    cols = [
+        Col("id", [v.id for v in rows]),
+        Col(phrase("h_version", lang), [v.version for v in rows]),
+        Col(phrase("h_valid_from", lang), [date(v.valid_from, lang) for v in rows]),
+        Col(phrase("h_title", lang), [v.title for v in rows], wrap=True),
+        Col(phrase("h_last_checked", lang), [date(v.last_checked, lang) for v in rows]),
+    ]
+    return Fit(variants=[cols], title=phrase("h_rule_sets", lang))
 
 
-def _blocks(v: RuleSet, lang: str) -> Table:
+def _value(block: object, lang: str) -> str:
+    amount = getattr(block, "amount", None)
+    if amount is not None:
+        return money(amount, lang)
+    rate = getattr(block, "share", None)
+    if getattr(block, "method", "") == "share_of_amount" and rate is not None:
+        return share(rate, lang)
+    return "—"
+
+
+def _blocks(v: RuleSet, lang: str) -> Fit:
     a, o = v.applicability, v.obligation
     rate = share(o.percentage, lang) if o.percentage is not None else o.method.value
-    table = Table(
-        title=f"{v.label}: {', '.join(t.value for t in a.contract_types)}, "
-        f"{'≥' if a.threshold_inclusive else '>'} {money(a.threshold, lang)}, {rate}",
-        title_justify="left",
+    types = ", ".join(phrase(t.value, lang) for t in a.contract_types)
+    title = f"{v.label}: {types}, {'≥' if a.threshold_inclusive else '>'} {money(a.threshold, lang)}, {rate}"
+    blocks = list(v.valuation.blocks.items())
+    bonuses = list(v.valuation.bonuses.items())
+    codes = [code for code, _ in blocks] + [f"+ {code}" for code, _ in bonuses]
+    methods = [b.method for _, b in blocks] + [f"bonus {b.method}" for _, b in bonuses]
+    values = [_value(b, lang) for _, b in blocks] + [money(b.amount, lang) for _, b in bonuses]
+    months = [str(getattr(b, "max_months", None) or "—") for _, b in blocks] + ["—"] * len(bonuses)
+    labels = [_label(b.label, lang) for _, b in blocks] + [_label(b.label, lang) for _, b in bonuses]
+    sources = [v.source_of(b.source).title for _, b in [*blocks, *bonuses]]
+    code = Col(phrase("h_block", lang), codes)
+    method = Col(phrase("h_method", lang), methods)
+    value = Col(phrase("h_value", lang), values, right=True)
+    cap = Col(phrase("h_max_months", lang), months, right=True)
+    label = Col(phrase("h_label", lang), labels, wrap=True)
+    source = Col(phrase("h_source_title", lang), sources, wrap=True)
+    return Fit(
+        variants=[
+            [code, method, value, cap, label, source],
+            [code, method, value, cap, label],
+            [code, value, cap, label],
+        ],
+        title=title,
+        stack=[code, method, value, cap, label, source],
     )
-    for name in ("block", "method", "value", "max months", "label", "source"):
-        table.add_column(name)
-    for code, block in v.valuation.blocks.items():
-        amount = getattr(block, "amount", None)
-        value = (
-            money(amount, lang)
-            if amount is not None
-            else (share(block.share, lang) if block.method == "share_of_amount" else "—")
-        )
-        table.add_row(
-            code,
-            block.method,
-            value,
-            str(getattr(block, "max_months", None) or "—"),
-            _label(block.label, lang),
-            v.source_of(block.source).title,
-        )
-    for code, bonus in v.valuation.bonuses.items():
-        table.add_row(
-            f"+ {code}",
-            f"bonus {bonus.method}",
-            money(bonus.amount, lang),
-            "—",
-            _label(bonus.label, lang),
-            v.source_of(bonus.source).title,
-        )
-    return table
 
 
 def render(histories: list[RuleHistory], out: TextIO, options: RenderOptions, fmt: str) -> None:
@@ -70,11 +74,11 @@ def render(histories: list[RuleHistory], out: TextIO, options: RenderOptions, fm
         json.dump(data, out, ensure_ascii=False, indent=2)
         out.write("\n")
         return
-    console = Console(file=out, force_terminal=options.color, no_color=not options.color, width=140)
+    console = layout.console(out, options)
     if len(histories) != 1:
-        console.print(_overview(histories))
+        console.print(fitted(_overview(histories, options.lang), console))
         return
     for version in histories[0].versions:
-        console.print(_blocks(version, options.lang))
+        console.print(fitted(_blocks(version, options.lang), console))
         if version.notes:
-            console.print(version.notes.strip())
+            console.print("\n".join(wrap(" ".join(version.notes.split()), console.width)))

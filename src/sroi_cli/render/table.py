@@ -5,13 +5,13 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TextIO
 
-from rich.console import Console, Group
-from rich.table import Table
+from rich.console import Group, RenderableType
 from rich.text import Text
 
 from sroi_cli.domain.report import ContractResult, Report
-from sroi_cli.render import RenderOptions
+from sroi_cli.render import RenderOptions, layout
 from sroi_cli.render.fmt import date, money, number
+from sroi_cli.render.layout import Col, Fit, fitted, pairs, wrap
 from sroi_cli.render.texts import finding_text, phrase, say, verdict_name
 
 COLOURS = {
@@ -26,51 +26,62 @@ SEVERITY_COLOURS = {"error": "red", "warning": "yellow", "info": "dim"}
 BAR = 16
 
 
-def bar(realised: Decimal, obligation: Decimal, lang: str) -> Text:
+def bar(realised: Decimal, obligation: Decimal, lang: str, cells: int = BAR) -> Text:
     """A realisation bar: the share of the obligation realised, as blocks and a percentage."""
     if obligation <= 0:
         return Text("—", style="dim")
     share = min(Decimal(1), realised / obligation)
-    filled = int(share * BAR)
+    filled = int(share * cells)
     text = Text("█" * filled, style="green" if share >= 1 else "cyan")
-    text.append("░" * (BAR - filled), style="dim")
-    text.append(" " + number(realised / obligation * 100, lang, 0) + "%")
+    text.append("░" * (cells - filled), style="dim")
+    text.append((" " if cells else "") + number(realised / obligation * 100, lang, 0) + "%")
     return text
 
 
-def overview(report: Report, lang: str) -> Table:
+def overview(report: Report, lang: str) -> Fit:
+    """The one-line-per-contract table, in the forms it can take as the width shrinks."""
+
     def h(key: str) -> str:
         return phrase(key, lang)
 
-    table = Table(title=f"sroi — {h('h_as_of')} {date(report.as_of, lang)}", title_justify="left")
-    table.add_column(h("h_contract"), no_wrap=True)
-    table.add_column(h("h_verdict"))
-    for key in ("h_obligation", "h_realised", "h_shortfall"):
-        table.add_column(h(key), justify="right", no_wrap=True)
-    table.add_column(h("h_progress"), no_wrap=True)
-    table.add_column(h("h_findings"), justify="right")
-    for c in report.contracts:
-        table.add_row(
-            c.id,
-            Text(verdict_name(c.verdict, lang), style=COLOURS[c.verdict]),
-            money(c.obligation, lang),
-            money(c.realised, lang),
-            money(c.shortfall, lang),
-            bar(c.realised, c.obligation, lang),
-            str(len(c.findings)) or "",
-        )
-    return table
+    cs = report.contracts
+    fixed = [
+        Col(h("h_contract"), [c.id for c in cs]),
+        Col(h("h_verdict"), [Text(verdict_name(c.verdict, lang), style=COLOURS[c.verdict]) for c in cs]),
+        *(
+            Col(h(key), [money(getattr(c, attr), lang) for c in cs], right=True)
+            for key, attr in (
+                ("h_obligation", "obligation"),
+                ("h_realised", "realised"),
+                ("h_shortfall", "shortfall"),
+            )
+        ),
+    ]
+    findings = Col(h("h_findings"), [str(len(c.findings)) for c in cs], right=True)
+
+    def progress(cells: int) -> Col:
+        return Col(h("h_progress"), [bar(c.realised, c.obligation, lang, cells) for c in cs])
+
+    return Fit(
+        variants=[
+            [*fixed, progress(BAR), findings],
+            [*fixed, progress(BAR // 2), findings],
+            [*fixed, progress(BAR // 2)],
+            [*fixed, progress(0), findings],
+            [*fixed, progress(0)],
+            fixed,
+        ],
+        title=f"sroi — {h('h_as_of')} {date(report.as_of, lang)}",
+        stack=[*fixed, progress(0), findings],
+    )
 
 
-def detail(c: ContractResult, lang: str) -> Group:
+def detail(c: ContractResult, lang: str, width: int) -> list[RenderableType | Fit]:
     """Key figures, contributions and findings of one contract."""
 
     def h(key: str) -> str:
         return phrase(key, lang)
 
-    figures = Table.grid(padding=(0, 2))
-    figures.add_column(style="bold")
-    figures.add_column()
     rows: list[tuple[str, str | Text]] = [
         (h("h_rules"), f"{c.rules.id} {c.rules.version} ({c.rules.valid_from.isoformat()})"),
         (h("h_reason"), say(c.reason, lang)),
@@ -91,70 +102,65 @@ def detail(c: ContractResult, lang: str) -> Group:
         rows.append((h("h_coverage"), number(c.coverage * 100, lang, 0) + "%"))
     if c.placements is not None:
         rows.append((h("h_placements"), f"{c.placements.realised} / {c.placements.required}"))
-    for label, value in rows:
-        figures.add_row(label, value)
-    parts: list[Table | Text] = [
-        Text(f"\n{c.id}" + (f" — {c.title}" if c.title else ""), style="bold"),
-        figures,
+    heading = f"{c.id}" + (f" — {c.title}" if c.title else "")
+    parts: list[RenderableType | Fit] = [
+        Text("\n" + "\n".join(wrap(heading, width)), style="bold"),
+        pairs(rows, width),
     ]
     if c.contributions:
         parts.append(_contributions(c, lang))
     if c.findings:
-        parts.append(_findings(c, lang))
-    return Group(*parts)
+        parts.append(_findings(c, lang, width))
+    return parts
 
 
-def _contributions(c: ContractResult, lang: str) -> Table:
+def _contributions(c: ContractResult, lang: str) -> Fit:
     def h(key: str) -> str:
         return phrase(key, lang)
 
-    table = Table(show_edge=False, box=None, padding=(0, 1))
-    for key in ("#", "h_block", "h_status", "h_candidate", "h_months", "h_value", "h_planned"):
-        table.add_column(
-            key if key == "#" else h(key),
-            justify="right" if key in ("#", "h_months", "h_value", "h_planned") else "left",
-        )
-    for item in c.contributions:
-        table.add_row(
-            str(item.index),
-            item.block,
-            phrase(item.status, lang),
-            item.candidate or "",
-            number(item.months, lang) if item.months is not None else "",
-            money(item.value, lang),
-            money(item.planned_value, lang),
-        )
-    return table
+    items = c.contributions
+    months = [number(i.months, lang) if i.months is not None else "" for i in items]
+    rest = [
+        Col(h("h_status"), [phrase(i.status, lang) for i in items]),
+        Col(h("h_candidate"), [i.candidate or "" for i in items]),
+        Col(h("h_months"), months, right=True),
+        Col(h("h_value"), [money(i.value, lang) for i in items], right=True),
+        Col(h("h_planned"), [money(i.planned_value, lang) for i in items], right=True),
+    ]
+    return Fit(
+        variants=[
+            [
+                Col("#", [str(i.index) for i in items], right=True),
+                Col(h("h_block"), [i.block for i in items]),
+                *rest,
+            ]
+        ],
+        stack=[Col("", [f"{i.index}. {i.block}" for i in items]), *rest],
+        table_args={"show_edge": False, "box": None, "padding": (0, 1)},
+    )
 
 
-def _findings(c: ContractResult, lang: str) -> Table:
-    table = Table(show_edge=False, box=None, padding=(0, 1), show_header=False)
-    table.add_column()
-    table.add_column(no_wrap=True)
-    table.add_column()
+def _findings(c: ContractResult, lang: str, width: int) -> Group:
+    """One finding a paragraph: severity, where, what — wrapped, never cut."""
+    lines: list[Text] = []
     for f in c.findings:
-        table.add_row(
-            Text(phrase(f.severity, lang), style=SEVERITY_COLOURS[f.severity]),
-            f.location,
-            finding_text(f, lang),
-        )
-    return table
+        severity = phrase(f.severity, lang)
+        said = wrap(f"{severity} {f.location}: {finding_text(f, lang)}", width, indent="    ")
+        first = Text(said[0][: len(severity)], style=SEVERITY_COLOURS[f.severity])
+        first.append(said[0][len(severity) :])
+        lines += [first, *(Text(line) for line in said[1:])]
+    return Group(*lines)
 
 
 def render(report: Report, out: TextIO, options: RenderOptions, fmt: str = "table") -> None:
-    console = Console(
-        file=out,
-        force_terminal=options.color,
-        no_color=not options.color,
-        width=None if options.color else 120,
-        highlight=False,
-    )
-    console.print(overview(report, options.lang))
+    console = layout.console(out, options)
+    console.print(fitted(overview(report, options.lang), console))
     if report.people is not None:  # a portfolio: its totals instead of every contract's detail
         from sroi_cli.render.table_portfolio import portfolio_views
 
-        for view in portfolio_views(report, options.lang):
-            console.print(view)
+        for view in portfolio_views(report, options.lang, console.width):
+            console.print(fitted(view, console) if isinstance(view, Fit) else view)
         return
     for contract in report.contracts:
-        console.print(detail(contract, options.lang))
+        for part in detail(contract, options.lang, console.width):
+            console.print(fitted(part, console) if isinstance(part, Fit) else part)

@@ -4,98 +4,101 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from rich.table import Table
+from rich.console import Group, RenderableType
 from rich.text import Text
 
-from sroi_cli.domain.report import Grouping, Report
+from sroi_cli.domain.report import Finding, Grouping, Report
 from sroi_cli.render.fmt import money, number
+from sroi_cli.render.layout import Col, Fit, pairs, wrap
 from sroi_cli.render.texts import finding_text, phrase, verdict_name
 
 
-def portfolio_views(report: Report, lang: str) -> Iterator[Table]:
+def portfolio_views(report: Report, lang: str, width: int) -> Iterator[Fit | RenderableType]:
     """Every extra table a batch report has, in reading order."""
     for grouping in report.groups:
         yield _grouping(grouping, lang)
     if report.people:
-        yield _people(report, lang)
+        yield _people(report, lang, width)
     if report.pipeline:
         yield _pipeline(report, lang)
     if report.findings:
-        yield _cross(report, lang)
+        yield _notes(phrase("h_cross", lang), report.findings, lang, width, severity=True)
     if report.errors:
-        yield _errors(report, lang)
+        yield _notes(phrase("h_left_out", lang), report.errors, lang, width, severity=False)
 
 
-def _grouping(grouping: Grouping, lang: str) -> Table:
+def _grouping(grouping: Grouping, lang: str) -> Fit:
     by = " × ".join(phrase(d, lang) for d in grouping.by)
-    table = Table(title=phrase("h_groups", lang, by=by), title_justify="left")
-    table.add_column(by)
-    for key in ("h_contracts", "h_applicable", "h_obligation", "h_realised", "h_shortfall", "h_penalty"):
-        table.add_column(phrase(key, lang), justify="right")
-    table.add_column(phrase("h_verdict", lang))
-    for row in grouping.rows:
-        key = " × ".join(
-            verdict_name(k, lang) if grouping.by[i] == "verdict" else k for i, k in enumerate(row.key)
+    rows = grouping.rows
+    keys = [
+        " × ".join(verdict_name(k, lang) if grouping.by[i] == "verdict" else k for i, k in enumerate(row.key))
+        for row in rows
+    ]
+    counts = [
+        Col(phrase("h_contracts", lang), [str(r.contracts) for r in rows], right=True),
+        Col(phrase("h_applicable", lang), [str(r.applicable) for r in rows], right=True),
+    ]
+    amounts = [
+        Col(phrase(key, lang), [money(getattr(r, attr), lang) for r in rows], right=True)
+        for key, attr in (
+            ("h_obligation", "obligation"),
+            ("h_realised", "realised"),
+            ("h_shortfall", "shortfall"),
+            ("h_penalty", "penalty"),
         )
-        verdicts = ", ".join(f"{n} {verdict_name(v, lang)}" for v, n in row.by_verdict.items())
-        table.add_row(
-            key,
-            str(row.contracts),
-            str(row.applicable),
-            money(row.obligation, lang),
-            money(row.realised, lang),
-            money(row.shortfall, lang),
-            money(row.penalty, lang),
-            verdicts,
-        )
-    return table
+    ]
+    verdicts = Col(
+        phrase("h_verdict", lang),
+        [", ".join(f"{n} {verdict_name(v, lang)}" for v, n in r.by_verdict.items()) for r in rows],
+        wrap=True,
+    )
+    key = Col(by, keys, wrap=True)
+    return Fit(
+        variants=[[key, *counts, *amounts, verdicts], [key, counts[0], *amounts[:3], verdicts]],
+        title=phrase("h_groups", lang, by=by),
+        stack=[Col("", keys), *counts, *amounts, verdicts],
+    )
 
 
-def _people(report: Report, lang: str) -> Table:
+def _people(report: Report, lang: str, width: int) -> RenderableType:
     assert report.people is not None
     p = report.people
-    table = Table(title=phrase("h_people", lang), title_justify="left", show_header=False)
-    table.add_column(style="bold")
-    table.add_column(justify="right")
-    table.add_row(phrase("h_candidates", lang), str(p.candidates))
-    for block, count in p.by_block.items():
-        table.add_row(f"  {block}", str(count))
-    table.add_row(phrase("h_lasting", lang), str(p.lasting_outcomes))
-    table.add_row(phrase("h_jobs", lang), f"{number(p.jobs_now, lang)} / {number(p.job_years, lang)}")
-    return table
+    rows: list[tuple[str, str | Text]] = [(phrase("h_candidates", lang), str(p.candidates))]
+    rows += [(f"  {block}", str(count)) for block, count in p.by_block.items()]
+    rows += [
+        (phrase("h_lasting", lang), str(p.lasting_outcomes)),
+        (phrase("h_jobs", lang), f"{number(p.jobs_now, lang)} / {number(p.job_years, lang)}"),
+    ]
+    return Group(Text(phrase("h_people", lang), style="italic"), pairs(rows, width))
 
 
-def _pipeline(report: Report, lang: str) -> Table:
-    table = Table(title=phrase("h_pipeline", lang), title_justify="left")
-    for key in ("h_quarter", "h_contracts", "h_applicable", "h_value_excl_vat", "h_obligation"):
-        table.add_column(phrase(key, lang), justify="left" if key == "h_quarter" else "right")
-    table.add_column(phrase("h_contract", lang))
-    for row in report.pipeline:
-        ids = ", ".join(row.ids[:5]) + (" …" if len(row.ids) > 5 else "")
-        table.add_row(
-            row.quarter,
-            str(row.contracts),
-            str(row.applicable),
-            money(row.value, lang),
-            money(row.obligation, lang),
-            ids,
-        )
-    return table
+def _pipeline(report: Report, lang: str) -> Fit:
+    rows = report.pipeline
+    quarter = Col(phrase("h_quarter", lang), [r.quarter for r in rows])
+    rest = [
+        Col(phrase("h_contracts", lang), [str(r.contracts) for r in rows], right=True),
+        Col(phrase("h_applicable", lang), [str(r.applicable) for r in rows], right=True),
+        Col(phrase("h_value_excl_vat", lang), [money(r.value, lang) for r in rows], right=True),
+        Col(phrase("h_obligation", lang), [money(r.obligation, lang) for r in rows], right=True),
+        Col(
+            phrase("h_contract", lang),
+            [", ".join(r.ids[:5]) + (" …" if len(r.ids) > 5 else "") for r in rows],
+            wrap=True,
+        ),
+    ]
+    return Fit(variants=[[quarter, *rest]], title=phrase("h_pipeline", lang))
 
 
-def _cross(report: Report, lang: str) -> Table:
-    table = Table(title=phrase("h_cross", lang), title_justify="left", show_header=False, box=None)
-    for _ in range(3):
-        table.add_column()
-    for f in report.findings:
-        table.add_row(Text(phrase(f.severity, lang), style="yellow"), f.location, finding_text(f, lang))
-    return table
-
-
-def _errors(report: Report, lang: str) -> Table:
-    table = Table(title=phrase("h_left_out", lang), title_justify="left", show_header=False, box=None)
-    for _ in range(2):
-        table.add_column()
-    for f in report.errors:
-        table.add_row(Text(f.location, style="red"), finding_text(f, lang))
-    return table
+def _notes(
+    title: str, findings: tuple[Finding, ...], lang: str, width: int, severity: bool
+) -> RenderableType:
+    """Findings as wrapped paragraphs: severity, where, what — never cut."""
+    lines: list[RenderableType] = [Text(title, style="italic")]
+    for f in findings:
+        lead = phrase(f.severity, lang) if severity else f.location
+        rest = f" {f.location}: " if severity else ": "
+        said = wrap(f"{lead}{rest}{finding_text(f, lang)}", width, indent="    ")
+        first = Text(said[0][: len(lead)], style="yellow" if severity else "red")
+        first.append(said[0][len(lead) :])
+        lines += [first, *(Text(line) for line in said[1:])]
+    return Group(*lines)

@@ -374,6 +374,14 @@ _PHRASES: dict[str, tuple[str, str]] = {
     ),
     "h_organisation": ("Organisation (hirer)", "Organisatie (inlener)"),
     "h_year": ("Year", "Jaar"),
+    "h_version": ("Version", "Versie"),
+    "h_valid_from": ("Valid from", "Geldig vanaf"),
+    "h_last_checked": ("Last checked", "Laatst gecontroleerd"),
+    "h_rule_sets": ("sroi rule sets", "sroi-regelsets"),
+    "h_method": ("Method", "Methode"),
+    "h_max_months": ("Max months", "Max. maanden"),
+    "h_label": ("Label", "Omschrijving"),
+    "h_source_title": ("Source", "Bron"),
     "h_jobs_year": ("Jobs (job-years)", "Banen (baanjaren)"),
     "banen_none": ("No Banenafspraak placements.", "Geen plaatsingen in de Banenafspraak."),
     "banen_quotum": (
@@ -387,6 +395,8 @@ _PHRASES: dict[str, tuple[str, str]] = {
         "One job = {hours} paid hours a week ({rules}).",
         "Eén baan = {hours} verloonde uren per week ({rules}).",
     ),
+    "plan_any_of": ("{blocks} or {last}", "{blocks} of {last}"),
+    "plan_blocks_below": ("any one of these {count} blocks", "een van deze {count} bouwblokken"),
     "plan_none": ("No contract is short of its obligation.", "Geen enkel contract heeft een tekort."),
     "summary": (
         "{contracts} contracts, {applicable} with social return: obligation {obligation}, "
