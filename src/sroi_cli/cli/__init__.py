@@ -55,6 +55,9 @@ def _register() -> None:
     from sroi_cli.cli import template
 
     app.command("template")(template.template)
+    from sroi_cli.cli import coverage
+
+    app.command("coverage")(coverage.coverage)
 
 
 _register()

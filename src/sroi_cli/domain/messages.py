@@ -301,6 +301,8 @@ _EN_NL: Mapping[str, tuple[str, str]] = {
 
 def message(key: str, lang: str = "en", /, **params: str) -> str:
     """The sentence for `key` in `lang` (`en` or `nl`), filled with `params`."""
-    en, nl = _EN_NL[key]
+    from sroi_cli.domain.messages_public import PUBLIC_EN_NL
+
+    en, nl = _EN_NL[key] if key in _EN_NL else PUBLIC_EN_NL[key]
     template = nl if lang == "nl" else en
     return template.format(**params)

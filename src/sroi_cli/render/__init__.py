@@ -40,6 +40,14 @@ REPORT_RENDERERS: dict[str, str] = {
     "xlsx": "xlsx",
     "html": "html",
 }
+COVERAGE_RENDERERS: dict[str, str] = {
+    "table": "coverage_text",
+    "json": "coverage_text",
+    "csv": "coverage_text",
+    "md": "coverage_text",
+    "xlsx": "coverage_xlsx",
+    "html": "coverage_html",
+}
 EXPLAIN_RENDERERS: dict[str, str] = {
     "table": "explain",
     "md": "explain",

@@ -421,7 +421,12 @@ def phrase(key: str, lang: str, /, **params: str) -> str:
 
 @cache
 def _template(key: str, lang: str) -> tuple[str, frozenset[str]]:
-    en, nl = _PHRASES[key]
+    if key in _PHRASES:
+        en, nl = _PHRASES[key]
+    else:
+        from sroi_cli.render.coverage_texts import COVERAGE_PHRASES
+
+        en, nl = COVERAGE_PHRASES[key]
     text = nl if lang == "nl" else en
     return text, frozenset(name for _, name, _, _ in Formatter().parse(text) if name)
 

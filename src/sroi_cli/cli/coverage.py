@@ -1,0 +1,58 @@
+"""`sroi coverage`: per authority and year, how many awarded lots fall under social return and show it."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from sroi_cli.cli.check import FormatOpt, colour_wanted
+from sroi_cli.cli.options import AllowBsn, AsOf, LangOpt, Output, RulesOpt
+from sroi_cli.cli.run import command
+from sroi_cli.render import COVERAGE_RENDERERS
+
+PublicPaths = Annotated[
+    list[Path],
+    typer.Argument(
+        help="TenderNed's dataset (.xlsx), OCDS JSON (.json, .jsonl, .jsonl.gz), sroi's own "
+        "inputs, or folders.",
+        show_default=False,
+    ),
+]
+AuthoritiesOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--authorities",
+        help="YAML mapping authority name or KvK number to a rule-set id; before the bundled map.",
+    ),
+]
+TargetsOpt = Annotated[
+    Path | None,
+    typer.Option("--targets", help="A programme's targets (YAML): progress, linear path and gap."),
+]
+
+
+def coverage(
+    paths: PublicPaths,
+    authorities: AuthoritiesOpt = None,
+    targets: TargetsOpt = None,
+    rules: RulesOpt = None,
+    as_of: AsOf = None,
+    fmt: FormatOpt = None,
+    output: Output = None,
+    lang: LangOpt = None,
+    allow_bsn: AllowBsn = False,
+) -> None:
+    """Coverage of social return over public tender data: per authority and year, flags, pipeline."""
+    with command(lang, fmt, output, COVERAGE_RENDERERS) as run:
+        from sroi_cli.app.coverage import coverage as cover
+
+        settings = run.settings(as_of, rules, allow_bsn)
+        report = cover(paths, settings, authorities, targets)
+        run.emit(report, colour_wanted())
+        from sroi_cli.render.coverage_summary import summary_line
+
+        sys.stdout.flush()
+        print(summary_line(report, run.lang), file=sys.stderr)

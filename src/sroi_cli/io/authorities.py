@@ -1,0 +1,59 @@
+"""Read an authority map (`--authorities map.yaml`: authority name or KvK → rule-set id)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sroi_cli.domain.coverage import AuthorityMap, kvk_key, name_key
+from sroi_cli.domain.errors import InputError, Problem
+from sroi_cli.io.records import unknown_key_problem
+from sroi_cli.io.yamlsafe import YamlProblem, YMap, load_yaml
+
+BUNDLED = Path(__file__).resolve().parent.parent / "data" / "authorities.yaml"
+_TOP = ("schema", "authorities")
+
+
+def load_authorities(path: Path | None, known: set[str]) -> AuthorityMap:
+    """The user's map (if any) before the bundled one; every entry must name a known rule set."""
+    bundled = _read(BUNDLED, str(BUNDLED.name), known)
+    if path is None:
+        return bundled
+    own = _read(path, str(path), known)
+    return AuthorityMap(names={**bundled.names, **own.names}, kvk={**bundled.kvk, **own.kvk})
+
+
+def _read(path: Path, name: str, known: set[str]) -> AuthorityMap:
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as error:
+        reason = "not UTF-8 text" if isinstance(error, UnicodeDecodeError) else error.strerror or str(error)
+        raise InputError(Problem(name, "unreadable", {"reason": reason})) from None
+    try:
+        doc = load_yaml(text, name)
+    except YamlProblem as error:
+        raise InputError(error.problem) from None
+    if not isinstance(doc, YMap) or not isinstance(doc.get("authorities"), YMap):
+        raise InputError(Problem(name, "public_bad_map", {}))
+    problems = [unknown_key_problem(f"{name}:{doc.key_lines[k]}", str(k), _TOP) for k in doc if k not in _TOP]
+    entries: YMap = doc["authorities"]
+    names: dict[str, str] = {}
+    kvk: dict[str, str] = {}
+    for key, rules in entries.items():
+        where = f"{name}:{entries.key_lines[key]}"
+        if not isinstance(rules, str) or rules not in known:
+            problems.append(
+                Problem(
+                    where,
+                    "public_unknown_rules",
+                    {"found": str(rules)[:60], "known": ", ".join(sorted(known))},
+                )
+            )
+            continue
+        text_key = str(key).strip()
+        if text_key.isdigit():
+            kvk[kvk_key(text_key)] = rules
+        else:
+            names[name_key(text_key)] = rules
+    if problems:
+        raise InputError(problems)
+    return AuthorityMap(names=names, kvk=kvk)

@@ -1,0 +1,72 @@
+"""Read a programme's targets (`--targets programme.yaml`) strictly, each problem at its line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from sroi_cli.domain.errors import InputError, Problem
+from sroi_cli.domain.targets import Measure, Programme
+from sroi_cli.io.records import show
+from sroi_cli.io.yamlsafe import YamlProblem, YList, YMap, load_yaml
+
+
+def load_targets(path: Path, allowed: frozenset[Measure] | None = None) -> Programme:
+    """The programme, its targets validated; a measure the command cannot count is refused."""
+    name = str(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as error:
+        reason = "not UTF-8 text" if isinstance(error, UnicodeDecodeError) else error.strerror or str(error)
+        raise InputError(Problem(name, "unreadable", {"reason": reason})) from None
+    try:
+        doc = load_yaml(text, name)
+    except YamlProblem as error:
+        raise InputError(error.problem) from None
+    if not isinstance(doc, YMap):
+        raise InputError(Problem(name, "public_bad_targets", {}))
+    try:
+        programme = Programme.model_validate({k: v for k, v in doc.items() if k != "schema"})
+    except ValidationError as error:
+        raise InputError([_problem(name, doc, item) for item in error.errors()]) from None
+    problems = [
+        Problem(
+            _line(name, doc, ("targets", index, "measure")),
+            "public_measure",
+            {"measure": t.measure.value, "known": ", ".join(sorted(m.value for m in allowed or ()))},
+        )
+        for index, t in enumerate(programme.targets)
+        if allowed is not None and t.measure not in allowed
+    ]
+    if problems:
+        raise InputError(problems)
+    return programme
+
+
+def _line(name: str, doc: Any, loc: tuple[Any, ...]) -> str:
+    """`name:line` of the deepest key of `loc` the document has."""
+    node, line = doc, None
+    for part in loc:
+        if isinstance(node, YMap) and part in node:
+            line = node.key_lines.get(part, line)
+            node = node[part]
+        elif isinstance(node, YList) and isinstance(part, int) and part < len(node):
+            line = node.item_lines[part]
+            node = node[part]
+        else:
+            break
+    return f"{name}:{line}" if line else name
+
+
+def _problem(name: str, doc: Any, item: Any) -> Problem:
+    loc = tuple(item["loc"])
+    field = ".".join(str(p) for p in loc)
+    where = _line(name, doc, loc)
+    if item["type"] == "missing":
+        return Problem(where, "missing_field", {"field": field})
+    if item["type"] == "extra_forbidden":
+        return Problem(where, "unknown_key", {"key": str(loc[-1]), "hint": ""})
+    detail = str(item["msg"]).removeprefix("Value error, ")
+    return Problem(where, "invalid", {"field": field, "found": show(item.get("input")), "detail": detail})
