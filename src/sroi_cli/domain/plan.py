@@ -57,10 +57,13 @@ class PlanReport(BaseModel):
     contracts: tuple[ContractPlan, ...]
 
 
+_DAY = dt.timedelta(days=1)
+
+
 def plan_contract(result: ContractResult, table: RuleSet, as_of: dt.date) -> ContractPlan:
     """Every block's way to close this contract's shortfall; placements within the months left."""
-    start = max(as_of + dt.timedelta(days=1), result.start)
-    left = months_between(start, result.end)
+    # the day after as-of exists whenever it is inside the contract (as-of may be 9999-12-31)
+    left = ZERO if as_of >= result.end else months_between(max(as_of + _DAY, result.start), result.end)
     gap = open_gap(result)
     options = [
         o

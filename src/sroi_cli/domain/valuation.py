@@ -160,16 +160,15 @@ def _value_person(
     if window is None:
         return
     item.window = window
-    first, last = _cap(item, block, window, used)
+    first, last = _cap(item, block, window, used) or (window[0], None)
     item.hours_factor = _hours_factor(item, rules)
-    if c.counts:
-        counted_to = min(last, as_of)
-        item.months = months_between(first, counted_to)
+    if c.counts:  # `last` is None when earlier placements of the candidate used every month up
+        item.months = months_between(first, min(last, as_of)) if last else ZERO
         item.job_months = months_between(window[0], min(window[1], as_of))
         if first > as_of:
             item.note("not_started", "info", date="#" + first.isoformat())
     else:
-        item.months = months_between(first, last)
+        item.months = months_between(first, last) if last else ZERO
     value = _person_value(block, item.months, item.hours_factor)
     item.bonus_value = _bonuses(item, rules, as_of)
     if c.counts:
@@ -183,8 +182,11 @@ def _cap(
     block: PersonBlock,
     window: tuple[dt.date, dt.date],
     used: dict[tuple[str, str], Decimal],
-) -> tuple[dt.date, dt.date]:
-    """Cut the window at the block's `max_months` per candidate, the earliest months first."""
+) -> tuple[dt.date, dt.date] | None:
+    """Cut the window at the block's `max_months` per candidate, the earliest months first.
+
+    None when earlier placements of the candidate used every month up.
+    """
     first, last = window
     c = item.contribution
     if block.max_months is None or c.candidate is None:
@@ -194,7 +196,7 @@ def _cap(
     full = months_between(first, last)
     if left <= 0:
         item.note("max_months_cut", "warning", max=str(block.max_months), block=lit(c.block))
-        return first, first - dt.timedelta(days=1)
+        return None
     if full > left:
         last = date_after_months(first, left)
         item.note("max_months_cut", "warning", max=str(block.max_months), block=lit(c.block))
