@@ -7,7 +7,7 @@ from sroi_cli.app.annotate import check_annotated
 from sroi_cli.app.banen import banen
 from sroi_cli.app.batch import batch, collector_paused, parse_groups, unknown_dimensions
 from sroi_cli.app.evaluate import check, evaluate_portfolio, explain, load
-from sroi_cli.app.output import write_report
+from sroi_cli.app.output import own_reports, refuse_overwrite, write_report
 from sroi_cli.app.plan import shortfall_plan
 from sroi_cli.app.privacy import with_pseudonyms
 from sroi_cli.app.rules import rule_histories, rule_history
@@ -35,7 +35,9 @@ __all__ = [
     "json_schema",
     "load",
     "make_template",
+    "own_reports",
     "parse_groups",
+    "refuse_overwrite",
     "rule_histories",
     "rule_history",
     "run_rule_tests",

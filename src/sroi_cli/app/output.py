@@ -2,10 +2,26 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import IO, Any
 
 from sroi_cli.domain.errors import Problem, UsageError
+
+
+def refuse_overwrite(output: Path | None, inputs: list[Path]) -> None:
+    """Before anything is read: an output that is an input is refused (exit 2), one that cannot be
+    written at all too (exit 5)."""
+    from sroi_cli.io import output as out
+
+    out.refuse_overwrite(output, inputs)
+
+
+def own_reports(paths: list[Path]) -> list[Path]:
+    """The reports sroi wrote itself in the input folders, which are never read as input."""
+    from sroi_cli.io.inputs import own_reports as found
+
+    return found([p for p in paths if p.is_dir()])
 
 
 def write_report(
@@ -19,7 +35,7 @@ def write_report(
     width: int | None = None,
 ) -> None:
     """Render with the chosen format to stdout, or whole-or-nothing to `output`."""
-    from sroi_cli.io.output import atomic_binary
+    from sroi_cli.io.output import atomic_binary, not_written
     from sroi_cli.render import RenderOptions, get_renderer
 
     renderer = get_renderer(fmt, table)
@@ -29,10 +45,14 @@ def write_report(
     if output is None:
         if renderer.binary and stdout.isatty():
             raise UsageError(Problem("", "binary_needs_output", {"format": fmt}))
-        if renderer.binary:
-            renderer.render(obj, stdout.buffer, options)  # type: ignore[attr-defined]
-        else:
-            renderer.render(obj, stdout, options)
+        try:
+            if renderer.binary:
+                renderer.render(obj, stdout.buffer, options)  # type: ignore[attr-defined]
+            else:
+                renderer.render(obj, stdout, options)
+            stdout.flush()  # a full disk or a closed pipe is found here, not after the exit code
+        except OSError as error:
+            raise not_written("<stdout>", error) from None
         return
     with atomic_binary(output) as stream:
         if renderer.binary:
@@ -41,6 +61,10 @@ def write_report(
             import io
 
             text = io.TextIOWrapper(stream, encoding="utf-8", newline="")
-            renderer.render(obj, text, options)
-            text.flush()
-            text.detach()
+            try:
+                renderer.render(obj, text, options)
+            except BaseException:
+                with contextlib.suppress(OSError):
+                    text.detach()  # the stream is the writer's to close, also after a failure
+                raise
+            text.detach()  # flushes the rest

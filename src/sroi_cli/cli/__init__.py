@@ -6,8 +6,11 @@ from typing import Annotated
 
 import typer
 
+from sroi_cli.cli.errors import Guarded
+
 app = typer.Typer(
     name="sroi",
+    cls=Guarded,
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,

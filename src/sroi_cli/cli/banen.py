@@ -50,5 +50,5 @@ def banen(
     allow_bsn: AllowBsn = False,
 ) -> None:
     """Count Banenafspraak jobs per hiring organisation and calendar year; optionally the quotum."""
-    with command(lang, fmt, output, BANEN_RENDERERS) as run:
+    with command(lang, fmt, output, BANEN_RENDERERS, inputs=paths, others=[rules]) as run:
         run.emit(use.banen(paths, run.settings(as_of, rules, allow_bsn), year, paid_hours, organisation))

@@ -75,7 +75,10 @@ def batch(
     groups = use.parse_groups(group_by or [])
     if unknown := use.unknown_dimensions(groups):
         raise typer.BadParameter(f"unknown grouping {', '.join(unknown)}", param_hint="--group-by")
-    with command(lang, fmt, output, REPORT_RENDERERS) as run, use.collector_paused():
+    with (
+        command(lang, fmt, output, REPORT_RENDERERS, inputs=paths, others=[rules]) as run,
+        use.collector_paused(),
+    ):
         with progress_bar(quiet) as progress:
             report = use.batch(paths, run.settings(as_of, rules, allow_bsn), groups, progress, keep_going)
         run.emit(pseudonymised(report, pseudonymise, run.lang), colour_wanted())

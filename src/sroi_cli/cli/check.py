@@ -54,7 +54,9 @@ def check(
     """Evaluate each contract: does social return apply, what is owed, delivered and missing."""
     copy = annotate_target(paths, output) if annotate else None
     # with --annotate the report goes to stdout and the annotated workbook to --output
-    with command(lang, fmt, None if copy else output, REPORT_RENDERERS) as run:
+    with command(
+        lang, fmt, None if copy else output, REPORT_RENDERERS, inputs=paths, others=[rules], written=copy
+    ) as run:
         settings = run.settings(as_of, rules, allow_bsn)
         if copy is not None:
             report, marked = use.check_annotated(paths[0], copy, settings, run.lang)

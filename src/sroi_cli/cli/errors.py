@@ -1,13 +1,20 @@
-"""Exit codes and the one error boundary: an SroiError becomes one line per problem and its code."""
+"""Exit codes and the error boundaries: an SroiError becomes one line per problem and its code; a bug
+becomes exit 70 with a line asking to report it; SIGINT and SIGTERM stop a run cleanly."""
 
 from __future__ import annotations
 
 import contextlib
+import signal
 import sys
+import traceback
 from collections.abc import Iterator
 from enum import IntEnum
+from types import FrameType
+from typing import Any
 
 import typer
+from typer.core import TyperGroup
+from typer.exceptions import TyperException
 
 from sroi_cli.domain.errors import SroiError
 
@@ -15,9 +22,17 @@ from sroi_cli.domain.errors import SroiError
 class ExitCode(IntEnum):
     OK = 0
     FAILED_CHECK = 1  # evaluated; a contract at or above --fail-on
-    USAGE = 2  # Typer's own
+    USAGE = 2  # Typer's own, and an output that would overwrite an input
     BAD_INPUT = 3
     BAD_RULES = 4
+    NOT_WRITTEN = 5  # the report could not be written; an old one is kept
+    INTERNAL = 70  # a bug (EX_SOFTWARE): never 1, which CI would read as a verdict
+    INTERRUPTED = 130  # SIGINT (Ctrl-C), as a shell reports it
+    TERMINATED = 143  # SIGTERM
+
+
+class Terminated(BaseException):
+    """SIGTERM, raised in the main thread so every clean-up on the way out runs."""
 
 
 @contextlib.contextmanager
@@ -26,6 +41,85 @@ def boundary(lang: str) -> Iterator[None]:
     try:
         yield
     except SroiError as error:
-        for line in error.lines(lang):
-            print(f"sroi: {line}", file=sys.stderr)
-        raise typer.Exit(error.exit_code) from None
+        raise _said(error, lang) from None
+
+
+def _said(error: SroiError, lang: str) -> typer.Exit:
+    for line in error.lines(lang):
+        print(f"sroi: {line}", file=sys.stderr)
+    return typer.Exit(error.exit_code)
+
+
+def _terminate(signum: int, frame: FrameType | None) -> None:
+    raise Terminated
+
+
+@contextlib.contextmanager
+def signals_raise() -> Iterator[None]:
+    """While a command runs, SIGTERM raises (like SIGINT does), so temporary files are removed."""
+    try:
+        previous = signal.signal(signal.SIGTERM, _terminate)
+    except ValueError:  # not the main thread: leave the signal as it is
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _stopped(signal_name: str, code: ExitCode, lang: str) -> typer.Exit:
+    from sroi_cli.domain.messages import message
+
+    print(f"\nsroi: {message('interrupted', lang, signal=signal_name)}", file=sys.stderr)
+    return typer.Exit(code)
+
+
+def report_bug(error: BaseException, lang: str) -> typer.Exit:
+    """Exit 70: a line saying this is a bug and asking to report it, then the traceback."""
+    from sroi_cli.domain.messages import message
+    from sroi_cli.domain.privacy import mask_bsn
+
+    print(f"sroi: {message('internal_error', lang, version=_version())}", file=sys.stderr)
+    text = "".join(traceback.format_exception(error))
+    print(mask_bsn(text), file=sys.stderr, end="")  # a value in the message may come from the input
+    return typer.Exit(ExitCode.INTERNAL)
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("sroi-cli")
+    except PackageNotFoundError:
+        return "(unknown version)"
+
+
+class Guarded(TyperGroup):
+    """The `sroi` command group: whatever a command does, its exit code means what the README says."""
+
+    def invoke(self, ctx: Any) -> Any:  # a click Context; Typer keeps its own copy of click
+        words = [*getattr(ctx, "_protected_args", ()), *ctx.args]
+        asked = next((w.removeprefix("--lang=") for w in words if w.startswith("--lang=")), None)
+        if "--lang" in words[:-1]:
+            asked = words[words.index("--lang") + 1]
+        self.lang = asked if asked in ("nl", "en") else None
+        with signals_raise():
+            try:
+                return super().invoke(ctx)
+            except (typer.Exit, typer.Abort, TyperException):
+                raise  # the usage errors and exit codes Typer and the commands chose
+            except SroiError as error:  # one raised outside a command's own boundary
+                raise _said(error, self.language()) from None
+            except KeyboardInterrupt:
+                raise _stopped("SIGINT", ExitCode.INTERRUPTED, self.language()) from None
+            except Terminated:
+                raise _stopped("SIGTERM", ExitCode.TERMINATED, self.language()) from None
+            except Exception as error:
+                raise report_bug(error, self.language()) from None
+
+    def language(self) -> str:
+        """--lang as the command line gave it (the command never got to say), else the default."""
+        from sroi_cli.cli.options import Lang, resolve_lang
+
+        return resolve_lang(Lang(self.lang) if self.lang else None)

@@ -39,5 +39,5 @@ def explain(
     allow_bsn: AllowBsn = False,
 ) -> None:
     """Show every step of one contract's calculation: inputs, rule values and their sources."""
-    with command(lang, fmt, output, EXPLAIN_RENDERERS) as run:
+    with command(lang, fmt, output, EXPLAIN_RENDERERS, inputs=paths, others=[rules]) as run:
         run.emit(use.explain(paths, contract, run.settings(as_of, rules, allow_bsn)))

@@ -36,5 +36,5 @@ def plan(
     allow_bsn: AllowBsn = False,
 ) -> None:
     """For each contract short of its obligation: how to close the gap with each block."""
-    with command(lang, fmt, output, PLAN_RENDERERS) as run:
+    with command(lang, fmt, output, PLAN_RENDERERS, inputs=paths, others=[rules]) as run:
         run.emit(use.shortfall_plan(paths, run.settings(as_of, rules, allow_bsn)))

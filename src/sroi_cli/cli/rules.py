@@ -20,6 +20,7 @@ from sroi_cli.cli.options import (
     resolve_lang,
     terminal_width,
 )
+from sroi_cli.cli.run import guard
 from sroi_cli.cli.validate import FormatOpt as ValidateFormatOpt
 from sroi_cli.cli.validate import ValidateFailOn, ValidateFailOnOpt, finish, pick_format
 from sroi_cli.render import RULES_RENDERERS, VALIDATION_RENDERERS
@@ -85,6 +86,7 @@ def validate(
     language = resolve_lang(lang)
     chosen = pick_format(fmt, output)
     with boundary(language):
+        guard(output, [], [path], language)
         report = use.check_rules(path, resolve_as_of(as_of), fail_on.value)
         use.write_report(report, chosen, language, output, sys.stdout, table=VALIDATION_RENDERERS)
     finish(report, chosen, output, language, fail_on)

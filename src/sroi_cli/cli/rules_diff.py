@@ -12,6 +12,7 @@ import typer
 from sroi_cli import app as use
 from sroi_cli.cli.errors import boundary
 from sroi_cli.cli.options import AsOf, LangOpt, Output, RulesOpt, resolve_as_of, resolve_format, resolve_lang
+from sroi_cli.cli.run import guard
 from sroi_cli.render import RULES_DIFF_RENDERERS
 
 
@@ -50,6 +51,7 @@ def diff(
     language = resolve_lang(lang)
     chosen = resolve_format(fmt, output, list(RULES_DIFF_RENDERERS), DiffFormat.TABLE.value)
     with boundary(language):
+        guard(output, [portfolio] if portfolio else [], [a, b, rules], language)
         settings = use.Settings(as_of=resolve_as_of(as_of), rules=rules)
         result = use.diff_rules(a, b, settings, portfolio, documentation)
         use.write_report(result, chosen, language, output, sys.stdout, table=RULES_DIFF_RENDERERS)

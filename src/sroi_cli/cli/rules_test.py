@@ -11,6 +11,7 @@ import typer
 from sroi_cli import app as use
 from sroi_cli.cli.errors import ExitCode, boundary
 from sroi_cli.cli.options import LangOpt, Output, resolve_lang
+from sroi_cli.cli.run import guard
 from sroi_cli.render import RULES_TEST_RENDERERS
 
 
@@ -35,6 +36,7 @@ def run_tests(
     """Run YAML test cases (input, as-of date, expected figures) against a rule set."""
     language = resolve_lang(lang)
     with boundary(language):
+        guard(output, [], [path], language)
         report = use.run_rule_tests(path)
         use.write_report(report, fmt.value, language, output, sys.stdout, table=RULES_TEST_RENDERERS)
     if report.failed:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -51,10 +51,43 @@ def command(
     renderers: dict[str, str],
     default: str = "table",
     chosen: str | None = None,
+    inputs: Sequence[Path] = (),
+    others: Sequence[Path | str | None] = (),
+    written: Path | None = None,
 ) -> Iterator[Run]:
-    """Settle language and format, then run the body inside the error boundary."""
+    """Settle language and format, check the file written (`output`, or `written` when that is
+    another, as --annotate's copy) against the inputs, then run the body inside the error boundary."""
     language = resolve_lang(lang)
     with boundary(language):
+        guard(written or output, inputs, others, language)
         yield Run(
             language, chosen or resolve_format(fmt, output, list(renderers), default), output, renderers
         )
+
+
+def guard(
+    output: Path | None,
+    inputs: Sequence[Path],
+    others: Sequence[Path | str | None],
+    lang: str,
+) -> None:
+    """The one check every command with -o makes before it reads anything: the output is none of
+    the inputs (data `inputs`, and `others` such as --rules files), and can be written. Then one
+    note on stderr for the reports sroi wrote itself that a folder read will skip."""
+    paths = [*inputs, *(Path(other) for other in others if other)]
+    use.refuse_overwrite(output, [p for p in paths if _exists(p)])
+    skipped = use.own_reports(list(inputs))
+    if skipped:
+        from sroi_cli.domain.messages import message
+        from sroi_cli.domain.privacy import mask_bsn
+
+        names = ", ".join(str(p) for p in skipped[:3]) + (", …" if len(skipped) > 3 else "")
+        line = message("reports_skipped", lang, count=str(len(skipped)), names=names)
+        print(f"sroi: {mask_bsn(line)}", file=sys.stderr)
+
+
+def _exists(path: Path) -> bool:
+    try:
+        return path.exists()
+    except OSError:  # a name too long to be a file is no input
+        return False

@@ -11,6 +11,7 @@ import typer
 from sroi_cli import app as use
 from sroi_cli.cli.errors import boundary
 from sroi_cli.cli.options import LangOpt, Output, resolve_lang
+from sroi_cli.cli.run import guard
 from sroi_cli.render import SCHEMA_RENDERERS
 
 
@@ -29,7 +30,9 @@ def schema(
     lang: LangOpt = None,
 ) -> None:
     """Print the JSON Schema (draft 2020-12) of a format, or write it with -o."""
-    with boundary(resolve_lang(lang)):
+    language = resolve_lang(lang)
+    with boundary(language):
+        guard(output, [], [], language)  # no input to protect, but a folder or no name is found early
         use.write_report(
             use.json_schema(kind.value), "json", "en", output, sys.stdout, table=SCHEMA_RENDERERS
         )

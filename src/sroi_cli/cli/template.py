@@ -12,6 +12,7 @@ import typer
 from sroi_cli import app as use
 from sroi_cli.cli.errors import boundary
 from sroi_cli.cli.options import LangOpt, resolve_as_of, resolve_lang
+from sroi_cli.cli.run import guard
 
 TemplateOutput = Annotated[
     Path,
@@ -55,6 +56,7 @@ def template(
     if output.exists() and not force:
         raise typer.BadParameter(f"{output} exists; pass --force to overwrite it", param_hint="--output")
     with boundary(language):
+        guard(output, [], [rules], language)
         settings = use.Settings(as_of=resolve_as_of(as_of), rules=rules)
         made = use.make_template(output, settings, language)
     from sroi_cli.render.texts import phrase

@@ -22,6 +22,7 @@ from sroi_cli.cli.options import (
     resolve_format,
     resolve_lang,
 )
+from sroi_cli.cli.run import guard
 from sroi_cli.domain.validation import Outcome, ValidationReport
 from sroi_cli.render import VALIDATION_RENDERERS
 
@@ -91,6 +92,7 @@ def validate(
     language = resolve_lang(lang)
     chosen = pick_format(fmt, output)
     with boundary(language):
+        guard(output, paths, [rules], language)
         settings = use.Settings(as_of=resolve_as_of(as_of), rules=rules, allow_bsn=allow_bsn)
         report = use.validate(paths, settings, fail_on.value)
         use.write_report(report, chosen, language, output, sys.stdout, table=VALIDATION_RENDERERS)

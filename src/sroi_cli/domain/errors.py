@@ -59,3 +59,12 @@ class UsageError(SroiError):
     """The command was asked for something it cannot do as asked (exit 2, like Typer's own)."""
 
     exit_code = 2
+
+
+class OutputError(SroiError):
+    """The report could not be written: a missing folder, a directory, read-only, a full disk (exit 5).
+
+    An older report at that path is kept, and no temporary file is left behind.
+    """
+
+    exit_code = 5

@@ -140,6 +140,59 @@ _EN_NL: Mapping[str, tuple[str, str]] = {
         "the {format} format is a file, not text for a terminal: add --output FILE.{format}",
         "het formaat {format} is een bestand, geen tekst voor een terminal: voeg --output BESTAND.{format} toe",
     ),
+    # files that are not inputs, and outputs that cannot be written (exit 2, 3 and 5)
+    "no_such_file": ("no such file", "bestand bestaat niet"),
+    "is_folder": ("it is a folder, not a file", "het is een map, geen bestand"),
+    "is_fifo": (
+        "it is a named pipe (FIFO), not a regular file; only regular files are read",
+        "het is een named pipe (FIFO), geen gewoon bestand; alleen gewone bestanden worden gelezen",
+    ),
+    "is_socket": (
+        "it is a socket, not a regular file; only regular files are read",
+        "het is een socket, geen gewoon bestand; alleen gewone bestanden worden gelezen",
+    ),
+    "is_device": (
+        "it is a device, not a regular file; only regular files are read",
+        "het is een apparaat, geen gewoon bestand; alleen gewone bestanden worden gelezen",
+    ),
+    "is_special": (
+        "it is not a regular file; only regular files are read",
+        "het is geen gewoon bestand; alleen gewone bestanden worden gelezen",
+    ),
+    "changed": (
+        "the file was replaced while it was opened",
+        "het bestand werd vervangen terwijl het werd geopend",
+    ),
+    "output_is_input": (
+        "refused: the output {output} is the input {input}; write the report to another file",
+        "geweigerd: de uitvoer {output} is de invoer {input}; schrijf het rapport naar een ander bestand",
+    ),
+    "not_written": (
+        "the report could not be written: {reason}",
+        "het rapport kon niet worden geschreven: {reason}",
+    ),
+    "no_folder": ("the folder {folder} does not exist", "de map {folder} bestaat niet"),
+    "not_a_folder": ("{folder} is not a folder", "{folder} is geen map"),
+    "empty_name": ("the output has no file name", "de uitvoer heeft geen bestandsnaam"),
+    "name_too_long": (
+        "the file name is {length} bytes, more than the {most} this folder allows",
+        "de bestandsnaam is {length} bytes, meer dan de {most} die deze map toestaat",
+    ),
+    "sroi_report": (
+        "this is a report sroi wrote ({marker}), not an input; give the input it was made from",
+        "dit is een rapport dat sroi schreef ({marker}), geen invoer; geef de invoer waaruit het is gemaakt",
+    ),
+    "reports_skipped": (
+        "skipped {count} report(s) sroi wrote itself: {names}",
+        "{count} rapport(en) overgeslagen die sroi zelf schreef: {names}",
+    ),
+    "internal_error": (
+        "internal error: this is a bug in sroi {version}, not a problem with your input; please report it "
+        "with the traceback below",
+        "interne fout: dit is een fout in sroi {version}, geen probleem met uw invoer; meld die alstublieft "
+        "met de traceback hieronder",
+    ),
+    "interrupted": ("stopped by {signal}", "gestopt door {signal}"),
     "no_quotum": (
         "rule set {rules} has no Banenafspraak quotum for {year} (years with one: {known})",
         "regelset {rules} heeft geen quotum Banenafspraak voor {year} (jaren met een quotum: {known})",

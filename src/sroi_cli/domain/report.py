@@ -11,6 +11,8 @@ from pydantic import BaseModel, ConfigDict, Field, PlainSerializer
 
 from sroi_cli.domain.trace import Step
 
+# The schema of the report, and the marker every format of it carries so sroi never reads it back.
+REPORT_MARK = "sroi.report/1"
 # Money and shares are written as strings, so no reader ever sees a float.
 Fig = Annotated[Decimal, PlainSerializer(lambda d: format(d, "f"), return_type=str)]
 
@@ -175,7 +177,7 @@ class InputFile(_Out):
 
 
 class Report(_Out):
-    schema_: str = Field(default="sroi.report/1", alias="schema")
+    schema_: str = Field(default=REPORT_MARK, alias="schema")
     as_of: dt.date
     input: tuple[InputFile, ...]
     contracts: tuple[ContractResult, ...]

@@ -17,14 +17,29 @@ SUFFIXES = YAML_SUFFIXES | EXCEL_SUFFIXES | {".csv"}
 
 
 def expand(paths: list[Path]) -> list[Path]:
-    """Files as given; folders searched (sorted) for inputs. CSV contributions ride with contracts."""
-    found: list[Path] = []
+    """Files as given; folders searched (sorted) for inputs. CSV contributions ride with contracts.
+
+    In a folder, the reports sroi wrote itself are left out (`own_reports`); an entry that is no
+    regular file (a FIFO, a link to a device) is kept, for its reader to refuse with a line.
+    """
+    return [path for path, skipped in _walk(paths) if not skipped]
+
+
+def own_reports(paths: list[Path]) -> list[Path]:
+    """The files in the folders among `paths` that sroi wrote itself, which `expand` leaves out."""
+    return [path for path, skipped in _walk(paths) if skipped]
+
+
+def _walk(paths: list[Path]) -> Iterator[tuple[Path, bool]]:
+    from sroi_cli.io.own_reports import mark_of_file
+
     for path in paths:
-        if path.is_dir():
-            found.extend(p for p in sorted(path.rglob("*")) if p.is_file() and _is_input(p))
-        else:
-            found.append(path)
-    return found
+        if not path.is_dir():
+            yield path, False
+            continue
+        for found in sorted(path.rglob("*")):
+            if _is_input(found) and not found.is_dir():
+                yield found, mark_of_file(found) is not None
 
 
 def _is_input(path: Path) -> bool:
@@ -36,27 +51,19 @@ def _is_input(path: Path) -> bool:
 
 
 def _read_bytes(path: Path, name: str) -> bytes:
-    try:
-        limit = limits.current().file_mb
-        if path.stat().st_size > limit * 2**20:
-            raise InputError(
-                Problem(
-                    name,
-                    "too_large",
-                    {"what": "the file", "limit": f"{limit} MiB (file_mb)"},
-                )
-            )
-        return path.read_bytes()
-    except IsADirectoryError:
-        raise InputError(Problem(name, "unreadable", {"reason": "is a folder"})) from None
-    except FileNotFoundError:
-        raise InputError(Problem(name, "unreadable", {"reason": "no such file"})) from None
-    except OSError as error:
-        raise InputError(Problem(name, "unreadable", {"reason": error.strerror or str(error)})) from None
+    """The whole file, if it is a regular one and no larger than `file_mb` (counted as it is read)."""
+    from sroi_cli.io.files import read_limited
+
+    return read_limited(path, name, limits.current().file_mb * 2**20, "file_mb")
 
 
 def _read_one(path: Path, data: bytes, name: str) -> list[RawRecord]:
+    from sroi_cli.io.own_reports import ANNOTATED, mark_of
+
     suffix = path.suffix.lower()
+    mark = mark_of(data, suffix)
+    if mark is not None and mark != ANNOTATED:  # an annotated copy still holds its source's rows
+        raise InputError(Problem(name, "sroi_report", {"marker": mark}))
     if suffix in YAML_SUFFIXES:
         from sroi_cli.io.yaml_input import read_yaml_input
 

@@ -16,7 +16,7 @@ from typing import Any, BinaryIO
 from sroi_cli.domain.errors import Problem
 from sroi_cli.domain.report import Report
 from sroi_cli.render.cells import Column, Kind, all_findings
-from sroi_cli.render.sheets import SEVERITY_FILLS, fill, write_table
+from sroi_cli.render.sheets import SEVERITY_FILLS, fill, mark, write_table
 from sroi_cli.render.texts import finding_text, phrase
 
 AUTHOR = "sroi"
@@ -115,6 +115,7 @@ def annotate(source: Path, name: str, notes: list[Note], out: BinaryIO, lang: st
     for other in book.worksheets:
         other.sheet_view.tabSelected = other is sheet
     book.active = 0
+    mark(book, "sroi.annotated/1")  # a folder read skips the copy: it holds its source's rows
     book.save(out)
     return Marked(notes=sum(len(n) for n in by_cell.values()), cells=len(by_cell), sheet=title)
 

@@ -5,15 +5,18 @@ from __future__ import annotations
 import csv
 from typing import TextIO
 
-from sroi_cli.domain.report import Report
+from sroi_cli.domain.report import REPORT_MARK, Report
 from sroi_cli.render import RenderOptions
 from sroi_cli.render.cells import CONTRACT_COLUMNS, header, text_value
 
 
 def render(report: Report, out: TextIO, options: RenderOptions, fmt: str = "csv") -> None:
-    """Headers in the chosen language; text that would run as a formula starts with an apostrophe."""
+    """Headers in the chosen language; text that would run as a formula starts with an apostrophe.
+
+    The last header cell is the report's marker, so sroi never reads the file back as an input.
+    """
     lang = options.lang
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow([header(column, lang) for column in CONTRACT_COLUMNS])
+    writer.writerow([*(header(column, lang) for column in CONTRACT_COLUMNS), REPORT_MARK])
     for contract in report.contracts:
-        writer.writerow([text_value(column, contract, lang) for column in CONTRACT_COLUMNS])
+        writer.writerow([*(text_value(column, contract, lang) for column in CONTRACT_COLUMNS), ""])

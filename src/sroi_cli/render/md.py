@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from sroi_cli.domain.report import ContractResult, Finding, Report
+from sroi_cli.domain.report import REPORT_MARK, ContractResult, Finding, Report
 from sroi_cli.render import RenderOptions
 from sroi_cli.render.fmt import date, money, number
 from sroi_cli.render.texts import finding_text, phrase, say, verdict_name
@@ -149,7 +149,7 @@ def finding_line(f: Finding, lang: str, contract: bool = False) -> str:
 
 def render(report: Report, out: TextIO, options: RenderOptions, fmt: str = "md") -> None:
     lang = options.lang
-    lines = [*summary(report, lang), "", *overview(report, lang)]
+    lines = [f"<!-- {REPORT_MARK} -->", *summary(report, lang), "", *overview(report, lang)]
     if report.people is not None:  # a portfolio: its totals instead of every contract's detail
         from sroi_cli.render.md_portfolio import portfolio_lines
 

@@ -99,3 +99,13 @@ def colour_column(sheet: Any, column: int, codes: Iterable[str], fills: dict[str
     for row, code in enumerate(codes, start=2):
         if code in fills:
             sheet.cell(row=row, column=column).fill = fill(fills[code])
+
+
+def mark(book: Any, value: str) -> None:
+    """The custom document property `sroi.report` that tells sroi this workbook is its own output."""
+    from openpyxl.packaging.custom import StringProperty
+
+    props = book.custom_doc_props
+    for name in [p.name for p in props.props if p.name == "sroi.report"]:
+        del props[name]
+    props.append(StringProperty(name="sroi.report", value=value))

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any, BinaryIO
 
-from sroi_cli.domain.report import Report
+from sroi_cli.domain.report import REPORT_MARK, Report
 from sroi_cli.render import RenderOptions
 from sroi_cli.render.cells import (
     CONTRACT_COLUMNS,
@@ -22,6 +22,7 @@ from sroi_cli.render.sheets import (
     VERDICT_FILLS,
     colour_column,
     fill,
+    mark,
     set_widths,
     style_header,
     write_table,
@@ -41,6 +42,7 @@ def render(report: Report, out: BinaryIO, options: RenderOptions, fmt: str = "xl
     stamp = dt.datetime.combine(report.as_of, dt.time())  # no wall-clock time in a report
     book.properties.created = book.properties.modified = stamp
     book.properties.creator = "sroi"
+    mark(book, REPORT_MARK)  # so sroi never reads the report back as an input
     summary = book.active
     summary.title = phrase("sheet_summary", lang)
     contracts = data_sheets(book, report, lang)

@@ -1,0 +1,91 @@
+"""Open input files: only regular files, and never more bytes than the limit, whatever stat says.
+
+`st_size` is 0 for a FIFO, a device and many files under /proc, and a file may grow while it is
+read; so the size is checked on the bytes actually read, and anything but a regular file (a FIFO
+that would block, /dev/zero that never ends, a folder given as a file) is refused before it is
+opened — the open itself never blocks, and a file swapped for another in between is refused too.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+from pathlib import Path
+
+from sroi_cli.domain.errors import InputError, Problem, SroiError
+
+CHUNK = 2**20
+_KINDS = (
+    (stat.S_ISDIR, "@is_folder"),
+    (stat.S_ISFIFO, "@is_fifo"),
+    (stat.S_ISSOCK, "@is_socket"),
+    (stat.S_ISCHR, "@is_device"),
+    (stat.S_ISBLK, "@is_device"),
+)
+
+
+def not_regular(mode: int) -> str | None:
+    """The sentence key saying what a non-regular file is, or None for a regular file."""
+    if stat.S_ISREG(mode):
+        return None
+    return next((kind for test, kind in _KINDS if test(mode)), "@is_special")
+
+
+def refuse_special(path: Path, name: str, error: type[SroiError] = InputError) -> os.stat_result:
+    """The file's status; an `error` unless it is a regular file (a symlink counts as its target)."""
+    try:
+        status = path.stat()
+    except OSError as failure:
+        raise error(Problem(name, "unreadable", {"reason": _reason(failure)})) from None
+    kind = not_regular(status.st_mode)
+    if kind is not None:
+        raise error(Problem(name, "unreadable", {"reason": kind}))
+    return status
+
+
+def read_limited(
+    path: Path, name: str, limit: int, limit_name: str, error: type[SroiError] = InputError
+) -> bytes:
+    """Every byte of one regular file, refused as soon as more than `limit` bytes have been read."""
+    before = refuse_special(path, name, error)
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except OSError as failure:
+        raise error(Problem(name, "unreadable", {"reason": _reason(failure)})) from None
+    try:
+        now = os.fstat(fd)
+        if not stat.S_ISREG(now.st_mode) or (now.st_dev, now.st_ino) != (before.st_dev, before.st_ino):
+            raise error(Problem(name, "unreadable", {"reason": not_regular(now.st_mode) or "@changed"}))
+        return _read_fd(fd, name, limit, limit_name, error)
+    finally:
+        os.close(fd)
+
+
+def _read_fd(fd: int, name: str, limit: int, limit_name: str, error: type[SroiError]) -> bytes:
+    parts: list[bytes] = []
+    total = 0
+    while True:
+        try:
+            chunk = os.read(fd, min(CHUNK, limit + 1 - total))
+        except OSError as failure:
+            raise error(Problem(name, "unreadable", {"reason": _reason(failure)})) from None
+        if not chunk:
+            return b"".join(parts)
+        total += len(chunk)
+        if total > limit:  # one byte past the limit is enough to know
+            params = {"what": "the file", "limit": f"{_size(limit)} ({limit_name})"}
+            raise error(Problem(name, "too_large", params))
+        parts.append(chunk)
+
+
+def _size(limit: int) -> str:
+    return f"{limit // 2**20} MiB" if limit >= 2**20 and limit % 2**20 == 0 else f"{limit} bytes"
+
+
+def _reason(failure: OSError) -> str:
+    if failure.errno == errno.ENOENT:
+        return "no such file"
+    if failure.errno == errno.EISDIR:
+        return "@is_folder"
+    return failure.strerror or str(failure)
