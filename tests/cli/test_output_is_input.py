@@ -61,6 +61,7 @@ COMMANDS: dict[str, Case] = {
         "tender.yaml",
     ),
     "rules test": (lambda p: ["rules", "test", str(p / "haaglanden")], CASE_FILE),
+    "coverage": (lambda p: ["coverage", str(p / "tender.yaml"), *AS_OF], "tender.yaml"),
 }
 # Commands with -o that read no input: the check still finds an output that cannot be written.
 NO_INPUT = {"schema": ["schema", "report"], "rules schema": ["rules", "schema"]}

@@ -46,7 +46,8 @@ def coverage(
     allow_bsn: AllowBsn = False,
 ) -> None:
     """Coverage of social return over public tender data: per authority and year, flags, pipeline."""
-    with command(lang, fmt, output, COVERAGE_RENDERERS) as run:
+    others = [rules, authorities, targets]
+    with command(lang, fmt, output, COVERAGE_RENDERERS, inputs=paths, others=others) as run:
         from sroi_cli.app.coverage import coverage as cover
 
         settings = run.settings(as_of, rules, allow_bsn)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from sroi_cli.domain.errors import InputError, Problem
 from sroi_cli.domain.public import PublicLot
 from sroi_cli.io import limits
 
@@ -26,19 +25,10 @@ def read_public(path: Path, data: bytes, name: str) -> list[PublicLot] | None:
 
 
 def read_bytes(path: Path, name: str) -> bytes:
-    try:
-        limit = limits.current().file_mb
-        if path.stat().st_size > limit * 2**20:
-            raise InputError(
-                Problem(name, "too_large", {"what": "the file", "limit": f"{limit} MiB (file_mb)"})
-            )
-        return path.read_bytes()
-    except IsADirectoryError:
-        raise InputError(Problem(name, "unreadable", {"reason": "is a folder"})) from None
-    except FileNotFoundError:
-        raise InputError(Problem(name, "unreadable", {"reason": "no such file"})) from None
-    except OSError as error:
-        raise InputError(Problem(name, "unreadable", {"reason": error.strerror or str(error)})) from None
+    """The whole file, if it is a regular one and no larger than `file_mb` (counted as it is read)."""
+    from sroi_cli.io.files import read_limited
+
+    return read_limited(path, name, limits.current().file_mb * 2**20, "file_mb")
 
 
 def digest(data: bytes) -> str:
