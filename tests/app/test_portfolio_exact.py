@@ -23,6 +23,7 @@ from sroi_cli.cli import app
 ROOT = Path(__file__).parents[2]
 SIZE = 10_000
 AS_OF = "2026-11-23"
+DETAIL = ("--detail", "contributions")  # every figure of every contribution too
 DIGESTS = {
     "contracts": "339518d318475bdf66179caf547c99a85f6279605bac37b1267672cd5e160a2b",
     "contributions": "a43291ca813d58821e27e7056091f9c19ee3c327674cfaf9782d85953675cc72",
@@ -52,7 +53,7 @@ def report(bench: ModuleType, tmp_path_factory: pytest.TempPathFactory) -> dict[
     out = folder / "report.json"
     result = CliRunner().invoke(
         app,
-        ["batch", str(workbook), "-f", "json", "-o", str(out), "--as-of", AS_OF, "--quiet"],
+        ["batch", str(workbook), "-f", "json", "-o", str(out), "--as-of", AS_OF, "--quiet", *DETAIL],
         catch_exceptions=False,
     )
     assert result.exit_code == 1, result.output  # some contracts are non-compliant, as in any year

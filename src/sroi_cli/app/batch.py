@@ -7,11 +7,12 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sroi_cli.app.evaluate import Plan, collect, input_files, load, plan, plan_tolerant, run
+from sroi_cli.app.evaluate import Plan, collect, input_files, load, plan, plan_tolerant
 from sroi_cli.app.settings import Settings
 from sroi_cli.domain import portfolio as pf
+from sroi_cli.domain.engine import assess
 from sroi_cli.domain.errors import Problem
-from sroi_cli.domain.report import ContractResult, Finding, Report, Severity, summarise
+from sroi_cli.domain.report import ContractResult, Detail, Finding, Period, Report, Severity, summarise
 from sroi_cli.domain.rules import PersonBlock
 from sroi_cli.domain.trace import lit
 
@@ -51,11 +52,13 @@ def batch(
     groups: tuple[tuple[str, ...], ...] = DEFAULT_GROUPS,
     progress: Callable[[int, int], None] | None = None,
     keep_going: bool = False,
+    detail: Detail = Detail.CONTRACTS,
 ) -> Report:
     """Evaluate every contract in the files and folders, then add the portfolio views.
 
     With `keep_going`, a contract that cannot be evaluated is left out and its problems become
-    error findings of the report, instead of stopping the run.
+    error findings of the report, instead of stopping the run. `detail` says how much of each
+    contract the report keeps: by default its figures, verdict and findings only.
     """
     if keep_going:
         portfolio, problems = collect(paths, settings)
@@ -64,25 +67,44 @@ def batch(
     else:
         portfolio, problems = load(paths, settings), []
         plans = plan(portfolio, settings)
-    total = len(plans)
-    results = run(
-        plans, settings, trace=False, progress=(lambda done: progress(done, total)) if progress else None
-    )
+    files = input_files(portfolio)
+    del portfolio  # the plans hold what is still needed, and let go of it contract by contract
+    max_months = _max_months(plans)
+    entries = assess_all(plans, settings, detail, progress)
+    results = tuple(result for result, _ in entries)
     return Report(
         as_of=settings.as_of,
-        input=input_files(portfolio),
+        input=files,
         contracts=results,
         summary=summarise(results),
         groups=tuple(pf.group(results, g) for g in groups),
-        people=pf.people(results),
+        people=pf.people(entries),
         pipeline=pf.pipeline(results),
-        findings=pf.cross_findings(results, _max_months(plans)),
+        findings=pf.cross_findings(entries, max_months),
         errors=tuple(problem_finding(p) for p in problems),
     )
 
 
+def assess_all(
+    plans: list[Plan],
+    settings: Settings,
+    detail: Detail,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[tuple[ContractResult, tuple[Period, ...]]]:
+    """Evaluate the plans in order, emptying the list: each contract's input goes once it is done."""
+    total = len(plans)
+    plans.reverse()
+    entries = []
+    while plans:
+        p = plans.pop()
+        entries.append(assess(p.contract, p.items, p.rules, settings.as_of, p.valuation, detail))
+        if progress and (len(entries) % 500 == 0 or not plans):
+            progress(len(entries), total)
+    return entries
+
+
 def _max_months(plans: list[Plan]) -> Callable[[ContractResult, str], int | None]:
-    tables = {p.contract.id: p.table for p in plans}
+    tables = {p.contract.id: p.table for p in plans}  # a few shared rule sets, not the inputs
 
     def lookup(contract: ContractResult, block: str) -> int | None:
         found = tables[contract.id].valuation.blocks.get(block)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -23,7 +23,11 @@ from sroi_cli.cli.options import (
 )
 from sroi_cli.cli.privacy import Pseudonymise, pseudonymised
 from sroi_cli.cli.run import command
+from sroi_cli.domain.report import Detail
 from sroi_cli.render import REPORT_RENDERERS
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 GroupBy = Annotated[
     list[str] | None,
@@ -35,19 +39,54 @@ GroupBy = Annotated[
     ),
 ]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")]
+DetailOpt = Annotated[
+    Detail,
+    typer.Option(
+        "--detail",
+        help="What each contract carries: its figures, verdict and findings (contracts, the "
+        "default), also each contribution's result (contributions), also every calculation step (trace).",
+    ),
+]
 
 
 @contextmanager
-def progress_bar(quiet: bool) -> Iterator[Callable[[int, int], None] | None]:
-    """A Rich progress bar on stderr, only when stderr is a terminal and not --quiet."""
-    if quiet or not sys.stderr.isatty():
+def progress_bar(quiet: bool, console: Console | None = None) -> Iterator[Callable[[int, int], None] | None]:
+    """A Rich progress bar on stderr (contracts done, rate, time taken, ETA), only when stderr is
+    a terminal and not --quiet."""
+    if quiet or (console is None and not sys.stderr.isatty()):
         yield None
         return
-    from rich.progress import Progress
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
 
-    with Progress(transient=True) as bar:
-        task = bar.add_task("sroi batch", total=None)
-        yield lambda done, total: bar.update(task, completed=done, total=total)
+    columns = (
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]}"),
+        TimeElapsedColumn(),
+        TextColumn("ETA"),
+        TimeRemainingColumn(),
+    )
+    if console is None:
+        from rich.console import Console
+
+        console = Console(stderr=True)
+    with Progress(*columns, console=console, transient=True) as bar:
+        task = bar.add_task("sroi batch", total=None, rate="")
+
+        def update(done: int, total: int) -> None:
+            elapsed = bar.tasks[0].elapsed or 0.0
+            rate = f"{done / elapsed:,.0f}/s" if elapsed > 0 else ""
+            bar.update(task, completed=done, total=total, rate=rate, refresh=True)
+
+        yield update
 
 
 def batch(
@@ -62,6 +101,7 @@ def batch(
     allow_bsn: AllowBsn = False,
     quiet: Quiet = False,
     pseudonymise: Pseudonymise = False,
+    detail: DetailOpt = Detail.CONTRACTS,
     keep_going: Annotated[
         bool,
         typer.Option(
@@ -80,7 +120,8 @@ def batch(
         use.collector_paused(),
     ):
         with progress_bar(quiet) as progress:
-            report = use.batch(paths, run.settings(as_of, rules, allow_bsn), groups, progress, keep_going)
+            settings = run.settings(as_of, rules, allow_bsn)
+            report = use.batch(paths, settings, groups, progress, keep_going, detail)
         run.emit(pseudonymised(report, pseudonymise, run.lang), colour_wanted())
         try:
             finish(report, run.lang, fail_on)

@@ -12,8 +12,11 @@ from sroi_cli.domain.money import ZERO, cents, round_to
 from sroi_cli.domain.months import months_between
 from sroi_cli.domain.obligation import Owed, applicability, obligation
 from sroi_cli.domain.report import (
+    COUNTED,
     ContractResult,
     ContributionResult,
+    Detail,
+    Period,
     Placements,
     RulesRef,
     Verdict,
@@ -52,14 +55,32 @@ def evaluate(
     trace: bool = True,
 ) -> ContractResult:
     """The full evaluation of one contract; `valuation` values contributions with another table."""
+    detail = Detail.TRACE if trace else Detail.CONTRIBUTIONS
+    return assess(contract, items, rules, as_of, valuation, detail)[0]
+
+
+def assess(
+    contract: Contract,
+    items: list[tuple[int, Contribution]],
+    rules: RuleSet,
+    as_of: dt.date,
+    valuation: RuleSet | None,
+    detail: Detail,
+) -> tuple[ContractResult, tuple[Period, ...]]:
+    """One contract evaluated to the `detail` asked for, with the candidate periods it counts.
+
+    A portfolio keeps only the periods (for its checks across contracts); the trace and the
+    per-contribution results are built when asked for, not for every contract of a large batch.
+    """
     table = valuation or rules
-    steps = [_rules_step(contract, rules)]
+    trace = detail is Detail.TRACE
+    steps = [_rules_step(contract, rules)] if trace else []
     applicable, reason = applicability(contract, rules)
     steps.append(reason)
     owed = obligation(contract, rules) if applicable else Owed()
     steps.extend(owed.steps or [])
     valued = value_contributions(contract, items, table, as_of)
-    if trace:  # a portfolio run skips the per-contribution lines nobody reads there
+    if trace:
         steps.extend(_value_step(v, table) for v in valued)
     realised = cents(sum((v.realised for v in valued), ZERO))
     planned = cents(sum((v.planned for v in valued), ZERO))
@@ -67,7 +88,8 @@ def evaluate(
     progress = _progress(contract, as_of, amount, realised, planned, owed, valued, table, applicable)
     steps.extend(progress.steps)
     banen = banen_figures(valued, table, as_of)
-    return ContractResult(
+    # Built without validation: every field is made here, of the right type (100.000 of these).
+    result = ContractResult.model_construct(
         id=contract.id,
         title=contract.title,
         authority=contract.authority,
@@ -96,10 +118,32 @@ def evaluate(
         candidates=len(
             {v.contribution.candidate for v in valued if v.contribution.candidate and v.contribution.counts}
         ),
-        contributions=tuple(_contribution_result(v, table) for v in valued),
+        contributions=tuple(_contribution_result(v, table) for v in valued)
+        if detail is not Detail.CONTRACTS
+        else (),
+        contribution_count=len(valued),
         findings=contract_findings(contract, valued, owed, rules, as_of),
-        trace=tuple(steps),
+        trace=tuple(steps) if trace else (),
         location=contract.origin.at() if contract.origin else "",
+    )
+    return result, candidate_periods(valued)
+
+
+def candidate_periods(valued: list[Valued]) -> tuple[Period, ...]:
+    """The counted (realised or accepted) contributions of a named candidate, in compact form."""
+    return tuple(
+        Period(
+            index=v.index,
+            block=c.block,
+            candidate=c.candidate,
+            outcome=c.outcome,
+            months=round_to(v.months, 2) if v.months is not None else None,
+            counted_from=v.window[0] if v.window else None,
+            counted_to=v.window[1] if v.window else None,
+            location=c.origin.at() if c.origin else "",
+        )
+        for v in valued
+        if (c := v.contribution).candidate and c.status.value in COUNTED
     )
 
 
@@ -144,7 +188,7 @@ def _value_step(v: Valued, rules: RuleSet) -> Step:
 
 def _contribution_result(v: Valued, rules: RuleSet) -> ContributionResult:
     c = v.contribution
-    return ContributionResult(
+    return ContributionResult.model_construct(
         index=v.index,
         block=c.block,
         status=c.status.value,

@@ -15,6 +15,7 @@ from sroi_cli.domain.report import (
     Grouping,
     GroupRow,
     People,
+    Period,
     PipelineRow,
     Severity,
 )
@@ -82,17 +83,21 @@ class _Totals:
         )
 
 
-def people(results: Iterable[ContractResult]) -> People:
+# Each contract with its counted candidate periods (domain.engine.assess makes both).
+Entries = Iterable[tuple[ContractResult, tuple[Period, ...]]]
+
+
+def people(entries: Entries) -> People:
     """Distinct candidates (by block), lasting outcomes and Banenafspraak jobs over the portfolio."""
     everyone: set[str] = set()
     by_block: dict[str, set[str]] = defaultdict(set)
     lasting: set[str] = set()
     jobs_now = job_years = ZERO
-    for c in results:
+    for c, periods in entries:
         jobs_now += c.banenafspraak.jobs_now
         job_years += c.banenafspraak.job_years
-        for item in c.contributions:
-            if item.candidate and item.status in ("realised", "accepted"):
+        for item in periods:
+            if item.candidate:
                 everyone.add(item.candidate)
                 by_block[item.block].add(item.candidate)
                 if item.outcome == "permanent_contract":
@@ -126,20 +131,15 @@ def pipeline(results: Iterable[ContractResult]) -> tuple[PipelineRow, ...]:
 
 
 def cross_findings(
-    results: Iterable[ContractResult], max_months: Callable[[ContractResult, str], int | None]
+    entries: Entries, max_months: Callable[[ContractResult, str], int | None]
 ) -> tuple[Finding, ...]:
     """One candidate on overlapping days in two contracts; a block's months cap passed in total."""
     spans: dict[str, list[tuple[dt.date, dt.date, ContractResult, int, str]]] = defaultdict(list)
     months: dict[tuple[str, str], Decimal] = defaultdict(lambda: ZERO)
     cap: dict[tuple[str, str], tuple[int, ContractResult, str]] = {}
-    for c in results:
-        for item in c.contributions:
-            if not (
-                item.candidate
-                and item.counted_from
-                and item.counted_to
-                and item.status in ("realised", "accepted")
-            ):
+    for c, periods in entries:
+        for item in periods:
+            if not (item.candidate and item.counted_from and item.counted_to):
                 continue
             spans[item.candidate].append((item.counted_from, item.counted_to, c, item.index, item.location))
             limit = max_months(c, item.block)

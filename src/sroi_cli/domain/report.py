@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated
@@ -24,6 +25,31 @@ class Verdict(StrEnum):
     BEHIND = "behind"
     COMPLIANT = "compliant"
     NON_COMPLIANT = "non_compliant"
+
+
+class Detail(StrEnum):
+    """How much of each contract a report carries: `check` all of it, `batch` the figures only."""
+
+    CONTRACTS = "contracts"  # the per-contract figures, verdict and findings
+    CONTRIBUTIONS = "contributions"  # and the result of every contribution
+    TRACE = "trace"  # and every step of the calculation
+
+
+COUNTED = ("realised", "accepted")  # contribution statuses that count toward a contract
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """A candidate's counted contribution, as the checks across contracts need it (and no more)."""
+
+    index: int
+    block: str
+    candidate: str
+    outcome: str | None
+    months: Decimal | None
+    counted_from: dt.date | None
+    counted_to: dt.date | None
+    location: str
 
 
 class Severity(StrEnum):
@@ -106,9 +132,10 @@ class ContractResult(_Out):
     placements: Placements | None = None
     banenafspraak: Banen
     candidates: int
-    contributions: tuple[ContributionResult, ...]
+    contributions: tuple[ContributionResult, ...]  # empty unless the detail asks for them
+    contribution_count: int = Field(default=0, exclude=True)  # shown by the tables, not in JSON
     findings: tuple[Finding, ...]
-    trace: tuple[Step, ...]
+    trace: tuple[Step, ...]  # empty unless the detail asks for it
     location: str = ""
 
     def worst_level(self) -> int:

@@ -125,7 +125,7 @@ CONTRACT_COLUMNS: tuple[Column, ...] = (
     Column("h_jobs_now", Kind.NUMBER, lambda c: c.banenafspraak.jobs_now),
     Column("h_job_years", Kind.NUMBER, lambda c: c.banenafspraak.job_years),
     Column("h_candidates", Kind.COUNT, lambda c: c.candidates),
-    Column("h_contributions", Kind.COUNT, lambda c: len(c.contributions)),
+    Column("h_contributions", Kind.COUNT, lambda c: c.contribution_count or len(c.contributions)),
     Column("h_findings", Kind.COUNT, lambda c: len(c.findings)),
 )
 

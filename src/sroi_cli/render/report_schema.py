@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
-from sroi_cli.domain.report import ContractResult, Finding, Report
+from sroi_cli.domain.report import ContractResult, ContributionResult, Finding, Report
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 
@@ -34,7 +34,14 @@ class ReportedContract(ContractResult):
     reason: str  # type: ignore[assignment]  # said in words; its key is reason_code
     reason_code: str
     findings: tuple[ReportedFinding, ...]
-    trace: tuple[TraceStep, ...]  # type: ignore[assignment]
+    contributions: tuple[ContributionResult, ...] = Field(
+        description="Each contribution's result. `check` always fills it; `batch` only with "
+        "`--detail contributions` or `--detail trace` (by default it is empty)."
+    )
+    trace: tuple[TraceStep, ...] = Field(  # type: ignore[assignment]
+        description="Every step of the calculation. `check` always fills it; `batch` only with "
+        "`--detail trace` (by default it is empty)."
+    )
 
 
 class ReportedReport(Report):
