@@ -72,6 +72,12 @@ _EN_NL: Mapping[str, tuple[str, str]] = {
         "gevonden '{found}', verwacht naam=getal met een naam uit: {known}",
     ),
     "no_input": ("no input files found", "geen invoerbestanden gevonden"),
+    "contributions_alone": (
+        "a contributions CSV without its contracts CSV next to it (contracts.csv with "
+        "contributions.csv, or contracten.csv with bijdragen.csv, in any case); nothing of it is read",
+        "een bijdragen-CSV zonder contracten-CSV ernaast (contracten.csv met bijdragen.csv, of "
+        "contracts.csv met contributions.csv, in hoofd- of kleine letters); er is niets uit gelezen",
+    ),
     "unknown_contract": (
         "no contract with id '{id}' in the input; found: {known}",
         "geen contract met kenmerk '{id}' in de invoer; gevonden: {known}",

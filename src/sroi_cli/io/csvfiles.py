@@ -18,9 +18,10 @@ from sroi_cli.io.records import RawRecord
 _DELIMITERS = (",", ";", "\t")
 
 
-def read_csv(path: Path, name: str, kind: str) -> list[RawRecord]:
-    """Every record of one CSV file of `kind` ("contract" or "contribution"), or one InputError."""
-    text = _decode(path, name)
+def read_csv(source: Path | bytes, name: str, kind: str) -> list[RawRecord]:
+    """Every record of one CSV file (or its bytes, already read) of `kind` ("contract" or
+    "contribution"), or one InputError."""
+    text = _decode(source, name)
     delimiter = _sniff(text)
     rows = _rows(text, delimiter, name)
     header = next(((line, cells) for line, cells in rows if not _is_empty(cells)), None)
@@ -45,9 +46,9 @@ def read_csv(path: Path, name: str, kind: str) -> list[RawRecord]:
     return records
 
 
-def _decode(path: Path, name: str) -> str:
+def _decode(source: Path | bytes, name: str) -> str:
     try:
-        data = path.read_bytes()
+        data = source if isinstance(source, bytes) else source.read_bytes()
     except OSError as error:
         reason = error.strerror or str(error)
         raise InputError(Problem(name, "unreadable", {"reason": reason})) from None

@@ -16,13 +16,20 @@ EXCEL_SUFFIXES = {".xlsx", ".xlsm"}
 SUFFIXES = YAML_SUFFIXES | EXCEL_SUFFIXES | {".csv"}
 
 
+CONTRACT_STEMS = ("contracts", "contracten")
+CONTRIBUTION_STEMS = ("contributions", "bijdragen")
+
+
 def expand(paths: list[Path]) -> list[Path]:
-    """Files as given; folders searched (sorted) for inputs. CSV contributions ride with contracts.
+    """Files as given; folders searched (sorted) for inputs. CSV contributions ride with contracts:
+    a contributions CSV is read through its contracts CSV, and stays on the list (to be refused)
+    only when it has none.
 
     In a folder, the reports sroi wrote itself are left out (`own_reports`); an entry that is no
     regular file (a FIFO, a link to a device) is kept, for its reader to refuse with a line.
     """
-    return [path for path, skipped in _walk(paths) if not skipped]
+    found = [path for path, skipped in _walk(paths) if not skipped]
+    return list(dict.fromkeys(_through_contracts(p) for p in found))
 
 
 def own_reports(paths: list[Path]) -> list[Path]:
@@ -45,9 +52,30 @@ def _walk(paths: list[Path]) -> Iterator[tuple[Path, bool]]:
 def _is_input(path: Path) -> bool:
     if path.name.startswith((".", "~$")):
         return False
-    if path.suffix.lower() == ".csv":
-        return "contributions" not in path.stem.lower() and "bijdragen" not in path.stem.lower()
     return path.suffix.lower() in SUFFIXES
+
+
+def is_contributions_csv(path: Path) -> bool:
+    stem = path.stem.lower()
+    return path.suffix.lower() == ".csv" and any(s in stem for s in CONTRIBUTION_STEMS)
+
+
+def partner(path: Path, stems: tuple[str, ...], others: tuple[str, ...]) -> Path | None:
+    """The file next to `path` named as it is with one of `stems` turned into one of `others`, in
+    any case: `Contracts.csv` pairs with `Contributions.csv`, `contracten.csv` with `BIJDRAGEN.csv`."""
+    name = path.name.lower()
+    wanted = {name.replace(stem, other) for stem in stems if stem in name for other in others} - {name}
+    try:
+        siblings = sorted(path.parent.iterdir())
+    except OSError:
+        return None
+    return next((p for p in siblings if p.name.lower() in wanted and p.is_file()), None)
+
+
+def _through_contracts(path: Path) -> Path:
+    if not is_contributions_csv(path):
+        return path
+    return partner(path, CONTRIBUTION_STEMS, CONTRACT_STEMS) or path
 
 
 def _read_bytes(path: Path, name: str) -> bytes:
@@ -57,13 +85,20 @@ def _read_bytes(path: Path, name: str) -> bytes:
     return read_limited(path, name, limits.current().file_mb * 2**20, "file_mb")
 
 
-def _read_one(path: Path, data: bytes, name: str) -> list[RawRecord]:
+def _read_one(path: Path, data: bytes, name: str) -> tuple[list[RawRecord], list[tuple[str, bytes]]]:
+    """The records of one input, and every further file read for it (a CSV pair's contributions)."""
     from sroi_cli.io.own_reports import ANNOTATED, mark_of
 
-    suffix = path.suffix.lower()
-    mark = mark_of(data, suffix)
+    mark = mark_of(data, path.suffix.lower())
     if mark is not None and mark != ANNOTATED:  # an annotated copy still holds its source's rows
         raise InputError(Problem(name, "sroi_report", {"marker": mark}))
+    if path.suffix.lower() == ".csv":
+        return _read_csv_pair(path, data, name)
+    return _read_single(path, data, name), []
+
+
+def _read_single(path: Path, data: bytes, name: str) -> list[RawRecord]:
+    suffix = path.suffix.lower()
     if suffix in YAML_SUFFIXES:
         from sroi_cli.io.yaml_input import read_yaml_input
 
@@ -76,8 +111,6 @@ def _read_one(path: Path, data: bytes, name: str) -> list[RawRecord]:
         from sroi_cli.io.excel import read_excel
 
         return read_excel(path, name)
-    if suffix == ".csv":
-        return _read_csv_pair(path, name)
     raise InputError(
         Problem(
             name,
@@ -87,16 +120,18 @@ def _read_one(path: Path, data: bytes, name: str) -> list[RawRecord]:
     )
 
 
-def _read_csv_pair(path: Path, name: str) -> list[RawRecord]:
+def _read_csv_pair(path: Path, data: bytes, name: str) -> tuple[list[RawRecord], list[tuple[str, bytes]]]:
     from sroi_cli.io.csvfiles import read_csv
 
-    records = read_csv(path, name, "contract")
-    for stem in ("contributions", "bijdragen"):
-        partner = path.with_name(path.name.lower().replace("contracts", stem).replace("contracten", stem))
-        if partner != path and partner.is_file():
-            records += read_csv(partner, str(Path(name).with_name(partner.name)), "contribution")
-            break
-    return records
+    if is_contributions_csv(path):  # `expand` found no contracts CSV next to it
+        raise InputError(Problem(name, "contributions_alone"))
+    records = read_csv(data, name, "contract")
+    found = partner(path, CONTRACT_STEMS, CONTRIBUTION_STEMS)
+    if found is None:
+        return records, []
+    other = str(Path(name).with_name(found.name))
+    more = _read_bytes(found, other)
+    return records + read_csv(more, other, "contribution"), [(other, more)]
 
 
 def check_file(path: Path, allow_bsn: bool = False) -> tuple[Portfolio, list[Problem]]:
@@ -104,10 +139,14 @@ def check_file(path: Path, allow_bsn: bool = False) -> tuple[Portfolio, list[Pro
     name = str(path)
     try:
         data = _read_bytes(path, name)
-        records = _read_one(path, data, name)
+        records, more = _read_one(path, data, name)
     except InputError as error:
         return Portfolio(contracts=(), contributions=()), error.problems
-    return collect_portfolio(records, [(name, hashlib.sha256(data).hexdigest())], allow_bsn)
+    return collect_portfolio(records, _digests([(name, data), *more]), allow_bsn)
+
+
+def _digests(files: list[tuple[str, bytes]]) -> list[tuple[str, str]]:
+    return [(name, hashlib.sha256(data).hexdigest()) for name, data in files]
 
 
 def _read_all(paths: list[Path]) -> tuple[list[RawRecord], list[Problem], list[tuple[str, str]]]:
@@ -122,7 +161,7 @@ def _read_all(paths: list[Path]) -> tuple[list[RawRecord], list[Problem], list[t
         name = str(path)
         try:
             data = _read_bytes(path, name)
-            found = _read_one(path, data, name)
+            found, more = _read_one(path, data, name)
         except InputError as error:
             problems.extend(error.problems)
             continue
@@ -131,7 +170,7 @@ def _read_all(paths: list[Path]) -> tuple[list[RawRecord], list[Problem], list[t
             problems.append(limits.refuse(name, "the number of rows", f"{most} (rows)"))
             continue
         records.extend(found)
-        digests.append((name, hashlib.sha256(data).hexdigest()))
+        digests += _digests([(name, data), *more])
     return records, problems, digests
 
 
