@@ -135,7 +135,7 @@ def test_explain_cites_rule_values_and_sources() -> None:
 
 def test_explain_unknown_contract() -> None:
     code, _, err = invoke("explain", RIJK, "--contract", "NOPE")
-    assert code == 3
+    assert code == 2  # a usage mistake: the input is fine
     assert "no contract with id 'NOPE' in the input; found: RWS-2026-0042" in err
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from sroi_cli.app.evaluate import load, plan
 from sroi_cli.app.settings import Settings
-from sroi_cli.domain.errors import InputError, Problem
+from sroi_cli.domain.errors import Problem, UsageError
 from sroi_cli.domain.jobs import JobsReport, jobs_by_year, qualifies, quotum
 
 
@@ -32,8 +32,8 @@ def banen(
         return result
     names = sorted({r.organisation for r in rows})
     chosen = organisation or (names[0] if len(names) == 1 else None)
-    if chosen is None:
-        raise InputError(
+    if chosen is None:  # a usage mistake: the option that says whose quotum is missing
+        raise UsageError(
             Problem(", ".join(map(str, paths)), "no_organisation", {"known": ", ".join(names) or "-"})
         )
     measured = year or settings.as_of.year

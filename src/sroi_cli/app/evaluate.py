@@ -9,7 +9,7 @@ from pathlib import Path
 from sroi_cli.app.settings import Settings
 from sroi_cli.domain.checks import input_problems
 from sroi_cli.domain.engine import evaluate
-from sroi_cli.domain.errors import InputError, Problem, RulesError, SroiError
+from sroi_cli.domain.errors import InputError, Problem, RulesError, SroiError, UsageError
 from sroi_cli.domain.inputs import Contract, Contribution, Portfolio
 from sroi_cli.domain.report import ContractResult, InputFile, Report, summarise
 from sroi_cli.domain.rules import RuleSet
@@ -133,7 +133,7 @@ def explain(paths: list[Path], contract_id: str | None, settings: Settings) -> C
     for result in report.contracts:
         if result.id == contract_id:
             return result
-    raise InputError(
+    raise UsageError(  # the input is fine; the id asked for is not in it
         Problem(
             ", ".join(map(str, paths)),
             "unknown_contract",

@@ -6,16 +6,27 @@ from typing import Annotated
 
 import typer
 
+from sroi_cli.cli import help as _help  # noqa: F401  (help screens without `<bool>`)
 from sroi_cli.cli.errors import Guarded
 
+HELP_OPTIONS = {"help_option_names": ["-h", "--help"]}
 app = typer.Typer(
     name="sroi",
     cls=Guarded,
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,  # --install-completion and --show-completion for bash, zsh, fish, PowerShell
     pretty_exceptions_enable=False,
+    context_settings=HELP_OPTIONS,
     help="Social-return (SROI) compliance calculator for Dutch public procurement.",
 )
+
+
+def _version(wanted: bool) -> None:
+    if wanted:
+        from sroi_cli import __version__
+
+        print(f"sroi {__version__}")
+        raise typer.Exit()
 
 
 @app.callback()
@@ -29,6 +40,10 @@ def _options(
             "yaml_mb (50), yaml_nodes (1000000), unpacked_mb (1024), ratio (200), rows (2000000).",
         ),
     ] = None,
+    version: Annotated[
+        bool,
+        typer.Option("--version", "-V", callback=_version, is_eager=True, help="Show the version and exit."),
+    ] = False,
 ) -> None:
     """Social-return (SROI) compliance calculator for Dutch public procurement."""
     from sroi_cli import app as use

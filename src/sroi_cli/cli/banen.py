@@ -29,22 +29,32 @@ class BanenFormat(StrEnum):
 
 def banen(
     paths: Paths,
-    year: Annotated[int | None, typer.Option("--year", help="One calendar year; default: all.")] = None,
+    year: Annotated[
+        int | None, typer.Option("--year", metavar="YEAR", help="One calendar year; default: all.")
+    ] = None,
     paid_hours: Annotated[
         Decimal | None,
         typer.Option(
             "--paid-hours",
             min=0,
+            metavar="HOURS",
             help="The organisation's paid hours that year: shows the quotum, the gap and the levy.",
         ),
     ] = None,
     organisation: Annotated[
         str | None,
-        typer.Option("--organisation", help="Whose quotum (the hirer); needed with several organisations."),
+        typer.Option(
+            "--organisation",
+            metavar="NAME",
+            help="Whose quotum (the hirer); needed with several organisations.",
+        ),
     ] = None,
     rules: RulesOpt = None,
     as_of: AsOf = None,
-    fmt: Annotated[BanenFormat | None, typer.Option("--format", "-f")] = None,
+    fmt: Annotated[
+        BanenFormat | None,
+        typer.Option("--format", "-f", help="table (default), md or json; or from the --output suffix."),
+    ] = None,
     output: Output = None,
     lang: LangOpt = None,
     allow_bsn: AllowBsn = False,

@@ -34,6 +34,7 @@ GroupBy = Annotated[
     typer.Option(
         "--group-by",
         "-g",
+        metavar="KEY[,KEY]",
         help="Totals per category, authority, supplier, rules, verdict, quarter or "
         "year; repeat for more groupings, join with commas to combine (supplier,quarter).",
     ),

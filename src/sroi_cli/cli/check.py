@@ -30,7 +30,9 @@ from sroi_cli.render import REPORT_RENDERERS, OutputFormat
 FormatOpt = Annotated[
     OutputFormat | None,
     typer.Option(
-        "--format", "-f", help="table (default), json, csv, md or xlsx; or from the --output suffix."
+        "--format",
+        "-f",
+        help="table (default), json, csv, md, xlsx or html; or from the --output suffix.",
     ),
 ]
 

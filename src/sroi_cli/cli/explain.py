@@ -29,11 +29,15 @@ class ExplainFormat(StrEnum):
 def explain(
     paths: Paths,
     contract: Annotated[
-        str | None, typer.Option("--contract", "-c", help="The contract id; default: the first.")
+        str | None,
+        typer.Option("--contract", "-c", metavar="ID", help="The contract id; default: the first."),
     ] = None,
     rules: RulesOpt = None,
     as_of: AsOf = None,
-    fmt: Annotated[ExplainFormat | None, typer.Option("--format", "-f")] = None,
+    fmt: Annotated[
+        ExplainFormat | None,
+        typer.Option("--format", "-f", help="table (default), md or json; or from the --output suffix."),
+    ] = None,
     output: Output = None,
     lang: LangOpt = None,
     allow_bsn: AllowBsn = False,

@@ -27,22 +27,27 @@ FAIL_LEVEL = {FailOn.WARNING: 1, FailOn.BEHIND: 2, FailOn.NON_COMPLIANT: 3, Fail
 
 Paths = Annotated[
     list[Path],
-    typer.Argument(help="Input files (YAML, Excel, CSV) or folders.", show_default=False),
+    typer.Argument(help="Input files (YAML, Excel, CSV) or folders.", metavar="FILE…", show_default=False),
 ]
 RulesOpt = Annotated[
     str | None,
     typer.Option(
         "--rules",
+        metavar="ID|FILE|DIR",
         help="A bundled rule-set id, a rule file, or a folder of versions. Default: the "
         "contract's own `rules`, then `rijk`.",
     ),
 ]
+# The date forms the inputs accept (io.values.to_date), so a date copied from a sheet works here too.
+DATE_FORMATS = ["%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y"]
 AsOf = Annotated[
     dt.datetime | None,
     typer.Option(
         "--as-of",
-        formats=["%Y-%m-%d"],
-        help="Evaluate as on this date (YYYY-MM-DD). Default: today.",
+        formats=DATE_FORMATS,
+        metavar="DATE",
+        help="Evaluate as on this date: 2026-11-23, 23-11-2026, 23/11/2026 or 23.11.2026. Default: today.",
+        show_default=False,
     ),
 ]
 Output = Annotated[
@@ -50,6 +55,7 @@ Output = Annotated[
     typer.Option(
         "--output",
         "-o",
+        metavar="FILE",
         help="Write the report to this file (whole or not at all) instead of stdout.",
     ),
 ]

@@ -30,7 +30,10 @@ def plan(
     paths: Paths,
     rules: RulesOpt = None,
     as_of: AsOf = None,
-    fmt: Annotated[PlanFormat | None, typer.Option("--format", "-f")] = None,
+    fmt: Annotated[
+        PlanFormat | None,
+        typer.Option("--format", "-f", help="table (default), md or json; or from the --output suffix."),
+    ] = None,
     output: Output = None,
     lang: LangOpt = None,
     allow_bsn: AllowBsn = False,

@@ -25,7 +25,11 @@ from sroi_cli.cli.validate import FormatOpt as ValidateFormatOpt
 from sroi_cli.cli.validate import ValidateFailOn, ValidateFailOnOpt, finish, pick_format
 from sroi_cli.render import RULES_RENDERERS, VALIDATION_RENDERERS
 
-app = typer.Typer(no_args_is_help=True, help="Inspect and check rule sets.")
+app = typer.Typer(
+    no_args_is_help=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    help="Inspect and check rule sets.",
+)
 
 
 class RulesFormat(StrEnum):
@@ -33,7 +37,7 @@ class RulesFormat(StrEnum):
     JSON = "json"
 
 
-FormatOpt = Annotated[RulesFormat, typer.Option("--format", "-f")]
+FormatOpt = Annotated[RulesFormat, typer.Option("--format", "-f", help="table (default) or json.")]
 
 
 @app.command("list")
@@ -54,7 +58,7 @@ def list_rules(
 
 @app.command("show")
 def show(
-    rule_id: Annotated[str, typer.Argument(help="Rule-set id.")],
+    rule_id: Annotated[str, typer.Argument(metavar="ID", help="Rule-set id, as `sroi rules list` shows it.")],
     rules: RulesOpt = None,
     fmt: FormatOpt = RulesFormat.TABLE,
     lang: LangOpt = None,
@@ -74,7 +78,9 @@ def show(
 def validate(
     path: Annotated[
         Path,
-        typer.Argument(help="A rule file, a folder of versions, or a folder of rule-set folders."),
+        typer.Argument(
+            metavar="PATH", help="A rule file, a folder of versions, or a folder of rule-set folders."
+        ),
     ],
     as_of: AsOf = None,
     fmt: ValidateFormatOpt = None,

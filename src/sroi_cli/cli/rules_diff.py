@@ -21,26 +21,29 @@ class DiffFormat(StrEnum):
     JSON = "json"
 
 
-Version = Annotated[
-    str,
-    typer.Argument(
-        help="id@version (a version label or valid_from date), a rule file, a folder or an id "
-        "(the version in force on --as-of).",
-        show_default=False,
-    ),
-]
+_VERSION_HELP = (
+    "id@version (a version label or valid_from date), a rule file, a folder or an id "
+    "(the version in force on --as-of)."
+)
+VersionA = Annotated[str, typer.Argument(metavar="A", help=_VERSION_HELP, show_default=False)]
+VersionB = Annotated[str, typer.Argument(metavar="B", help="The same, for the version compared with A.")]
 
 
 def diff(
-    a: Version,
-    b: Version,
+    a: VersionA,
+    b: VersionB,
     portfolio: Annotated[
         Path | None,
-        typer.Option("--portfolio", "-p", help="Evaluate these contracts under A and under B."),
+        typer.Option(
+            "--portfolio", "-p", metavar="FILE", help="Evaluate these contracts under A and under B."
+        ),
     ] = None,
     rules: RulesOpt = None,
     as_of: AsOf = None,
-    fmt: Annotated[DiffFormat | None, typer.Option("--format", "-f")] = None,
+    fmt: Annotated[
+        DiffFormat | None,
+        typer.Option("--format", "-f", help="table (default) or json; or from the --output suffix."),
+    ] = None,
     output: Output = None,
     lang: LangOpt = None,
     documentation: Annotated[

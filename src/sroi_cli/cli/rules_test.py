@@ -24,12 +24,15 @@ def run_tests(
     path: Annotated[
         str,
         typer.Argument(
+            metavar="PATH",
             help="A rule-set folder (its tests/*.yaml), a folder of rule-set folders, a case file or "
             "folder of cases, or a bundled rule-set id.",
             show_default=False,
         ),
     ],
-    fmt: Annotated[CaseFormat, typer.Option("--format", "-f")] = CaseFormat.TEXT,
+    fmt: Annotated[
+        CaseFormat, typer.Option("--format", "-f", help="text (default) or json.")
+    ] = CaseFormat.TEXT,
     output: Output = None,
     lang: LangOpt = None,
 ) -> None:

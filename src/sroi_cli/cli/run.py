@@ -41,6 +41,10 @@ class Run:
             table=self.renderers,
             width=terminal_width(),
         )
+        if self.output is not None:  # the report went to a file: say so, as `template` does
+            from sroi_cli.render.texts import phrase
+
+            print(phrase("report_written", self.lang, path=str(self.output)), file=sys.stderr)
 
 
 @contextmanager

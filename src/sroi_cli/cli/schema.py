@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import sys
 from enum import StrEnum
+from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from sroi_cli import app as use
 from sroi_cli.cli.errors import boundary
-from sroi_cli.cli.options import LangOpt, Output, resolve_lang
+from sroi_cli.cli.options import LangOpt, resolve_lang
 from sroi_cli.cli.run import guard
 from sroi_cli.render import SCHEMA_RENDERERS
 
@@ -21,12 +22,20 @@ class SchemaKind(StrEnum):
     RULES = "rules"
 
 
+SchemaOutput = Annotated[
+    Path | None,
+    typer.Option("--output", "-o", metavar="FILE", help="Write the schema to this file instead of stdout."),
+]
+
+
 def schema(
     kind: Annotated[
         SchemaKind,
-        typer.Argument(help="input (the YAML input), report (check -f json) or rules (a rule file)."),
+        typer.Argument(
+            metavar="KIND", help="input (the YAML input), report (check -f json) or rules (a rule file)."
+        ),
     ],
-    output: Output = None,
+    output: SchemaOutput = None,
     lang: LangOpt = None,
 ) -> None:
     """Print the JSON Schema (draft 2020-12) of a format, or write it with -o."""
@@ -38,6 +47,6 @@ def schema(
         )
 
 
-def rules_schema(output: Output = None, lang: LangOpt = None) -> None:
+def rules_schema(output: SchemaOutput = None, lang: LangOpt = None) -> None:
     """Print the JSON Schema of a rule file (the same as `sroi schema rules`)."""
     schema(SchemaKind.RULES, output, lang)

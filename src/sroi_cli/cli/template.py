@@ -11,7 +11,7 @@ import typer
 
 from sroi_cli import app as use
 from sroi_cli.cli.errors import boundary
-from sroi_cli.cli.options import LangOpt, resolve_as_of, resolve_lang
+from sroi_cli.cli.options import DATE_FORMATS, LangOpt, resolve_as_of, resolve_lang
 from sroi_cli.cli.run import guard
 
 TemplateOutput = Annotated[
@@ -19,6 +19,7 @@ TemplateOutput = Annotated[
     typer.Option(
         "--output",
         "-o",
+        metavar="FILE",
         help="The file to write: .xlsx for a workbook, .yaml or .yml for a commented YAML skeleton.",
         show_default=False,
     ),
@@ -27,6 +28,7 @@ RulesOpt = Annotated[
     str | None,
     typer.Option(
         "--rules",
+        metavar="ID|FILE|DIR",
         help="The rule set whose blocks and bonuses fill the drop-downs: a bundled id, a rule file, or a "
         "folder of versions. Default: rijk.",
     ),
@@ -35,8 +37,10 @@ AsOf = Annotated[
     dt.datetime | None,
     typer.Option(
         "--as-of",
-        formats=["%Y-%m-%d"],
-        help="Use the rule-set version in force on this date (YYYY-MM-DD). Default: today.",
+        formats=DATE_FORMATS,
+        metavar="DATE",
+        show_default=False,
+        help="Use the rule-set version in force on this date (2026-11-23 or 23-11-2026). Default: today.",
     ),
 ]
 Force = Annotated[bool, typer.Option("--force", help="Overwrite FILE when it exists.")]

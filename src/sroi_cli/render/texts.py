@@ -283,6 +283,7 @@ _PHRASES: dict[str, tuple[str, str]] = {
         "wrote {path}: {notes} note(s) on {cells} cell(s), listed on sheet '{sheet}'",
         "{path} geschreven: {notes} opmerking(en) bij {cells} cel(len), op tabblad '{sheet}'",
     ),
+    "report_written": ("wrote {path}", "{path} geschreven"),
     "template_written": (
         "wrote {path}: a blank input for rule set {rules}",
         "{path} geschreven: een lege invoer voor regelset {rules}",
