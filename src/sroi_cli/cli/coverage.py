@@ -16,6 +16,7 @@ from sroi_cli.render import COVERAGE_RENDERERS
 PublicPaths = Annotated[
     list[Path],
     typer.Argument(
+        metavar="FILE…",
         help="TenderNed's dataset (.xlsx), OCDS JSON (.json, .jsonl, .jsonl.gz), sroi's own "
         "inputs, or folders.",
         show_default=False,
@@ -25,12 +26,15 @@ AuthoritiesOpt = Annotated[
     Path | None,
     typer.Option(
         "--authorities",
+        metavar="FILE",
         help="YAML mapping authority name or KvK number to a rule-set id; before the bundled map.",
     ),
 ]
 TargetsOpt = Annotated[
     Path | None,
-    typer.Option("--targets", help="A programme's targets (YAML): progress, linear path and gap."),
+    typer.Option(
+        "--targets", metavar="FILE", help="A programme's targets (YAML): progress, linear path and gap."
+    ),
 ]
 
 
