@@ -158,3 +158,23 @@ def test_commands_without_input_still_check_their_output(tmp_path: Path, name: s
     code, _, err = invoke(*NO_INPUT[name], "-o", str(tmp_path))
     assert code == 5
     assert err == f"sroi: {tmp_path}: the report could not be written: it is a folder, not a file\n"
+
+
+def test_a_csv_pair_protects_its_contributions_file(tmp_path: Path) -> None:
+    contracts = tmp_path / "Contracts.csv"
+    contracts.write_text("id,type,value_excl_vat,start,end\nC-1,works,300000,2026-01-01,2026-12-31\n")
+    partner = tmp_path / "Contributions.csv"
+    partner.write_text("contract,block,amount,date,status\n")
+    code, _, err = invoke("check", str(contracts), *AS_OF, "-f", "csv", "-o", str(partner))
+    assert code == 2 and f"is the input {partner}" in err
+    assert partner.read_text() == "contract,block,amount,date,status\n"
+
+
+def test_another_csv_beside_a_csv_input_may_be_the_report(tmp_path: Path) -> None:
+    contracts = tmp_path / "contracts.csv"
+    contracts.write_text("id,type,value_excl_vat,start,end\nC-1,works,300000,2026-01-01,2026-12-31\n")
+    out = tmp_path / "report.csv"
+    out.write_text("an old report of another tool\n")
+    code, _, err = invoke("check", str(contracts), *AS_OF, "-o", str(out))
+    assert code == 0, err
+    assert out.read_text().startswith("Contract,")

@@ -278,10 +278,15 @@ def refuse_overwrite(output: Path | None, inputs: Iterable[Path]) -> None:
 def _files_read(given: Path) -> Iterator[Path]:
     """Every file an input path may make sroi read: itself, a CSV's partner, a folder's files."""
     from sroi_cli.io.inputs import SUFFIXES
+    from sroi_cli.io.own_reports import mark_of_file
 
-    if given.is_dir():
-        yield from (p for p in given.rglob("*") if p.suffix.lower() in SUFFIXES)
+    if given.is_dir():  # sroi's own reports are not read: a new report may replace the last one
+        yield from (p for p in given.rglob("*") if p.suffix.lower() in SUFFIXES and mark_of_file(p) is None)
         return
     yield given
     if given.suffix.lower() == ".csv" and given.parent.is_dir():  # its contributions, in any case
-        yield from (p for p in given.parent.iterdir() if p.suffix.lower() == ".csv")
+        yield from (
+            p
+            for p in given.parent.iterdir()
+            if p.suffix.lower() == ".csv" and any(s in p.name.lower() for s in ("contributions", "bijdragen"))
+        )
