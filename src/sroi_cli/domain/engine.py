@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from sroi_cli.domain.banen import banen_figures
 from sroi_cli.domain.findings import contract_findings
-from sroi_cli.domain.inputs import Contract, ContractStatus, Contribution
+from sroi_cli.domain.inputs import Contract, Contribution
 from sroi_cli.domain.money import ZERO, cents, round_to
 from sroi_cli.domain.months import months_between
 from sroi_cli.domain.obligation import Owed, applicability, obligation
@@ -166,8 +166,10 @@ def _value_step(v: Valued, rules: RuleSet) -> Step:
     c = v.contribution
     block = rules.valuation.blocks[c.block]
     amount = getattr(block, "amount", getattr(block, "share", None))
-    path = f"valuation.blocks.{c.block}.{'share' if block.method == 'share_of_amount' else 'amount'}"
-    rule, source = cite(rules, path, amount if amount is not None else "actual cost", block.source)
+    # the key whose value made the figure: an actual-cost block has no amount, only its method
+    field = {"share_of_amount": "share", "actual_cost": "method"}.get(block.method, "amount")
+    value = block.method if field == "method" else amount
+    rule, source = cite(rules, f"valuation.blocks.{c.block}.{field}", value, block.source)
     params = {
         "index": str(v.index),
         "block": lit(c.block),
@@ -272,7 +274,7 @@ def _progress(
         p.coverage = round_to((realised + planned) / owed_amount, 4)
     if p.verdict is Verdict.NON_COMPLIANT:
         p.penalty = p.shortfall * rules.obligation.penalty_share
-    rule, source = cite(rules, "valuation.progress_tolerance", tolerance, rules.valuation.source)
+    rule, source = _verdict_rule(p.verdict, rules)
     p.steps.append(
         Step(
             key=f"verdict_{p.verdict.value}",
@@ -294,15 +296,26 @@ def _progress(
     return p
 
 
+def _verdict_rule(verdict: Verdict, rules: RuleSet) -> tuple[str | None, str | None]:
+    """The rule value the verdict step used: the tolerance while running, the penalty share once
+    ended short; none when the verdict compares realised with the obligation alone (or not started)."""
+    if verdict in (Verdict.ON_TRACK, Verdict.BEHIND):
+        tolerance = rules.valuation.progress_tolerance
+        return cite(rules, "valuation.progress_tolerance", tolerance, rules.valuation.source)
+    if verdict is Verdict.NON_COMPLIANT:
+        share = rules.obligation.penalty_share
+        return cite(rules, "obligation.penalty_share", share, rules.obligation.source)
+    return None, None
+
+
 def _verdict(contract: Contract, as_of: dt.date, met: bool, behind: bool) -> Verdict:
+    """Decided by the contract's dates, never by its `status` (design §5.7): a status that
+    contradicts the dates is a finding of its own (`status_contradicts_dates`)."""
     if met:
         return Verdict.COMPLIANT
-    if as_of < contract.start or contract.status in (
-        ContractStatus.PLANNED,
-        ContractStatus.TENDERING,
-    ):
+    if as_of < contract.start:
         return Verdict.OPEN
-    if as_of > contract.end or contract.status is ContractStatus.COMPLETED:
+    if as_of > contract.end:
         return Verdict.NON_COMPLIANT
     return Verdict.BEHIND if behind else Verdict.ON_TRACK
 

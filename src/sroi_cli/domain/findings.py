@@ -6,7 +6,7 @@ import datetime as dt
 import itertools
 import re
 
-from sroi_cli.domain.inputs import Contract
+from sroi_cli.domain.inputs import Contract, ContractStatus
 from sroi_cli.domain.months import add_months
 from sroi_cli.domain.obligation import Owed
 from sroi_cli.domain.report import Finding, Severity
@@ -29,6 +29,7 @@ def contract_findings(
         for code, severity, params in v.findings
     ]
     found += _overlaps(contract, valued)
+    found += _status_against_dates(contract, as_of)
     if owed.pso_gap and contract.pso:
         found.append(
             Finding(
@@ -69,6 +70,47 @@ def contract_findings(
             )
         )
     return tuple(sorted(found, key=finding_order)) if len(found) > 1 else tuple(found)
+
+
+_PHASE_OF_STATUS = {
+    ContractStatus.PLANNED: "phase_not_started",
+    ContractStatus.TENDERING: "phase_not_started",
+    ContractStatus.RUNNING: "phase_running",
+    ContractStatus.COMPLETED: "phase_ended",
+}
+
+
+def _status_against_dates(contract: Contract, as_of: dt.date) -> list[Finding]:
+    """A `status` that says another phase than the dates do: the dates decide, the status is flagged.
+
+    `running` is the default status, so it is flagged only when the input says it.
+    """
+    if as_of < contract.start:
+        phase = "phase_not_started"
+    elif as_of > contract.end:
+        phase = "phase_ended"
+    else:
+        phase = "phase_running"
+    status = contract.status
+    if _PHASE_OF_STATUS[status] == phase:
+        return []
+    if status is ContractStatus.RUNNING and "status" not in contract.model_fields_set:
+        return []
+    return [
+        Finding(
+            code="status_contradicts_dates",
+            severity=Severity.WARNING,
+            contract=contract.id,
+            location=contract.origin.at("status") if contract.origin else "",
+            params={
+                "status": status.value,
+                "phase": phase,
+                "start": "#" + contract.start.isoformat(),
+                "end": "#" + contract.end.isoformat(),
+                "as_of": "#" + as_of.isoformat(),
+            },
+        )
+    ]
 
 
 def finding_order(f: Finding) -> tuple[object, ...]:

@@ -194,6 +194,15 @@ _PHRASES: dict[str, tuple[str, str]] = {
         "contract: no discount",
         "PSO-certificaat {level} ({valid_from} – {valid_until}) dekt niet het hele contract: geen korting",
     ),
+    "status_contradicts_dates": (
+        "status '{status}' contradicts the dates ({start} – {end}): on {as_of} the contract {phase}; "
+        "the dates decide the verdict",
+        "status '{status}' klopt niet met de data ({start} – {end}): op {as_of} {phase}; "
+        "de data bepalen het oordeel",
+    ),
+    "phase_not_started": ("has not started", "is het contract nog niet begonnen"),
+    "phase_running": ("is running", "loopt het contract"),
+    "phase_ended": ("has ended", "is het contract afgelopen"),
     "pso_level_unknown": (
         "PSO level {level} has no discount in rule set {rules}",
         "PSO-trede {level} geeft geen korting in regelset {rules}",
@@ -406,7 +415,7 @@ _PHRASES: dict[str, tuple[str, str]] = {
         "gerealiseerd {realised}, tekort {shortfall}; {verdicts}",
     ),
 }
-_TERMS = {"type", "basis", "basis_name", "status", "verdict"}
+_TERMS = {"type", "basis", "basis_name", "status", "verdict", "phase"}
 
 
 def phrase(key: str, lang: str, /, **params: str) -> str:
