@@ -32,9 +32,8 @@ def annotate_target(paths: list[Path], output: Path | None) -> Path:
 
 def say_written(output: Path, notes: int, cells: int, sheet: str, language: str) -> None:
     """One line on stderr: where the copy went and how much it marks."""
-    import sys
-
+    from sroi_cli.cli.errors import tell
     from sroi_cli.render.texts import phrase
 
     line = phrase("annotated", language, path=str(output), notes=str(notes), cells=str(cells), sheet=sheet)
-    print(line, file=sys.stderr)
+    tell(line)

@@ -10,7 +10,7 @@ import typer
 
 from sroi_cli import app as use
 from sroi_cli.cli.annotate import AnnotateOpt, annotate_target, say_written
-from sroi_cli.cli.errors import ExitCode
+from sroi_cli.cli.errors import ExitCode, tell
 from sroi_cli.cli.options import (
     FAIL_LEVEL,
     AllowBsn,
@@ -75,12 +75,12 @@ def finish(report: Report, language: str, fail_on: FailOn) -> None:
     from sroi_cli.render.summary import summary_line
 
     sys.stdout.flush()  # the report first, then the summary, even when both go to one terminal
-    print(summary_line(report, language), file=sys.stderr)
+    tell(summary_line(report, language))
     if report.errors:  # `batch --keep-going` evaluated the rest; the input was still bad
         from sroi_cli.render.texts import finding_text
 
         for error in report.errors:
-            print(f"sroi: {error.location}: {finding_text(error, language)}", file=sys.stderr)
+            tell(f"sroi: {error.location}: {finding_text(error, language)}")
         raise typer.Exit(ExitCode.BAD_INPUT)
     worst = max((c.worst_level() for c in report.contracts), default=0)
     if report.findings and any(f.severity != "info" for f in report.findings):

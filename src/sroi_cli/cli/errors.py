@@ -17,6 +17,7 @@ from typer.core import TyperGroup
 from typer.exceptions import TyperException
 
 from sroi_cli.domain.errors import SroiError
+from sroi_cli.domain.inert import visible
 
 
 class ExitCode(IntEnum):
@@ -35,6 +36,11 @@ class Terminated(BaseException):
     """SIGTERM, raised in the main thread so every clean-up on the way out runs."""
 
 
+def tell(line: str) -> None:
+    """One line on stderr, always one: a control character or newline in it is shown, not obeyed."""
+    print(visible(line), file=sys.stderr)
+
+
 @contextlib.contextmanager
 def boundary(lang: str) -> Iterator[None]:
     """Turn expected failures into located lines on stderr and their exit code; never a traceback."""
@@ -46,7 +52,7 @@ def boundary(lang: str) -> Iterator[None]:
 
 def _said(error: SroiError, lang: str) -> typer.Exit:
     for line in error.lines(lang):
-        print(f"sroi: {line}", file=sys.stderr)
+        tell(f"sroi: {line}")
     return typer.Exit(error.exit_code)
 
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import sys
 from typing import Annotated
 
 import typer
 
 from sroi_cli import app as use
+from sroi_cli.cli.errors import tell
 from sroi_cli.domain.messages import message
 from sroi_cli.domain.report import Report
 
@@ -26,5 +26,5 @@ def pseudonymised(report: Report, wanted: bool, lang: str) -> Report:
         return report
     result, created = use.with_pseudonyms(report)
     if created is not None:
-        print("sroi: " + message("key_created", lang, path=str(created)), file=sys.stderr)
+        tell("sroi: " + message("key_created", lang, path=str(created)))
     return result

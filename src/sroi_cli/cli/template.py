@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import sys
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from sroi_cli import app as use
-from sroi_cli.cli.errors import boundary
+from sroi_cli.cli.errors import boundary, tell
 from sroi_cli.cli.options import DATE_FORMATS, LangOpt, resolve_as_of, resolve_lang
 from sroi_cli.cli.run import guard
 
@@ -65,7 +64,4 @@ def template(
         made = use.make_template(output, settings, language)
     from sroi_cli.render.texts import phrase
 
-    print(
-        phrase("template_written", language, path=str(output), rules=f"{made.id} {made.version}"),
-        file=sys.stderr,
-    )
+    tell(phrase("template_written", language, path=str(output), rules=f"{made.id} {made.version}"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from sroi_cli.domain.inert import visible
 from sroi_cli.domain.privacy import mask_bsn
 
 SENTENCE_PARAMS = frozenset({"expected", "hint", "reason"})
@@ -27,7 +28,8 @@ class Problem:
             for k, v in self.params.items()
         }
         body = message(self.key, lang, **params)
-        return mask_bsn(f"{self.location}: {body}" if self.location else body)
+        # One line, whatever a file name or a value holds: a newline never starts a forged `sroi:` line.
+        return visible(mask_bsn(f"{self.location}: {body}" if self.location else body))
 
 
 class SroiError(Exception):

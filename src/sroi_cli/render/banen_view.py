@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import TextIO
 
+from sroi_cli.domain.inert import visible
 from sroi_cli.domain.jobs import JobsReport
 from sroi_cli.domain.trace import eur, num, pct
 from sroi_cli.render import RenderOptions
@@ -61,4 +62,4 @@ def render(report: JobsReport, out: TextIO, options: RenderOptions, fmt: str) ->
         lines = [
             part for line in lines for part in (wrap(line, options.width) if "  " not in line else [line])
         ]
-    out.write("\n".join(lines) + "\n")
+    out.write("\n".join(map(visible, lines)) + "\n")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TextIO
 
+from sroi_cli.domain.inert import visible
 from sroi_cli.domain.report import ContractResult
 from sroi_cli.render import RenderOptions
 from sroi_cli.render.layout import wrap
@@ -32,7 +33,7 @@ def render(c: ContractResult, out: TextIO, options: RenderOptions, fmt: str = "t
     shown = lines(c, options.lang, markdown=fmt == "md")
     if options.width and fmt != "md":  # a terminal: each line wraps under its own indent
         shown = [part for line in shown for part in _wrapped(line, options.width)]
-    out.write("\n".join(shown) + "\n")
+    out.write("\n".join(map(visible, shown)) + "\n")
 
 
 def _wrapped(line: str, width: int) -> list[str]:

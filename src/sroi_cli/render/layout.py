@@ -14,7 +14,8 @@ from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from sroi_cli.render import RenderOptions
+from sroi_cli.domain.inert import visible
+from sroi_cli.render import RenderOptions, terminal
 
 DEFAULT_WIDTH = 120  # a report piped to a file or a pager, when no width is known
 # A space that must not become a line break: inside an amount (`€ 1.250,00`), before a unit (`24 h`).
@@ -23,20 +24,15 @@ _HELD = "\x00"
 
 
 def console(out: TextIO, options: RenderOptions) -> Console:
-    """A console writing to `out` at the width asked for (the terminal's), else DEFAULT_WIDTH."""
-    return Console(
-        file=out,
-        force_terminal=options.color,
-        no_color=not options.color,
-        width=options.width or DEFAULT_WIDTH,
-        highlight=False,
-        emoji=False,
-    )
+    """A console writing to `out` at the width asked for (the terminal's), else DEFAULT_WIDTH; it
+    reads every string as plain text, control characters shown (render/terminal.py)."""
+    return terminal.console(out, options.color, options.width or DEFAULT_WIDTH)
 
 
 def wrap(text: str, width: int, indent: str = "", first: str = "") -> list[str]:
-    """Lines of at most `width`, broken between words but never inside an amount or a figure."""
-    held = _GLUE.sub(lambda m: (m.group(1) or "") + _HELD, text)
+    """Lines of at most `width`, broken between words but never inside an amount or a figure; input
+    text in it has its control characters shown (`\\x1b`), so no line holds a raw one."""
+    held = _GLUE.sub(lambda m: (m.group(1) or "") + _HELD, visible(text))
     lines = textwrap.wrap(
         held,
         width=max(8, width),
@@ -92,7 +88,7 @@ def table(
 
 
 def _plain(cell: str | Text) -> str:
-    return cell.plain if isinstance(cell, Text) else cell
+    return cell.plain if isinstance(cell, Text) else visible(cell)  # as the console will show it
 
 
 def need(col: Col, fold: bool = False) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TextIO
 
+from sroi_cli.domain.inert import visible
 from sroi_cli.domain.report import REPORT_MARK, ContractResult, Finding, Report
 from sroi_cli.render import RenderOptions
 from sroi_cli.render.fmt import date, money, number
@@ -159,4 +160,4 @@ def render(report: Report, out: TextIO, options: RenderOptions, fmt: str = "md")
         lines += [finding_line(f, lang, contract=True) for f in report.findings]
     for contract in report.contracts:
         lines += detail(contract, lang)
-    out.write("\n".join(lines) + "\n")
+    out.write("\n".join(map(visible, lines)) + "\n")

@@ -6,6 +6,7 @@ import json
 from decimal import Decimal
 from typing import TextIO
 
+from sroi_cli.domain.inert import visible
 from sroi_cli.domain.plan import ContractPlan, Option, PlanReport
 from sroi_cli.domain.trace import eur
 from sroi_cli.render import RenderOptions
@@ -105,4 +106,4 @@ def render(report: PlanReport, out: TextIO, options: RenderOptions, fmt: str) ->
     if not report.contracts:
         out.write(phrase("plan_none", options.lang) + "\n")
     for contract in report.contracts:
-        out.write("\n".join(_lines(contract, options.lang, fmt == "md", options.width)) + "\n")
+        out.write("\n".join(map(visible, _lines(contract, options.lang, fmt == "md", options.width))) + "\n")

@@ -6,14 +6,14 @@ import json
 from decimal import Decimal
 from typing import Any, TextIO
 
-from rich.console import Console
 from rich.table import Table
 
 from sroi_cli.domain.errors import Problem
+from sroi_cli.domain.inert import visible
 from sroi_cli.domain.report import RulesRef
 from sroi_cli.domain.rules_diff import ContractImpact, RuleChange, RulesDiff
 from sroi_cli.domain.trace import lit
-from sroi_cli.render import RenderOptions
+from sroi_cli.render import RenderOptions, terminal
 from sroi_cli.render.fmt import money
 from sroi_cli.render.texts import phrase, verdict_name
 
@@ -105,13 +105,13 @@ def render(diff: RulesDiff, out: TextIO, options: RenderOptions, fmt: str = "tab
         json.dump(diff.model_dump(mode="json", by_alias=True), out, ensure_ascii=False, indent=2)
         out.write("\n")
         return
-    out.write("\n".join(lines(diff, options.lang)) + "\n")
+    out.write("\n".join(map(visible, lines(diff, options.lang))) + "\n")
     if diff.portfolio is None:
         return
     out.write("\n")
     if not diff.impacts:
         out.write(phrase("impact_none", options.lang) + "\n")
     else:
-        console = Console(file=out, force_terminal=options.color, no_color=not options.color, width=160)
+        console = terminal.console(out, options.color, 160)
         console.print(_impact_table(diff, options.lang))
-    out.write(summary(diff, options.lang) + "\n")
+    out.write(visible(summary(diff, options.lang)) + "\n")

@@ -6,6 +6,7 @@ import json
 from typing import Any, TextIO
 
 from sroi_cli.domain.errors import Problem
+from sroi_cli.domain.inert import visible
 from sroi_cli.domain.rule_tests import CaseFailure, RulesTestReport
 from sroi_cli.render import RenderOptions
 from sroi_cli.render.texts import phrase
@@ -42,4 +43,4 @@ def render(report: RulesTestReport, out: TextIO, options: RenderOptions, fmt: st
         json.dump(report_data(report, options.lang), out, ensure_ascii=False, indent=2)
         out.write("\n")
         return
-    out.write("\n".join(lines(report, options.lang)) + "\n")
+    out.write("\n".join(map(visible, lines(report, options.lang))) + "\n")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import cache, lru_cache
 from string import Formatter
 
+from sroi_cli.domain.inert import visible
 from sroi_cli.domain.report import Finding
 from sroi_cli.domain.trace import Step
 from sroi_cli.render.fmt import typed
@@ -441,8 +442,11 @@ def _template(key: str, lang: str) -> tuple[str, frozenset[str]]:
     return text, frozenset(name for _, name, _, _ in Formatter().parse(text) if name)
 
 
-# The same figures come back in every contract (thresholds, rates, dates): write each once.
-_typed = lru_cache(maxsize=2**14)(typed)
+# The same figures come back in every contract (thresholds, rates, dates): write each once. A value
+# from an input (an id, a candidate, a file name) is shown with its control characters escaped.
+@lru_cache(maxsize=2**14)
+def _typed(value: str, lang: str) -> str:
+    return typed(visible(value), lang)
 
 
 def say(step: Step, lang: str) -> str:

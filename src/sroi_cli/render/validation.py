@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any, TextIO
 
+from sroi_cli.domain.inert import visible
 from sroi_cli.domain.report import Severity
 from sroi_cli.domain.validation import Issue, ValidationReport
 from sroi_cli.render import RenderOptions
@@ -42,5 +43,5 @@ def render(report: ValidationReport, out: TextIO, options: RenderOptions, fmt: s
         return
     for checked in report.files:
         for item in checked.issues:
-            out.write(issue_line(item, options.lang) + "\n")
-    out.write(summary_text(report, options.lang) + "\n")
+            out.write(visible(issue_line(item, options.lang)) + "\n")
+    out.write(visible(summary_text(report, options.lang)) + "\n")

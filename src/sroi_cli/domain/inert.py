@@ -1,0 +1,33 @@
+"""Input text made inert for display: control characters shown as escapes, so no value moves a cursor,
+rings a bell, colours a terminal, reverses text or starts a line of its own."""
+
+from __future__ import annotations
+
+import re
+
+# C0 controls (newline, tab, ESC, BEL, BS …), DEL, C1 controls (NEL, CSI …), the Unicode line and
+# paragraph separators, and the bidirectional overrides and isolates ("Trojan source").
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+_SHORT = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _escape(match: re.Match[str]) -> str:
+    char = match.group()
+    if char in _SHORT:
+        return _SHORT[char]
+    code = ord(char)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def visible(text: str) -> str:
+    """`text` with every control character written as its escape (`\\x1b`, `\\n`): one line, inert."""
+    if _CONTROL.search(text) is None:  # nearly every text: one scan, nothing copied
+        return text
+    return _CONTROL.sub(_escape, text)
+
+
+def has_control(text: str) -> bool:
+    """True when `text` holds a character `visible` would escape."""
+    return _CONTROL.search(text) is not None

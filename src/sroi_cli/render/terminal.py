@@ -1,0 +1,37 @@
+"""The one terminal console every Rich renderer prints with: input text is never markup, emoji code
+or control code, whatever a cell, a title or a heading holds."""
+
+from __future__ import annotations
+
+from typing import Any, TextIO
+
+from rich.console import Console
+from rich.text import Text
+
+from sroi_cli.domain.inert import visible
+
+
+class _InertConsole(Console):
+    """A console that reads every string it is given as plain text with control characters shown."""
+
+    def render_str(self, text: str, **kwargs: Any) -> Text:
+        kwargs.update(markup=False, emoji=False, highlight=False)
+        return super().render_str(visible(text), **kwargs)
+
+
+def console(out: TextIO, color: bool, width: int | None = None) -> Console:
+    """A console on `out`: colour only when asked, no markup, no emoji codes, no highlighting."""
+    return _InertConsole(
+        file=out,
+        force_terminal=color,
+        no_color=not color,
+        width=width,
+        markup=False,
+        emoji=False,
+        highlight=False,
+    )
+
+
+def shown(text: str, style: str = "") -> Text:
+    """Input text as a Rich cell: plain, with control characters shown (`\\x1b`), never markup."""
+    return Text(visible(text), style=style)
