@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 
 from sroi_cli.cli.check import FormatOpt, colour_wanted
+from sroi_cli.cli.errors import tell
 from sroi_cli.cli.options import AllowBsn, AsOf, LangOpt, Output, RulesOpt
 from sroi_cli.cli.run import command
 from sroi_cli.render import COVERAGE_RENDERERS
@@ -60,4 +61,4 @@ def coverage(
         from sroi_cli.render.coverage_summary import summary_line
 
         sys.stdout.flush()
-        print(summary_line(report, run.lang), file=sys.stderr)
+        tell(summary_line(report, run.lang))

@@ -37,8 +37,11 @@ class Terminated(BaseException):
 
 
 def tell(line: str) -> None:
-    """One line on stderr, always one: a control character or newline in it is shown, not obeyed."""
-    print(visible(line), file=sys.stderr)
+    """One line on stderr, always one: a control character or newline in it is shown, not obeyed,
+    and a BSN-like number is masked."""
+    from sroi_cli.domain.privacy import mask_bsn
+
+    print(visible(mask_bsn(line)), file=sys.stderr)
 
 
 @contextlib.contextmanager

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from sroi_cli import app as use
-from sroi_cli.cli.errors import boundary
+from sroi_cli.cli.errors import boundary, tell
 from sroi_cli.cli.options import Lang, resolve_as_of, resolve_format, resolve_lang, terminal_width
 
 
@@ -83,11 +83,10 @@ def guard(
     skipped = use.own_reports(list(inputs))
     if skipped:
         from sroi_cli.domain.messages import message
-        from sroi_cli.domain.privacy import mask_bsn
 
         names = ", ".join(str(p) for p in skipped[:3]) + (", …" if len(skipped) > 3 else "")
         line = message("reports_skipped", lang, count=str(len(skipped)), names=names)
-        print(f"sroi: {mask_bsn(line)}", file=sys.stderr)
+        tell(f"sroi: {line}")
 
 
 def _exists(path: Path) -> bool:

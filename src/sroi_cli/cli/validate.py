@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 
 from sroi_cli import app as use
-from sroi_cli.cli.errors import ExitCode, boundary
+from sroi_cli.cli.errors import ExitCode, boundary, tell
 from sroi_cli.cli.options import (
     AllowBsn,
     AsOf,
@@ -71,7 +71,7 @@ def finish(report: ValidationReport, fmt: str, output: Path | None, lang: str, f
 
     if fmt != ValidateFormat.TEXT or output is not None:
         sys.stdout.flush()
-        print(summary_text(report, lang), file=sys.stderr)
+        tell(summary_text(report, lang))
     outcome = report.outcome()
     if outcome is Outcome.WARNING and fail_on == ValidateFailOn.WARNING:
         raise typer.Exit(ExitCode.FAILED_CHECK)

@@ -8,6 +8,7 @@ import re
 # C0 controls (newline, tab, ESC, BEL, BS …), DEL, C1 controls (NEL, CSI …), the Unicode line and
 # paragraph separators, and the bidirectional overrides and isolates ("Trojan source").
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_CONTROL_IN_LINES = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 _SHORT = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
@@ -26,6 +27,13 @@ def visible(text: str) -> str:
     if _CONTROL.search(text) is None:  # nearly every text: one scan, nothing copied
         return text
     return _CONTROL.sub(_escape, text)
+
+
+def visible_lines(text: str) -> str:
+    """As `visible`, but the line ends a renderer put between lines it wrapped itself stay."""
+    if _CONTROL_IN_LINES.search(text) is None:
+        return text
+    return _CONTROL_IN_LINES.sub(_escape, text)
 
 
 def has_control(text: str) -> bool:

@@ -83,7 +83,7 @@ def table(
             max_width=size if fold and not col.wrap else None,
         )
     for row in zip(*(col.cells for col in cols), strict=True):
-        grid.add_row(*row)
+        grid.add_row(*(visible(cell) if isinstance(cell, str) else cell for cell in row))  # one line each
     return grid
 
 
@@ -142,8 +142,11 @@ def stacked(cols: list[Col], title: str | None, width: int) -> RenderableType:
         grid.add_column()
         for col in rest:
             if col.header or col.cells[i]:
-                grid.add_row(Text("  " + col.header, style="bold"), col.cells[i])
-        parts += [Text(name, style="bold") if isinstance(name, str) else name, grid]
+                cell = col.cells[i]
+                grid.add_row(
+                    Text("  " + col.header, style="bold"), visible(cell) if isinstance(cell, str) else cell
+                )
+        parts += [Text(visible(name), style="bold") if isinstance(name, str) else name, grid]
     return Group(*parts)
 
 

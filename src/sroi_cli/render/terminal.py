@@ -8,15 +8,18 @@ from typing import Any, TextIO
 from rich.console import Console
 from rich.text import Text
 
-from sroi_cli.domain.inert import visible
+from sroi_cli.domain.inert import visible, visible_lines
 
 
 class _InertConsole(Console):
-    """A console that reads every string it is given as plain text with control characters shown."""
+    """A console that reads every string it is given as plain text with control characters shown.
+
+    A newline stays: renderers join the lines they wrapped (`layout.wrap`, which already shows a
+    newline from the input as `\\n`); a cell of input text is made `visible` where it is built."""
 
     def render_str(self, text: str, **kwargs: Any) -> Text:
         kwargs.update(markup=False, emoji=False, highlight=False)
-        return super().render_str(visible(text), **kwargs)
+        return super().render_str(visible_lines(text), **kwargs)
 
 
 def console(out: TextIO, color: bool, width: int | None = None) -> Console:
