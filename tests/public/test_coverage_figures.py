@@ -171,7 +171,7 @@ def test_a_bad_cell_is_named_by_sheet_and_cell(made: object, tmp_path: Path) -> 
     book.save(path)
     result = CliRunner().invoke(app, ["coverage", str(path), "--as-of", "2026-12-01"], catch_exceptions=False)
     assert result.exit_code == 3
-    assert f"{path} Data!D2: estimated: found 'heel veel'" in result.stderr
+    assert f"{path} Data!D2: Geraamde waarde: found 'heel veel'" in result.stderr
 
 
 @pytest.mark.parametrize(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
@@ -19,11 +20,22 @@ _NO = {"nee", "n", "no", "false", "onwaar", "0", "-", "geen", "none"}
 class LotFields:
     """Raw values by field, with where each was read; a bad value is added to `problems`."""
 
-    def __init__(self, values: dict[str, Any], where: dict[str, str], problems: list[Problem]) -> None:
+    def __init__(
+        self,
+        values: dict[str, Any],
+        where: Mapping[str, str],
+        problems: list[Problem],
+        labels: Mapping[str, str] | None = None,
+    ) -> None:
         self.values = values
         self.where = where
         self.problems = problems
+        self.labels = labels or {}
         self.ok = True
+
+    def label(self, name: str) -> str:
+        """The field as the file names it (its header), for messages."""
+        return self.labels.get(name, name)
 
     def _bad(self, name: str, raw: Any, expected: str, choices: str = "") -> None:
         self.ok = False
@@ -31,7 +43,12 @@ class LotFields:
             Problem(
                 self.where.get(name, ""),
                 "bad_value",
-                {"field": name, "found": show(raw), "expected": f"@{expected}", "choices": choices},
+                {
+                    "field": self.label(name),
+                    "found": show(raw),
+                    "expected": f"@{expected}",
+                    "choices": choices,
+                },
             )
         )
 

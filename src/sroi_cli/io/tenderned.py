@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from sroi_cli.domain.errors import InputError, Problem
+from sroi_cli.domain.inputs import RowPlaces
 from sroi_cli.domain.public import PublicLot, Signal, Stage, ValueKind
 from sroi_cli.io.headers import is_blank, normalise
 from sroi_cli.io.public_values import LotFields
@@ -88,16 +89,6 @@ def dataset_columns(values: Any) -> dict[int, str] | None:
     return columns if all(r in found for r in _REQUIRED) and len(found) >= 4 else None
 
 
-def _header(book: Book, title: str) -> tuple[Row, dict[int, str]] | None:
-    for row in book.sheet(title).rows():
-        columns = dataset_columns(row.values)
-        if columns is not None:
-            return row, columns
-        if row.number >= HEADER_SEARCH_ROWS:
-            break
-    return None
-
-
 SROI_SHEETS = {"contracts", "contracten", "contract"}
 
 
@@ -110,23 +101,41 @@ def read_dataset(path: Path, name: str) -> list[PublicLot] | None:
         if any(title.strip().casefold() in SROI_SHEETS for title in book.titles):
             return None
         for title in book.titles:
-            found = _header(book, title)
+            found = _read_sheet(book, title)
             if found is not None:
-                return _read_sheet(book, title, found[0].number, found[1])
+                return found
     return None
 
 
-def _read_sheet(book: Book, title: str, header_row: int, columns: dict[int, str]) -> list[PublicLot]:
+def _read_sheet(book: Book, title: str) -> list[PublicLot] | None:
+    """The sheet's lots when a row of its first 20 is the dataset's header row, else None.
+
+    One pass: the rows after the header are read from the same iterator (calamine parses a
+    sheet whole each time it is asked for it).
+    """
+    rows = book.sheet(title).rows()
+    header: Row | None = None
+    columns: dict[int, str] = {}
+    for row in rows:
+        found = dataset_columns(row.values)
+        if found is not None:
+            header, columns = row, found
+            break
+        if row.number >= HEADER_SEARCH_ROWS:
+            return None
+    if header is None:
+        return None
+    places = {n: f"{book.name} {title}!{column_letter(p)}" for p, n in columns.items()}
+    labels = {n: str(header.values[p]).strip() for p, n in columns.items()}
     lots: list[PublicLot] = []
     problems: list[Problem] = []
-    for row in book.sheet(title).rows():
-        if row.number <= header_row:
-            continue
+    for row in rows:
         values = {name: plain(row.get(position)) for position, name in columns.items()}
         if all(is_blank(v) for v in values.values()):
             continue
-        where = {name: f"{book.name} {title}!{column_letter(p)}{row.number}" for p, name in columns.items()}
-        lot = _lot(values, where, f"{book.name} {title}!A{row.number}", problems)
+        number = str(row.number)
+        fields = LotFields(values, RowPlaces(places, number), problems, labels)
+        lot = _lot(fields, f"{book.name} {title}!A{number}")
         if lot is not None:
             lots.append(lot)
     if problems:
@@ -134,13 +143,10 @@ def _read_sheet(book: Book, title: str, header_row: int, columns: dict[int, str]
     return lots
 
 
-def _lot(
-    values: dict[str, Any], where: dict[str, str], place: str, problems: list[Problem]
-) -> PublicLot | None:
-    stage = _stage(values.get("notice"))
+def _lot(f: LotFields, place: str) -> PublicLot | None:
+    stage = _stage(f.values.get("notice"))
     if stage is None:  # a pre-announcement, correction, market consultation: no lot of its own
         return None
-    f = LotFields(values, where, problems)
     publication, lot = f.text("publication"), f.text("lot")
     final, estimated = f.money("final"), f.money("estimated")
     lot_title = f.text("lot_title")
@@ -166,7 +172,7 @@ def _lot(
         signals=_signals(f),
     )
     if publication is None:
-        problems.append(Problem(where["publication"], "missing_field", {"field": "ID publicatie"}))
+        f.problems.append(Problem(f.where["publication"], "missing_field", {"field": f.label("publication")}))
         return None
     return built if f.ok else None
 
