@@ -14,6 +14,7 @@ from sroi_cli.cli.check import FormatOpt, colour_wanted, finish
 from sroi_cli.cli.options import (
     AllowBsn,
     AsOf,
+    AuthoritiesOpt,
     FailOn,
     FailOnOpt,
     LangOpt,
@@ -111,6 +112,7 @@ def batch(
             "as errors (the exit code is still 3).",
         ),
     ] = False,
+    authorities: AuthoritiesOpt = None,
 ) -> None:
     """Evaluate a portfolio: per-contract verdicts, totals per grouping, people, pipeline."""
     groups = use.parse_groups(group_by or [])
@@ -121,7 +123,7 @@ def batch(
         use.collector_paused(),
     ):
         with progress_bar(quiet) as progress:
-            settings = run.settings(as_of, rules, allow_bsn)
+            settings = run.settings(as_of, rules, allow_bsn, authorities)
             report = use.batch(paths, settings, groups, progress, keep_going, detail)
         run.emit(pseudonymised(report, pseudonymise, run.lang), colour_wanted())
         try:

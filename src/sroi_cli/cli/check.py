@@ -15,6 +15,7 @@ from sroi_cli.cli.options import (
     FAIL_LEVEL,
     AllowBsn,
     AsOf,
+    AuthoritiesOpt,
     FailOn,
     FailOnOpt,
     LangOpt,
@@ -52,6 +53,7 @@ def check(
     allow_bsn: AllowBsn = False,
     annotate: AnnotateOpt = False,
     pseudonymise: Pseudonymise = False,
+    authorities: AuthoritiesOpt = None,
 ) -> None:
     """Evaluate each contract: does social return apply, what is owed, delivered and missing."""
     copy = annotate_target(paths, output) if annotate else None
@@ -59,7 +61,7 @@ def check(
     with command(
         lang, fmt, None if copy else output, REPORT_RENDERERS, inputs=paths, others=[rules], written=copy
     ) as run:
-        settings = run.settings(as_of, rules, allow_bsn)
+        settings = run.settings(as_of, rules, allow_bsn, authorities)
         if copy is not None:
             report, marked = use.check_annotated(paths[0], copy, settings, run.lang)
             run.emit(pseudonymised(report, pseudonymise, run.lang), colour_wanted())

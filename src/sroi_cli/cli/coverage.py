@@ -10,7 +10,7 @@ import typer
 
 from sroi_cli.cli.check import FormatOpt, colour_wanted
 from sroi_cli.cli.errors import tell
-from sroi_cli.cli.options import AllowBsn, AsOf, LangOpt, Output, RulesOpt
+from sroi_cli.cli.options import AllowBsn, AsOf, AuthoritiesOpt, LangOpt, Output, RulesOpt
 from sroi_cli.cli.run import command
 from sroi_cli.render import COVERAGE_RENDERERS
 
@@ -21,14 +21,6 @@ PublicPaths = Annotated[
         help="TenderNed's dataset (.xlsx), OCDS JSON (.json, .jsonl, .jsonl.gz), sroi's own "
         "inputs, or folders.",
         show_default=False,
-    ),
-]
-AuthoritiesOpt = Annotated[
-    Path | None,
-    typer.Option(
-        "--authorities",
-        metavar="FILE",
-        help="YAML mapping authority name or KvK number to a rule-set id; before the bundled map.",
     ),
 ]
 TargetsOpt = Annotated[
@@ -55,7 +47,7 @@ def coverage(
     with command(lang, fmt, output, COVERAGE_RENDERERS, inputs=paths, others=others) as run:
         from sroi_cli.app.coverage import coverage as cover
 
-        settings = run.settings(as_of, rules, allow_bsn)
+        settings = run.settings(as_of, rules, allow_bsn, authorities)
         report = cover(paths, settings, authorities, targets)
         run.emit(report, colour_wanted())
         from sroi_cli.render.coverage_summary import summary_line

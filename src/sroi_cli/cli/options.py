@@ -73,6 +73,17 @@ AllowBsn = Annotated[
 ]
 
 
+AuthoritiesOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--authorities",
+        metavar="FILE",
+        help="Public tender data: a YAML map of authority name or KvK number to a rule-set id, "
+        "used before the bundled map.",
+    ),
+]
+
+
 def resolve_lang(lang: Lang | None) -> str:
     """--lang, else $SROI_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else English."""
     if lang is not None:

@@ -26,9 +26,15 @@ class Run:
     renderers: dict[str, str]
 
     def settings(
-        self, as_of: dt.datetime | None, rules: str | None = None, allow_bsn: bool = False
+        self,
+        as_of: dt.datetime | None,
+        rules: str | None = None,
+        allow_bsn: bool = False,
+        authorities: Path | None = None,
     ) -> use.Settings:
-        return use.Settings(as_of=resolve_as_of(as_of), rules=rules, allow_bsn=allow_bsn)
+        return use.Settings(
+            as_of=resolve_as_of(as_of), rules=rules, allow_bsn=allow_bsn, authorities=authorities
+        )
 
     def emit(self, result: Any, color: bool = False) -> None:
         use.write_report(

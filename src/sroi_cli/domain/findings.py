@@ -30,6 +30,10 @@ def contract_findings(
     ]
     found += _overlaps(contract, valued)
     found += _status_against_dates(contract, as_of)
+    found += [
+        Finding(code=f"default_{field}", severity=Severity.INFO, contract=contract.id, location=where)
+        for field in contract.defaults
+    ]
     if owed.pso_gap and contract.pso:
         found.append(
             Finding(

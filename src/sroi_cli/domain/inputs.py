@@ -176,6 +176,8 @@ class Contract(_Input):
     agreed: Agreed | None = None
     pso: Pso | None = None
     declared: Declared | None = None
+    # the fields public tender data lacked and the documented default that stood in (`type`, `end`…)
+    defaults: SkipJsonSchema[tuple[str, ...]] = Field(default=(), exclude=True)
 
     @model_validator(mode="after")
     def _dates_in_order(self) -> Contract:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from sroi_cli.domain.coverage import AuthorityMap, kvk_key, name_key
 from sroi_cli.domain.errors import InputError, Problem
 from sroi_cli.io.records import unknown_key_problem
+from sroi_cli.io.rules_loader import RuleLibrary
 from sroi_cli.io.yamlsafe import YamlProblem, YMap, load_yaml
 
 BUNDLED = Path(__file__).resolve().parent.parent / "data" / "authorities.yaml"
@@ -57,3 +59,27 @@ def _read(path: Path, name: str, known: set[str]) -> AuthorityMap:
     if problems:
         raise InputError(problems)
     return AuthorityMap(names=names, kvk=kvk)
+
+
+# What check, batch and validate use for public data read this run (set by the run's settings).
+_RUN: dict[str, Any] = {}
+
+
+def set_for_run(path: Path | None, library: RuleLibrary) -> None:
+    """Read the run's map now (a bad map fails before any input is read); the bundled one alone
+    is read when a public-data file first needs it."""
+    _RUN.clear()
+    _RUN["library"] = library
+    if path is not None:
+        _RUN["map"] = load_authorities(path, set(library.ids()))
+
+
+def current() -> tuple[AuthorityMap, RuleLibrary]:
+    """The run's map (the user's before the bundled one, or the bundled one) and rule library."""
+    library = _RUN.get("library")
+    if library is None:
+        library = _RUN["library"] = RuleLibrary()
+    found = _RUN.get("map")
+    if found is None:
+        found = _RUN["map"] = load_authorities(None, set(library.ids()))
+    return found, library

@@ -13,7 +13,8 @@ from sroi_cli.io.records import RawRecord, build_portfolio, collect_portfolio
 
 YAML_SUFFIXES = {".yaml", ".yml"}
 EXCEL_SUFFIXES = {".xlsx", ".xlsm"}
-SUFFIXES = YAML_SUFFIXES | EXCEL_SUFFIXES | {".csv"}
+JSON_SUFFIXES = {".json", ".jsonl", ".gz"}  # OCDS data (public tender data)
+SUFFIXES = YAML_SUFFIXES | EXCEL_SUFFIXES | JSON_SUFFIXES | {".csv"}
 
 
 CONTRACT_STEMS = ("contracts", "contracten")
@@ -99,6 +100,12 @@ def _read_one(path: Path, data: bytes, name: str) -> tuple[list[RawRecord], list
 
 def _read_single(path: Path, data: bytes, name: str) -> list[RawRecord]:
     suffix = path.suffix.lower()
+    if suffix in EXCEL_SUFFIXES | JSON_SUFFIXES:  # TenderNed's dataset or OCDS, by content
+        from sroi_cli.io.public import read_public, records_of
+
+        lots = read_public(path, data, name)
+        if lots is not None:
+            return records_of(lots, name)
     if suffix in YAML_SUFFIXES:
         from sroi_cli.io.yaml_input import read_yaml_input
 
@@ -115,7 +122,10 @@ def _read_single(path: Path, data: bytes, name: str) -> list[RawRecord]:
         Problem(
             name,
             "unsupported_file",
-            {"suffix": suffix or "(none)", "expected": ".yaml, .yml, .xlsx or a .csv pair"},
+            {
+                "suffix": suffix or "(none)",
+                "expected": ".yaml, .yml, .xlsx, a .csv pair, or OCDS .json/.jsonl/.jsonl.gz",
+            },
         )
     )
 

@@ -73,6 +73,7 @@ class RawRecord:
     kind: str  # "contract" | "contribution"
     values: dict[str, Any]
     origin: Origin
+    fixed: dict[str, Any] | None = None  # typed values a reader settled itself (public data's defaults)
 
 
 def show(value: Any) -> str:
@@ -184,6 +185,8 @@ def _validation_problems(error: ValidationError, record: RawRecord) -> list[Prob
 def _model(record: RawRecord, data: dict[str, Any], problems: list[Problem]) -> BaseModel | None:
     model: type[BaseModel] = Contract if record.kind == "contract" else Contribution
     data["origin"] = record.origin
+    if record.fixed:
+        data.update(record.fixed)
     try:
         return model.model_validate(data)
     except ValidationError as error:

@@ -75,6 +75,33 @@ COVERAGE_PHRASES: dict[str, tuple[str, str]] = {
         "no version of the rule set in force on the award date: not judged",
         "geen versie van de regelset geldig op de gunningsdatum: niet beoordeeld",
     ),
+    # findings of a contract read from public tender data (check, batch): a default stood in
+    "default_type": (
+        "the notice gives no type: services assumed",
+        "de aankondiging noemt geen type: diensten aangenomen",
+    ),
+    "default_rules": (
+        "the authority's rule set has no version on the award date: "
+        "the default rule set (--rules, else rijk) used",
+        "de regelset van de dienst heeft geen versie op de gunningsdatum: "
+        "de standaardregelset (--rules, anders rijk) gebruikt",
+    ),
+    "default_start": (
+        "the notice gives no start: the award date (else the publication date) used",
+        "de aankondiging noemt geen start: gunningsdatum (anders publicatiedatum) gebruikt",
+    ),
+    "default_end": (
+        "the notice gives no end or duration: 12 months from the start assumed",
+        "de aankondiging noemt geen einde of looptijd: 12 maanden vanaf de start aangenomen",
+    ),
+    "default_value": (
+        "the notice gives no final or estimated value: 0 used",
+        "de aankondiging noemt geen definitieve of geraamde waarde: 0 gebruikt",
+    ),
+    "default_award_date": (
+        "the notice gives no award date: the publication date used",
+        "de aankondiging noemt geen gunningsdatum: publicatiedatum gebruikt",
+    ),
     "tgt_id": ("target", "doel"),
     "tgt_label": ("description", "omschrijving"),
     "tgt_measure": ("measure", "maat"),
