@@ -6,8 +6,9 @@ The cells' values come from python-calamine or openpyxl (`xlsx_cells`); both rea
 from __future__ import annotations
 
 import warnings
+from collections.abc import Iterator
 from contextlib import ExitStack
-from itertools import chain, islice
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -73,7 +74,8 @@ def _read_book(book: Book, problems: list[Problem]) -> list[RawRecord]:
         raise InputError(
             Problem(book.name, "sheet_conflict", {"first": contributions[0], "second": contributions[1]})
         )
-    book.prefetch([contracts, *contributions])
+    tables = [t for t in (contracts, *contributions) if roles[t] != "single"]
+    book.prefetch([contracts, *contributions], tables, HEADER_SEARCH_ROWS)
     sheet = book.sheet(contracts)
     records: list[RawRecord] = []
     default = None
@@ -102,7 +104,7 @@ def _is_table(sheet: Sheet) -> bool:
     """A `Contract` sheet laid out as a table (a header row with an id), not as field | value."""
     rows = sheet.rows()
     try:
-        header = _find_header(list(islice(rows, HEADER_SEARCH_ROWS)), "contract")
+        header = _find_header(_head(rows), "contract")
     finally:
         rows.close()
     return header is not None and KEY_FIELD["contract"] in {
@@ -110,9 +112,22 @@ def _is_table(sheet: Sheet) -> bool:
     }
 
 
+def _head(rows: Iterator[Row]) -> list[Row]:
+    """The rows up to the last one a header may be in, and at most one more: a reader leaves
+    empty rows out, so the first rows read need not be rows 1 to 20."""
+    head = []
+    for row in rows:
+        head.append(row)
+        if row.number >= HEADER_SEARCH_ROWS:
+            break
+    return head
+
+
 def _find_header(rows: list[Row], kind: str) -> Row | None:
     """The first row with two known headers and the key column, else the first with two."""
-    candidates = [row for row in rows if count_known(row.values, kind) >= 2]
+    candidates = [
+        row for row in rows if row.number <= HEADER_SEARCH_ROWS and count_known(row.values, kind) >= 2
+    ]
     keyed = [
         row
         for row in candidates
@@ -125,7 +140,7 @@ def _read_table(
     sheet: Sheet, kind: str, problems: list[Problem], default: tuple[Any, str] | None = None
 ) -> list[RawRecord]:
     name, rows = sheet.book.name, sheet.rows()
-    head = list(islice(rows, HEADER_SEARCH_ROWS))
+    head = _head(rows)
     header = _find_header(head, kind)
     if header is None:
         examples = ", ".join(f"'{h}'" for h in _EXAMPLES[kind])

@@ -18,6 +18,7 @@ class Limits:
     unpacked_mb: int = 1024  # an xlsx's parts unpacked, in all
     ratio: int = 200  # unpacked ÷ packed for any xlsx part; tenders compress 5 to 30 times
     rows: int = 2_000_000  # records in one file
+    cells: int = 25_000_000  # a sheet's used range, A1 to its last row and column: 1.048.576 × 23
 
     @classmethod
     def parse(cls, items: list[str]) -> Limits:

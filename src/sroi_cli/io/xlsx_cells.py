@@ -7,22 +7,26 @@ formula that was never calculated, whose text only openpyxl gives, is read with 
 
 from __future__ import annotations
 
+import io
 import zipfile
-from collections.abc import Generator, Iterator, Sequence
+from collections.abc import Collection, Generator, Iterator, Sequence
 from concurrent.futures import Executor, Future
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
+from sroi_cli.io.xlsx_extent import column_letters, column_number
 from sroi_cli.io.xlsx_package import (
     Merges,
     SheetScan,
+    check_extent,
     column_letter,
     damaged,
     open_package,
     scan_sheet,
 )
+from sroi_cli.io.xlsx_prune import head_letters, is_sparse, pruned_package, width
 
 
 class Row:
@@ -94,8 +98,10 @@ class Book:
     reader: str
     titles: list[str] = field(default_factory=list)
     opened: dict[str, Any] = field(default_factory=dict)  # "calamine", "values", "formulas"
+    scans: dict[str, SheetScan] = field(default_factory=dict)  # title → its raw XML, scanned
     parsed: dict[str, Future[Any]] = field(default_factory=dict)  # title → calamine's sheet
     pool: Executor | None = None  # the one thread that asks calamine for sheets, once prefetching
+    pruned: bytes | None = None  # the package with sparse tables cut down (xlsx_prune), if any
 
     @classmethod
     def open(cls, path: Path, name: str, stack: ExitStack, reader: str) -> Book:
@@ -108,29 +114,72 @@ class Book:
         return book
 
     def sheet(self, title: str) -> Sheet:
-        return Sheet(self, title, scan_sheet(self.archive, self.parts.get(title), self.name))
+        return Sheet(self, title, self.scan(title))
+
+    def scan(self, title: str) -> SheetScan:
+        """The sheet's raw XML, scanned once; a used range past `--limit cells` is refused here,
+        before calamine or openpyxl allocate a cell of it."""
+        if title not in self.scans:
+            scan = scan_sheet(self.archive, self.parts.get(title), self.name)
+            check_extent(scan, f"{self.name} {title}")
+            self.scans[title] = scan
+        return self.scans[title]
 
     @property
     def calamine(self) -> Any:
         if "calamine" not in self.opened:
-            self.opened["calamine"] = _open_calamine(self.path, self.name, self.stack)
+            self.opened["calamine"] = _open_calamine(self._source(), self.name, self.stack)
         return self.opened["calamine"]
 
-    def prefetch(self, titles: list[str]) -> None:
-        """Have calamine parse these sheets, in order, on another thread while this one works.
+    def _source(self) -> IO[bytes]:
+        """The package for a value reader: the file, or its copy with sparse tables cut down."""
+        if self.pruned is not None:
+            return io.BytesIO(self.pruned)
+        return self.stack.enter_context(self.path.open("rb"))  # calamine would go by the suffix
 
-        Calamine lets go of the interpreter while it parses, so the rows of the first sheet are
-        made records while the second sheet is still being read: a second core at work.
+    def prefetch(self, titles: list[str], tables: Collection[str] = (), head: int = 0) -> None:
+        """Scan these sheets and have calamine parse them, in order, on another thread.
+
+        Calamine lets go of the interpreter while it parses, so the next sheet is scanned, and the
+        rows of the first made records, while a sheet is still being read: a second core at work.
+        A sparse sheet among `tables` loses the columns with no cell in its first `head` rows first.
         """
-        if self.reader != "calamine" or not titles:
-            return
-        from concurrent.futures import ThreadPoolExecutor
+        if self.reader == "calamine" and titles:
+            from concurrent.futures import ThreadPoolExecutor
 
-        workbook = self.calamine
-        self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sroi-xlsx")
-        self.stack.callback(self.pool.shutdown, wait=True, cancel_futures=True)
+            self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sroi-xlsx")
+            self.stack.callback(self.pool.shutdown, wait=True, cancel_futures=True)
+        sparse = []
         for title in titles:
-            self.parsed[title] = self.pool.submit(workbook.get_sheet_by_name, title)
+            scan = self.scans[title] = scan_sheet(self.archive, self.parts.get(title), self.name)
+            if title in tables and title in self.parts and is_sparse(scan.extent):
+                sparse.append(title)
+                continue
+            check_extent(scan, f"{self.name} {title}")
+            self._parse(title)
+        if sparse:
+            self._prune(sparse, head)
+            for title in sparse:
+                self._parse(title)
+
+    def _parse(self, title: str) -> None:
+        if self.pool is not None:
+            self.parsed[title] = self.pool.submit(self.calamine.get_sheet_by_name, title)
+
+    def _prune(self, titles: list[str], head: int) -> None:
+        """Read these sheets from a copy of the package that keeps only the columns a table reads."""
+        keep = {}
+        for title in titles:
+            scan, part = self.scans[title], self.parts[title]
+            letters = head_letters(self.archive, part, scan.prefix, head)
+            letters |= {column_letters(left + 1) for _, _, left, _ in scan.merges.ranges}
+            scan.extent.columns, scan.extent.letters = width(letters), letters
+            kept = {column_number(word) - 1 for word in letters}
+            scan.errors = {n: {c: v for c, v in row.items() if c in kept} for n, row in scan.errors.items()}
+            check_extent(scan, f"{self.name} {title}")
+            keep[part] = (scan.prefix, letters)
+        self.pruned = pruned_package(self.archive, keep)
+        self.opened.clear()  # both readers open the copy from now on; the stack closes the others
 
     def calamine_sheet(self, title: str) -> Any:
         """Calamine's parse of one sheet: prefetched, or asked for on the same thread as those."""
@@ -151,16 +200,18 @@ class Book:
             raise damaged(f"{self.name} {title}", error) from None
         left = [None] * start[1] if start is not None else []  # calamine starts at the first column used
         for number, values in enumerate(rows, start=1):  # it pads the rows above the first one used
-            if left:
-                values = left + values
             if number in errors:
-                values = _put_back(values, errors[number])
+                values = _put_back(left + values, errors[number])
+            elif values.count("") == len(values):
+                continue  # an empty row, as calamine pads a gap between rows: nothing to read
+            elif left:
+                values = left + values
             yield Row(number, values)
 
     def workbook(self, formulas: bool) -> Any:
         key = "formulas" if formulas else "values"
         if key not in self.opened:
-            self.opened[key] = _load(self.path, self.name, self.stack, data_only=not formulas)
+            self.opened[key] = _load(self._source(), self.name, self.stack, data_only=not formulas)
         return self.opened[key]
 
     def rows(self, title: str, formulas: bool, cells: bool = False) -> Iterator[tuple[Any, ...]]:
@@ -180,10 +231,9 @@ def _put_back(values: list[Any], errors: dict[int, str]) -> list[Any]:
     return values
 
 
-def _open_calamine(path: Path, name: str, stack: ExitStack) -> Any:
+def _open_calamine(handle: IO[bytes], name: str, stack: ExitStack) -> Any:
     from python_calamine import CalamineWorkbook
 
-    handle = stack.enter_context(path.open("rb"))  # a file object: calamine would go by the suffix
     try:
         book = CalamineWorkbook.from_filelike(handle)
     except BaseException as error:  # a Rust panic is a BaseException; let an interrupt through
@@ -194,11 +244,10 @@ def _open_calamine(path: Path, name: str, stack: ExitStack) -> Any:
     return book
 
 
-def _load(path: Path, name: str, stack: ExitStack, data_only: bool) -> Any:
+def _load(handle: IO[bytes], name: str, stack: ExitStack, data_only: bool) -> Any:
     from openpyxl import load_workbook
 
     # A file object, not the path: openpyxl would refuse a valid workbook for its suffix.
-    handle = stack.enter_context(path.open("rb"))
     try:
         book = load_workbook(handle, read_only=True, data_only=data_only, keep_links=False)
     except Exception as error:  # openpyxl raises many kinds of error on a damaged workbook

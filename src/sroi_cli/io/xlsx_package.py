@@ -6,15 +6,16 @@ import posixpath
 import re
 import zipfile
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from sroi_cli.domain.errors import InputError, Problem
 from sroi_cli.io import limits
 from sroi_cli.io.values import clip
+from sroi_cli.io.xlsx_extent import Extent, column_letters
 
 RATIO_FROM = 2**20  # small parts may compress very well; the ratio counts from 1 MiB unpacked
 SCAN_CHUNK = 2**22  # bytes of sheet XML read at a time by `scan_sheet`
@@ -118,17 +119,58 @@ def scan_sheet(archive: zipfile.ZipFile, part: str | None, name: str) -> SheetSc
     scan = _Scanner()
     try:
         with archive.open(part) as stream:
-            tail = b""
-            while chunk := stream.read(SCAN_CHUNK):
-                data = tail + chunk
-                cut = scan.row_end(data)  # after a row: no cell is cut in two
-                scan.feed(data[:cut])
-                tail = data[cut:]
-            scan.feed(tail)
+            first = stream.read(SCAN_CHUNK)
+            scan.prefix = sheet_prefix(first)
+            for data in whole_rows(stream, scan.prefix, first):  # no cell is cut in two
+                scan.feed(data)
     except (KeyError, zipfile.BadZipFile, OSError, EOFError) as error:
         raise damaged(name, error) from None
     merges = Merges.parse((a.decode(), b.decode()) for a, b in scan.refs)
-    return SheetScan(merges, scan.formulas, scan.uncached, scan.errors, scan.odd)
+    return SheetScan(
+        merges, scan.formulas, scan.uncached, scan.errors, scan.odd, scan.extent, scan.prefix or b""
+    )
+
+
+def check_extent(scan: SheetScan, where: str) -> None:
+    """Refuse a sheet whose used range is past `--limit cells`, before a value reader allocates it."""
+    extent, most = scan.extent, limits.current().cells
+    if extent.area > most:
+        corner = f"{column_letters(extent.columns).decode()}{extent.rows}"
+        what = f"the used range A1:{clip(corner, 20)} ({extent.area:,} cells)".replace(",", ".")
+        raise InputError(limits.refuse(where, what, f"{most:,} (cells)".replace(",", ".")))
+
+
+def sheet_prefix(head: bytes) -> bytes:
+    """The namespace prefix of a sheet's tags (`x:` in `<x:worksheet>`), from its first bytes."""
+    root = _ROOT.search(head)
+    return (root.group(1) or b"") if root else b""
+
+
+def whole_rows(stream: IO[bytes], prefix: bytes, first: bytes = b"") -> Iterator[bytes]:
+    """A sheet part in pieces that each end after a row (the last: where the part ends).
+
+    Each read is searched once and joined once, so a part with no row end for a long way (one huge
+    cell) costs its size, not its size squared.
+    """
+    close = b"</" + prefix + b"row>"
+    pending: list[bytes] = []
+    carry = b""  # the end of what was read before, for a row end cut in two by the reads
+    chunk = first or stream.read(SCAN_CHUNK)
+    while chunk:
+        window = carry + chunk
+        end = window.rfind(close)
+        if end == -1:
+            pending.append(chunk)
+        else:
+            cut = end + len(close) - len(carry)
+            pending.append(chunk[:cut])
+            yield b"".join(pending)
+            pending = [chunk[cut:]]
+        carry = window[-(len(close) - 1) :]
+        chunk = stream.read(SCAN_CHUNK)
+    rest = b"".join(pending)
+    if rest:
+        yield rest
 
 
 @dataclass
@@ -140,6 +182,8 @@ class SheetScan:
     uncached: bool = False  # a formula without a saved result: only openpyxl shows its text
     errors: dict[int, dict[int, str]] = field(default_factory=dict)  # row → column → '#DIV/0!'
     odd: bool = False  # cells calamine may read differently: ISO dates, error cells without a place
+    extent: Extent = field(default_factory=Extent)  # how far the cells reach
+    prefix: bytes = b""  # the namespace prefix of the sheet's tags
 
     @property
     def plain(self) -> bool:
@@ -161,18 +205,12 @@ class _Scanner:
         self.formulas = self.uncached = self.odd = False
         self.errors: dict[int, dict[int, str]] = {}
         self.prefix: bytes | None = None
-
-    def row_end(self, data: bytes) -> int:
-        """Where the last whole row in `data` ends (0 when none has)."""
-        if self.prefix is None:
-            root = _ROOT.search(data)
-            self.prefix = (root.group(1) or b"") if root else b""
-        end = data.rfind(b"</" + self.prefix + b"row>")
-        return 0 if end == -1 else end + len(self.prefix) + 6
+        self.extent = Extent()
 
     def feed(self, data: bytes) -> None:
         if self.prefix is None:
-            self.row_end(data)
+            self.prefix = sheet_prefix(data)
+        self.extent.feed(data, self.prefix or b"")
         if not self.uncached:
             self._formulas(data)
         for quote in (b'"', b"'"):
