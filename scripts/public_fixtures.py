@@ -380,3 +380,48 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+
+
+REGISTER_HEADERS = (
+    "Contractnummer",
+    "Contractnaam",
+    "Ministerie",
+    "Inkoopcategorie",
+    "Soort opdracht",
+    "Totale contractwaarde excl. btw",
+    "Ingangsdatum",
+    "Einddatum",
+    "Leverancier",
+    "KvK-nummer leverancier",
+)
+
+
+def write_register_csv(path: Path, count: int = 40, seed: int = 15) -> None:
+    """A contract register as the Rijk exports it: semicolons, Windows-1252, Dutch numbers and dates,
+    KvK numbers that lost their leading zero, an empty value here and there."""
+    rng = random.Random(seed)
+    lines = [";".join(REGISTER_HEADERS)]
+    for number in range(1, count + 1):
+        start = dt.date(2024, 1, 1) + dt.timedelta(days=rng.randrange(0, 700))
+        value = Decimal(rng.randrange(50_000, 2_000_000)) + Decimal(rng.randrange(0, 100)) / 100
+        whole, cents = f"{value:.2f}".split(".")
+        dutch = f"{int(whole):,}".replace(",", ".") + "," + cents
+        lines.append(
+            ";".join(
+                [
+                    f"RCR-{number:04d}",
+                    f"Schoonmaak en beveiliging {number} ({'één' if number % 2 else 'café'})",
+                    rng.choice(["Ministerie van Financiën", "Rijkswaterstaat", "Belastingdienst"]),
+                    rng.choice(["Facilitair", "ICT", "Bedrijfsvoering", ""]),
+                    rng.choice(["Diensten", "Werken", "Leveringen"]),
+                    dutch,
+                    start.strftime("%d-%m-%Y"),
+                    (start + dt.timedelta(days=rng.randrange(200, 1500))).strftime("%d-%m-%Y"),
+                    f"Leverancier {rng.randrange(1, 50)} B.V.",
+                    str(
+                        int(f"0{rng.randrange(1000000, 9999999)}")
+                    ),  # 8 digits with a zero, saved as a number
+                ]
+            )
+        )
+    path.write_bytes(("\r\n".join(lines) + "\r\n").encode("cp1252"))

@@ -18,6 +18,7 @@ class Settings:
     as_of: dt.date
     rules: str | None = None
     allow_bsn: bool = False
+    columns: str | None = None  # --columns: a preset or a file mapping a register's headers
     authorities: Path | None = None  # public data: authority name or KvK → rule set, before the bundled map
     library: RuleLibrary = field(init=False)
     default_rules: str = field(init=False)
@@ -32,9 +33,11 @@ class Settings:
             self.default_rules = self.rules or DEFAULT_RULES
             if self.rules:
                 self.library.files(self.rules)  # an unknown id fails here, before any input is read
+        from sroi_cli.io import columns
         from sroi_cli.io.authorities import set_for_run
 
         set_for_run(self.authorities, self.library)
+        columns.set_for_run(self.columns)
 
 
 def apply_limits(items: list[str]) -> None:

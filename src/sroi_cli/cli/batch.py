@@ -15,6 +15,7 @@ from sroi_cli.cli.options import (
     AllowBsn,
     AsOf,
     AuthoritiesOpt,
+    ColumnsOpt,
     FailOn,
     FailOnOpt,
     LangOpt,
@@ -113,6 +114,7 @@ def batch(
         ),
     ] = False,
     authorities: AuthoritiesOpt = None,
+    columns: ColumnsOpt = None,
 ) -> None:
     """Evaluate a portfolio: per-contract verdicts, totals per grouping, people, pipeline."""
     groups = use.parse_groups(group_by or [])
@@ -123,7 +125,7 @@ def batch(
         use.collector_paused(),
     ):
         with progress_bar(quiet) as progress:
-            settings = run.settings(as_of, rules, allow_bsn, authorities)
+            settings = run.settings(as_of, rules, allow_bsn, authorities, columns)
             report = use.batch(paths, settings, groups, progress, keep_going, detail)
         run.emit(pseudonymised(report, pseudonymise, run.lang), colour_wanted())
         try:

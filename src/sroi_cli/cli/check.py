@@ -16,6 +16,7 @@ from sroi_cli.cli.options import (
     AllowBsn,
     AsOf,
     AuthoritiesOpt,
+    ColumnsOpt,
     FailOn,
     FailOnOpt,
     LangOpt,
@@ -54,6 +55,7 @@ def check(
     annotate: AnnotateOpt = False,
     pseudonymise: Pseudonymise = False,
     authorities: AuthoritiesOpt = None,
+    columns: ColumnsOpt = None,
 ) -> None:
     """Evaluate each contract: does social return apply, what is owed, delivered and missing."""
     copy = annotate_target(paths, output) if annotate else None
@@ -61,7 +63,7 @@ def check(
     with command(
         lang, fmt, None if copy else output, REPORT_RENDERERS, inputs=paths, others=[rules], written=copy
     ) as run:
-        settings = run.settings(as_of, rules, allow_bsn, authorities)
+        settings = run.settings(as_of, rules, allow_bsn, authorities, columns)
         if copy is not None:
             report, marked = use.check_annotated(paths[0], copy, settings, run.lang)
             run.emit(pseudonymised(report, pseudonymise, run.lang), colour_wanted())

@@ -10,7 +10,7 @@ import typer
 
 from sroi_cli.cli.check import FormatOpt, colour_wanted
 from sroi_cli.cli.errors import tell
-from sroi_cli.cli.options import AllowBsn, AsOf, AuthoritiesOpt, LangOpt, Output, RulesOpt
+from sroi_cli.cli.options import AllowBsn, AsOf, AuthoritiesOpt, ColumnsOpt, LangOpt, Output, RulesOpt
 from sroi_cli.cli.run import command
 from sroi_cli.render import COVERAGE_RENDERERS
 
@@ -34,6 +34,7 @@ TargetsOpt = Annotated[
 def coverage(
     paths: PublicPaths,
     authorities: AuthoritiesOpt = None,
+    columns: ColumnsOpt = None,
     targets: TargetsOpt = None,
     rules: RulesOpt = None,
     as_of: AsOf = None,
@@ -47,7 +48,7 @@ def coverage(
     with command(lang, fmt, output, COVERAGE_RENDERERS, inputs=paths, others=others) as run:
         from sroi_cli.app.coverage import coverage as cover
 
-        settings = run.settings(as_of, rules, allow_bsn, authorities)
+        settings = run.settings(as_of, rules, allow_bsn, authorities, columns)
         report = cover(paths, settings, authorities, targets)
         run.emit(report, colour_wanted())
         from sroi_cli.render.coverage_summary import summary_line

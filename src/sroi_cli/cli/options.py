@@ -84,6 +84,17 @@ AuthoritiesOpt = Annotated[
 ]
 
 
+ColumnsOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--columns",
+        metavar="PRESET|FILE",
+        help="Map a register's own headers onto sroi's fields: rijkscontractenregister, inkoop, "
+        "or a YAML file (header: field).",
+    ),
+]
+
+
 def resolve_lang(lang: Lang | None) -> str:
     """--lang, else $SROI_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else English."""
     if lang is not None:

@@ -31,9 +31,14 @@ class Run:
         rules: str | None = None,
         allow_bsn: bool = False,
         authorities: Path | None = None,
+        columns: str | None = None,
     ) -> use.Settings:
         return use.Settings(
-            as_of=resolve_as_of(as_of), rules=rules, allow_bsn=allow_bsn, authorities=authorities
+            as_of=resolve_as_of(as_of),
+            rules=rules,
+            allow_bsn=allow_bsn,
+            authorities=authorities,
+            columns=columns,
         )
 
     def emit(self, result: Any, color: bool = False) -> None:

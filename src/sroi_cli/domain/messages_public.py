@@ -31,6 +31,11 @@ PUBLIC_EN_NL: Mapping[str, tuple[str, str]] = {
         "expected a mapping with 'targets:' (a list of id, measure, target, start, deadline)",
         "verwacht een mapping met 'targets:' (een lijst van id, measure, target, start, deadline)",
     ),
+    "columns_bad_map": (
+        "expected a column map (contract: header → field) or a preset: {presets}",
+        "verwacht een kolomkaart (contract: kolomkop → veld) of een voorinstelling: {presets}",
+    ),
+    "columns_encoding": ("unknown encoding '{found}'", "onbekende tekenset '{found}'"),
     "public_measure": (
         "measure '{measure}' cannot be counted by this command; expected one of: {known}",
         "maat '{measure}' kan deze opdracht niet tellen; verwacht een van: {known}",

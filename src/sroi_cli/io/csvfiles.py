@@ -53,6 +53,14 @@ def _decode(source: Path | bytes, name: str) -> str:
         reason = error.strerror or str(error)
         raise InputError(Problem(name, "unreadable", {"reason": reason})) from None
     data = data.removeprefix(codecs.BOM_UTF8)
+    from sroi_cli.io.columns import current
+
+    encoding = current().encoding
+    if encoding is not None and encoding.replace("-", "").lower() not in ("utf8", "utf8sig"):
+        try:  # a register that says it writes Windows-1252 still may have been saved as UTF-8
+            return data.decode("utf-8")
+        except UnicodeDecodeError:
+            return data.decode(encoding, errors="replace")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:

@@ -124,8 +124,13 @@ HEADERS: dict[str, dict[str, str]] = {
 
 
 def field_for(header: Any, kind: str) -> str | None:
-    """The canonical field a header names in a `kind` ("contract"/"contribution") table, or None."""
-    return HEADERS[kind].get(normalise(header))
+    """The canonical field a header names in a `kind` ("contract"/"contribution") table, or None;
+    the run's `--columns` map first ("-": a column to read past)."""
+    from sroi_cli.io.columns import current
+
+    key = normalise(header)
+    own = current().headers.get(kind)
+    return (own.get(key) if own else None) or HEADERS[kind].get(key)
 
 
 def is_blank(value: Any) -> bool:
@@ -156,6 +161,8 @@ def match_headers(cells: Iterable[tuple[int, Any, str]], kind: str) -> HeaderMat
         if is_blank(header):
             continue
         name = field_for(header, kind)
+        if name == "-":  # the run's --columns map reads this column past
+            continue
         if name is None:
             match.problems.append(unknown_header_problem(location, header, kind))
         elif name in match.where:
