@@ -30,11 +30,13 @@ def same_file(a: Path, b: Path) -> bool:
 
 def check_annotated(path: Path, output: Path, settings: Settings, lang: str) -> tuple[Report, Marked]:
     """The report of `path`, and what the annotated copy at `output` holds."""
+    from sroi_cli.io.files import refuse_special
     from sroi_cli.render.annotate import placeable, problem_notes, report_notes, sheet_titles
 
     name = str(path)
     if same_file(path, output):
         raise InputError(Problem(name, "annotate_same_file", {"input": name}))
+    refuse_special(path, name)  # the copy is made by openpyxl, which would wait on a FIFO for ever
     try:
         report = check([path], settings)
     except InputError as error:

@@ -21,9 +21,11 @@ def pseudonym_key() -> tuple[bytes, Path | None]:
     """The key, and the file it was just created in (None when it already existed or came from env)."""
     if os.environ.get(KEY_ENV):
         return os.environ[KEY_ENV].encode("utf-8"), None
+    from sroi_cli.io.files import read_limited
+
     path = key_file()
-    if path.is_file():
-        return path.read_bytes().strip(), None
+    if path.exists():  # a regular file of at most 4 KiB: a key, not whatever a link points at
+        return read_limited(path, str(path), 4096, "a key file").strip(), None
     path.parent.mkdir(parents=True, exist_ok=True)
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "w", encoding="ascii") as stream:

@@ -86,14 +86,14 @@ def display(path: Path) -> str:
 
 
 def _read_case(path: Path, name: str) -> Any:
+    from sroi_cli.io.files import read_yaml_text
     from sroi_cli.io.yamlsafe import YamlProblem, YMap, load_yaml
 
+    text = read_yaml_text(path, name)  # a regular file, within yaml_mb
     try:
-        case = load_yaml(path.read_text(encoding="utf-8"), name)
+        case = load_yaml(text, name)
     except YamlProblem as error:
         raise InputError(error.problem) from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise InputError(Problem(name, "unreadable", {"reason": str(error)})) from None
     if not isinstance(case, YMap):
         params = {"found": type(case).__name__, "expected": "@expect_mapping"}
         raise InputError(Problem(name, "wrong_shape", params))
@@ -129,6 +129,8 @@ def _run(case: Any, path: Path, name: str, rules_dir: Path | None) -> list[CaseF
         raise InputError(Problem(where, "bad_value", params)) from None
     settings = _settings(case.get("rules"), path, rules_dir, as_of)
     records = read_yaml_document(case["input"], name)
-    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    from sroi_cli.io.files import read_yaml_bytes
+
+    digest = hashlib.sha256(read_yaml_bytes(path, name)).hexdigest()
     report = evaluate_portfolio(build_portfolio(records, [(name, digest)]), settings)
     return compare(report_json(report, "en")["contracts"], case["expect"])

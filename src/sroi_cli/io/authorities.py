@@ -25,11 +25,9 @@ def load_authorities(path: Path | None, known: set[str]) -> AuthorityMap:
 
 
 def _read(path: Path, name: str, known: set[str]) -> AuthorityMap:
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as error:
-        reason = "not UTF-8 text" if isinstance(error, UnicodeDecodeError) else error.strerror or str(error)
-        raise InputError(Problem(name, "unreadable", {"reason": reason})) from None
+    from sroi_cli.io.files import read_yaml_text
+
+    text = read_yaml_text(path, name)
     try:
         doc = load_yaml(text, name)
     except YamlProblem as error:

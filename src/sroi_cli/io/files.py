@@ -89,3 +89,19 @@ def _reason(failure: OSError) -> str:
     if failure.errno == errno.EISDIR:
         return "@is_folder"
     return failure.strerror or str(failure)
+
+
+def read_yaml_bytes(path: Path, name: str, error: type[SroiError] = InputError) -> bytes:
+    """A YAML file's bytes, read as `read_limited` reads, within `yaml_mb`."""
+    from sroi_cli.io import limits
+
+    return read_limited(path, name, limits.current().yaml_mb * 2**20, "yaml_mb", error)
+
+
+def read_yaml_text(path: Path, name: str, error: type[SroiError] = InputError) -> str:
+    """A YAML file's text (UTF-8, a BOM allowed), read as `read_limited` reads, within `yaml_mb`."""
+    data = read_yaml_bytes(path, name, error)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise error(Problem(name, "unreadable", {"reason": "not UTF-8 text"})) from None

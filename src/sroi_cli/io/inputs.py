@@ -70,7 +70,8 @@ def partner(path: Path, stems: tuple[str, ...], others: tuple[str, ...]) -> Path
         siblings = sorted(path.parent.iterdir())
     except OSError:
         return None
-    return next((p for p in siblings if p.name.lower() in wanted and p.is_file()), None)
+    # not only regular files: a partner that is a FIFO or a device is refused with a line, not ignored
+    return next((p for p in siblings if p.name.lower() in wanted and not p.is_dir()), None)
 
 
 def _through_contracts(path: Path) -> Path:

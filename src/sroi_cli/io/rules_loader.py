@@ -111,6 +111,7 @@ class RuleLibrary:
     def __init__(self, extra: list[Path] | None = None) -> None:
         self._files: dict[str, list[Path]] = {}
         self._trees: dict[Path, YMap] = {}
+        self._digests: dict[Path, str] = {}  # each file's sha256, of the bytes its tree was read from
         self._histories: dict[str, RuleHistory] = {}
         for folder in sorted(BUNDLED.iterdir()) if BUNDLED.is_dir() else []:
             if folder.is_dir():
@@ -155,15 +156,16 @@ class RuleLibrary:
         cached = self._trees.get(path)
         if cached is not None:
             return cached
+        from sroi_cli.io.files import read_yaml_bytes
+
+        data = read_yaml_bytes(path, _display(path), RulesError)  # a regular file, within yaml_mb
+        self._digests[path] = hashlib.sha256(data).hexdigest()
         try:
-            text = path.read_text(encoding="utf-8")
-            tree = load_yaml(text, _display(path))
+            tree = load_yaml(data.decode("utf-8"), _display(path))
         except YamlProblem as error:
             raise RulesError(error.problem) from None
         except UnicodeDecodeError:
             raise RulesError(Problem(_display(path), "unreadable", {"reason": "not UTF-8 text"})) from None
-        except OSError as error:
-            raise RulesError(Problem(_display(path), "unreadable", {"reason": str(error)})) from None
         if tree is None:
             raise RulesError(Problem(_display(path), "unreadable", {"reason": "@empty_file"}))
         if not isinstance(tree, YMap):
@@ -189,7 +191,7 @@ class RuleLibrary:
             rules = RuleSet.model_validate({**data, "extends": tree.get("extends")})
         except ValidationError as error:
             raise RulesError(_problems(error, tree, _display(path))) from None
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        digest = self._digests[path]  # of the text that was read, not of a second read
         return rules.model_copy(update={"sha256": digest, "path": _display(path)})
 
     def _resolve(self, path: Path, chain: tuple[Path, ...]) -> Any:

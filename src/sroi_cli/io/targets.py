@@ -15,12 +15,10 @@ from sroi_cli.io.yamlsafe import YamlProblem, YList, YMap, load_yaml
 
 def load_targets(path: Path, allowed: frozenset[Measure] | None = None) -> Programme:
     """The programme, its targets validated; a measure the command cannot count is refused."""
+    from sroi_cli.io.files import read_yaml_text
+
     name = str(path)
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as error:
-        reason = "not UTF-8 text" if isinstance(error, UnicodeDecodeError) else error.strerror or str(error)
-        raise InputError(Problem(name, "unreadable", {"reason": reason})) from None
+    text = read_yaml_text(path, name)
     try:
         doc = load_yaml(text, name)
     except YamlProblem as error:
