@@ -40,7 +40,7 @@ def find_cases(target: str) -> list[tuple[Path, Path | None]]:
         from sroi_cli.io.rules_loader import RuleLibrary
 
         path = RuleLibrary().files(target)[0].parent  # a bundled id; an unknown one is refused here
-    if path.is_file():
+    if not path.is_dir():  # a case file, or a FIFO or device its reader refuses with a line
         return [(path, None)]
     found: list[tuple[Path, Path | None]]
     if (path / "tests").is_dir():

@@ -66,8 +66,8 @@ def _read_fd(fd: int, name: str, limit: int, limit_name: str, error: type[SroiEr
     parts: list[bytes] = []
     total = 0
     while True:
-        try:
-            chunk = os.read(fd, min(CHUNK, limit + 1 - total))
+        try:  # whole chunks: some files (/proc/self/pagemap) refuse reads of odd sizes
+            chunk = os.read(fd, CHUNK)
         except OSError as failure:
             raise error(Problem(name, "unreadable", {"reason": _reason(failure)})) from None
         if not chunk:

@@ -123,7 +123,7 @@ class RuleLibrary:
 
     def _add(self, path: Path) -> list[str]:
         """A file (one version), a folder of versions, or a folder of rule-set folders."""
-        if path.is_file():
+        if path.exists() and not path.is_dir():  # a FIFO or a device too: its reader refuses it
             groups = [[path]]
         elif path.is_dir() and any(path.glob("*.yaml")):
             groups = [sorted(path.glob("*.yaml"))]
