@@ -165,3 +165,45 @@ def test_hostile_file_names_are_inert(key: str, tmp_path: Path) -> None:
     assert result.exit_code == 3
     assert_inert(result)
     assert len(result.stderr.splitlines()) == 1
+
+
+BSN_FORMS = ("123456782", "123.456.782", "123 456 782", "1234-56-782", "1.23456782e+8", "11261572")
+
+
+def assert_no_bsn(text: str) -> None:
+    digits = re.sub(r"[ .\-]", "", text)
+    assert "123456782" not in digits and "11261572" not in digits, text[:300]
+    assert "1.23456782" not in text
+
+
+@pytest.mark.parametrize("name", cases("bsn") + cases("bsn", ".xlsx"))
+def test_a_bsn_in_any_form_and_place_is_refused(name: str) -> None:
+    result = invoke("check", str(CORPUS / "bsn" / name), *AS_OF)
+    assert result.exit_code == 3, (result.stdout, result.stderr)
+    assert "BSN" in result.stderr or "'BSN *********'" in result.stderr  # a header: unknown, masked
+    assert_no_bsn(result.stdout + result.stderr)
+
+
+@pytest.mark.parametrize("fmt", ["json", "md", "table", "csv", "html"])
+@pytest.mark.parametrize("name", cases("bsn") + cases("bsn", ".xlsx"))
+def test_allowed_a_bsn_is_still_never_shown(name: str, fmt: str) -> None:
+    result = invoke("check", str(CORPUS / "bsn" / name), *AS_OF, "--allow-bsn", "-f", fmt)
+    assert result.exit_code in (0, 1) or name in ("header-cell.xlsx", "key-dotted.yaml"), result.stderr
+    assert_no_bsn(result.stdout + result.stderr)
+
+
+@pytest.mark.parametrize("key", ["bsn-plain", "bsn-dotted"])
+def test_a_bsn_in_a_file_name_is_refused_and_never_written(key: str, tmp_path: Path) -> None:
+    """One policy (privacy.file_label) for every output: refused, or masked with --allow-bsn."""
+    source = tmp_path / build_inert.NAMES[key]
+    source.write_text(build_inert.yaml_contract(), encoding="utf-8")
+    refused = invoke("check", str(source), *AS_OF)
+    assert refused.exit_code == 3 and "file name looks like a BSN" in refused.stderr
+    assert_no_bsn(refused.stderr)
+    runs = [["check", "-f", fmt] for fmt in ("json", "html", "md", "csv", "table")]
+    runs += [["validate", "-f", fmt] for fmt in ("json", "junit", "github", "text")]
+    runs += [["batch", "-f", "json"], ["explain"], ["plan"]]
+    for command, *options in runs:
+        result = invoke(command, str(source), *AS_OF, "--allow-bsn", *options)
+        assert result.exit_code in (0, 1), (command, options, result.stderr)
+        assert_no_bsn(result.stdout + result.stderr)

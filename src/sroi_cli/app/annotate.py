@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from sroi_cli.app.evaluate import check
 from sroi_cli.app.settings import Settings
 from sroi_cli.domain.errors import InputError, Problem
+from sroi_cli.domain.privacy import file_label
 from sroi_cli.domain.report import Report
 
 if TYPE_CHECKING:
@@ -33,7 +34,7 @@ def check_annotated(path: Path, output: Path, settings: Settings, lang: str) -> 
     from sroi_cli.io.files import refuse_special
     from sroi_cli.render.annotate import placeable, problem_notes, report_notes, sheet_titles
 
-    name = str(path)
+    name = file_label(path)
     if same_file(path, output):
         raise InputError(Problem(name, "annotate_same_file", {"input": name}))
     refuse_special(path, name)  # the copy is made by openpyxl, which would wait on a FIFO for ever

@@ -9,6 +9,7 @@ from sroi_cli.app.settings import Settings
 from sroi_cli.domain.checks import input_problems
 from sroi_cli.domain.errors import InputError, Problem, RulesError
 from sroi_cli.domain.inputs import Contract, Contribution
+from sroi_cli.domain.privacy import file_label
 from sroi_cli.domain.report import Severity
 from sroi_cli.domain.rules import RuleSet
 from sroi_cli.domain.validation import (
@@ -54,7 +55,7 @@ def _with_its_contracts(path: Path) -> Path:
 def _check_file(path: Path, settings: Settings, fail_on: FailOn) -> FileCheck:
     from sroi_cli.io.inputs import check_file
 
-    name = str(path)
+    name = file_label(path)
     portfolio, problems = check_file(path, settings.allow_bsn)
     grouped = portfolio.by_contract()
     found = [issue(p, Severity.ERROR, "input", name) for p in problems]

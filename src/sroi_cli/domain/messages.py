@@ -51,6 +51,24 @@ _EN_NL: Mapping[str, tuple[str, str]] = {
         "een waarde lijkt een BSN (9 cijfers die de elfproef doorstaan); verwijder die, "
         "of gebruik --allow-bsn",
     ),
+    "bsn_sheet_names": (
+        "a sheet name looks like a BSN; rename the sheet, or pass --allow-bsn",
+        "een tabbladnaam lijkt een BSN; hernoem het tabblad, of gebruik --allow-bsn",
+    ),
+    "bsn_text_cells": (
+        "a text cell (a header, or a sheet sroi does not read) looks like a BSN; remove it, "
+        "or pass --allow-bsn",
+        "een tekstcel (een kop, of een tabblad dat sroi niet leest) lijkt een BSN; verwijder die, "
+        "of gebruik --allow-bsn",
+    ),
+    "bsn_comments": (
+        "a cell comment looks like a BSN; remove it, or pass --allow-bsn",
+        "een opmerking bij een cel lijkt een BSN; verwijder die, of gebruik --allow-bsn",
+    ),
+    "bsn_file_name": (
+        "the file name looks like a BSN; rename the file, or pass --allow-bsn",
+        "de bestandsnaam lijkt een BSN; hernoem het bestand, of gebruik --allow-bsn",
+    ),
     "unreadable": ("cannot read the file: {reason}", "kan het bestand niet lezen: {reason}"),
     "yaml_syntax": ("not valid YAML: {reason}", "geen geldige YAML: {reason}"),
     "wrong_shape": ("found {found}, expected {expected}", "gevonden {found}, verwacht {expected}"),

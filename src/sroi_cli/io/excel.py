@@ -60,9 +60,23 @@ def read_excel(path: Path, name: str) -> list[RawRecord]:
         book = Book.open(path, name, stack, VALUE_READER)
         problems: list[Problem] = []
         records = _read_book(book, problems)
+        records += _unread_texts(book, records)
     if problems:
         raise InputError(problems)
     return records
+
+
+def _unread_texts(book: Book, records: list[RawRecord]) -> list[RawRecord]:
+    """A record of the places outside every record that hold a BSN (sheet names, other sheets,
+    headers, comments): the guard refuses them as it refuses a BSN in a field (records.py)."""
+    from sroi_cli.io.xlsx_texts import bsn_places
+
+    seen = {v for r in records for v in r.values.values() if isinstance(v, str)}
+    unread = [part for title, part in book.parts.items() if _ROLES.get(title.strip().casefold()) is None]
+    places = bsn_places(book.archive, book.titles, unread, seen)
+    if not places:
+        return []
+    return [RawRecord("texts", dict.fromkeys(places, True), Origin(file=book.name))]
 
 
 def _read_book(book: Book, problems: list[Problem]) -> list[RawRecord]:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from sroi_cli.domain.errors import InputError, Problem
 from sroi_cli.domain.inputs import Portfolio
+from sroi_cli.domain.privacy import file_label
 from sroi_cli.io import limits
 from sroi_cli.io.records import RawRecord, build_portfolio, collect_portfolio
 
@@ -147,7 +148,7 @@ def _read_csv_pair(path: Path, data: bytes, name: str) -> tuple[list[RawRecord],
 
 def check_file(path: Path, allow_bsn: bool = False) -> tuple[Portfolio, list[Problem]]:
     """One file read for `validate`: its valid records, and every problem of the rest (not raised)."""
-    name = str(path)
+    name = file_label(path)
     try:
         data = _read_bytes(path, name)
         records, more = _read_one(path, data, name)
@@ -169,7 +170,7 @@ def _read_all(paths: list[Path]) -> tuple[list[RawRecord], list[Problem], list[t
     problems: list[Problem] = []
     digests: list[tuple[str, str]] = []
     for path in files:
-        name = str(path)
+        name = file_label(path)
         try:
             data = _read_bytes(path, name)
             found, more = _read_one(path, data, name)

@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import difflib
 import secrets
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from decimal import Decimal
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
 from sroi_cli.domain.errors import InputError, Problem
 from sroi_cli.domain.inputs import Contract, Contribution, Origin, Portfolio
-from sroi_cli.domain.privacy import find_bsn, hide_bsn
+from sroi_cli.domain.privacy import find_bsn, hide_value, masked_file, value_has_bsn
 from sroi_cli.io import values as v
 
 Parser = Callable[[Any], Any]
@@ -70,7 +68,7 @@ _NUMERIC = {v.to_money, v.to_decimal, v.to_share, v.to_int}
 class RawRecord:
     """One contract or contribution as a reader found it: field name → raw value, and its origin."""
 
-    kind: str  # "contract" | "contribution"
+    kind: str  # "contract" | "contribution" | "texts" (a workbook's other texts holding a BSN)
     values: dict[str, Any]
     origin: Origin
     fixed: dict[str, Any] | None = None  # typed values a reader settled itself (public data's defaults)
@@ -91,31 +89,22 @@ def unknown_key_problem(location: str, key: str, known: Iterable[str]) -> Proble
     )
 
 
-_NEVER_BSN = {dt.date, dt.datetime, bool, Decimal, type(None)}
-
-
 def _contains_bsn(key: str, raw: Any, parser: Parser | None) -> bool:
+    """A BSN in any written form (privacy.py) in a text or identifier field, or in an unknown key."""
     if parser is None and find_bsn(key):  # a known field's name holds no digits
         return True
     if parser in _NUMERIC:
         return False
-    kind = raw.__class__
-    if kind is str:  # the common case, made cheap: no nine digits without nine characters
-        return len(raw) >= 9 and find_bsn(raw)
-    if kind in _NEVER_BSN:
-        return False
-    items = raw if isinstance(raw, list | tuple) else [raw]
-    items = [v.plain(i) for i in items]  # a number read as a float, 123456782.0, is still a BSN
-    return any(isinstance(i, str | int) and not isinstance(i, bool) and find_bsn(str(i)) for i in items)
+    if raw.__class__ is str:  # the common case, made cheap: no BSN without eight characters
+        return len(raw) >= 8 and find_bsn(raw)
+    return value_has_bsn(raw)  # a number too: 123456782.0, 1.23456782e+8, 11261572 (zero dropped)
 
 
 _RUN_KEY = secrets.token_bytes(32)  # per run: tokens match within a run, never across runs
 
 
 def _hidden(raw: Any) -> Any:
-    if isinstance(raw, list | tuple):
-        return [_hidden(item) for item in raw]
-    return hide_bsn(str(raw), _RUN_KEY) if isinstance(raw, str | int) and not isinstance(raw, bool) else raw
+    return hide_value(raw, _RUN_KEY)
 
 
 def _coerce(record: RawRecord, allow_bsn: bool, problems: list[Problem]) -> dict[str, Any] | None:
@@ -212,7 +201,10 @@ def collect_portfolio(
     A contract id given twice (in one file or two, valid or not) is an error naming both places,
     and every copy of it is left out with its contributions: one source per contract, never merged.
     """
-    problems, contracts, contributions, seen, twice = _validate_records(records, allow_bsn)
+    files = tuple(files)
+    problems = [] if allow_bsn else [Problem(n, "bsn_file_name") for n, _ in files if masked_file(n)]
+    found, contracts, contributions, seen, twice = _validate_records(records, allow_bsn)
+    problems += found
     problems += _orphans(contributions, seen)
     if twice:
         contracts = [c for c in contracts if c.id not in twice]
@@ -232,6 +224,10 @@ def _validate_records(
     seen: dict[str, Origin] = {}
     twice: set[str] = set()
     for record in records:
+        if record.kind == "texts":  # a workbook's texts outside the records that hold a BSN
+            if not allow_bsn:
+                problems += [Problem(record.origin.file, key) for key in record.values]
+            continue
         data = _coerce(record, allow_bsn, problems)
         model = _model(record, data, problems) if data is not None else None
         if isinstance(model, Contribution):

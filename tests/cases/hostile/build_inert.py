@@ -9,9 +9,12 @@ Classes: `bsn` (issue 10 item 7), `names` (item 8: file names, made at test time
 
 from __future__ import annotations
 
+import importlib.util
+import io
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent / "inert"
 ZIP_TIME = (2026, 1, 1, 0, 0, 0)
@@ -199,9 +202,94 @@ def escaped(text: str) -> str:
     return "".join(map(one, text))
 
 
+# Item 7: every field that holds text or an identifier (never money, hours or dates).
+TEXT_FIELDS = ("id", "title", "authority", "category", "supplier")
+CONTRIBUTION_TEXT_FIELDS = ("candidate", "outcome", "hirer")
+
+
+def bsn_cases() -> dict[str, str]:
+    """A BSN in every written form, in every text field of a contract and of a contribution."""
+    cases: dict[str, str] = {}
+    for form, text in bsn_forms(BSN).items():
+        for field in TEXT_FIELDS:
+            doc = yaml_contract(extra=f"  {field}: {text}\n") if field != "id" else yaml_contract(cid=text)
+            if field in ("title", "authority"):  # the template has these already: replace, not repeat
+                doc = (
+                    yaml_contract(title=text)
+                    if field == "title"
+                    else doc.replace("  authority: Gemeente Den Haag\n", "")
+                )
+            cases[f"{field}-{form}.yaml"] = doc
+        for field in CONTRIBUTION_TEXT_FIELDS:
+            doc = (
+                yaml_contract(candidate=text)
+                if field == "candidate"
+                else yaml_contract().replace(
+                    "      status: realised\n", f"      status: realised\n      {field}: {text}\n"
+                )
+            )
+            cases[f"{field}-{form}.yaml"] = doc
+    cases["key-dotted.yaml"] = yaml_contract(extra='  "123.456.782": x\n')
+    return cases
+
+
+def _xlsx_builder() -> object:
+    spec = importlib.util.spec_from_file_location(
+        "build_broken_xlsx", HERE.parent.parent / "broken" / "xlsx" / "build.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def bsn_workbooks() -> dict[str, bytes]:
+    """A BSN where no record holds it: a sheet name, a header, a comment, another sheet; and one
+    whose leading zero Excel dropped (a number cell with format 000000000)."""
+    from openpyxl import load_workbook
+    from openpyxl.comments import Comment
+
+    x: Any = _xlsx_builder()
+    plain = x.tender()
+
+    def changed(edit: Callable[[Any], None]) -> bytes:
+        workbook = load_workbook(io.BytesIO(plain))
+        edit(workbook)
+        out = io.BytesIO()
+        workbook.save(out)
+        return bytes(x.normalise(out.getvalue()))
+
+    def sheet_name(wb: Any) -> None:
+        wb.create_sheet("Dossier 123.456.782")
+
+    def header(wb: Any) -> None:
+        wb["Contracten"].cell(1, 9, "BSN 123 456 782")
+
+    def comment(wb: Any) -> None:
+        wb["Contracten"]["A2"].comment = Comment("kandidaat 123456782", "adviseur")
+
+    def other_sheet(wb: Any) -> None:
+        wb.create_sheet("Notities").append(["Jan", "123456782"])
+
+    def dropped_zero(wb: Any) -> None:
+        cell = wb["Bijdragen"]["C2"]
+        cell.value = int(BSN_ZERO)
+        cell.number_format = "000000000"
+
+    edits = {
+        "sheet-name": sheet_name,
+        "header-cell": header,
+        "comment": comment,
+        "other-sheet": other_sheet,
+        "dropped-zero": dropped_zero,
+    }
+    return {f"{name}.xlsx": changed(edit) for name, edit in edits.items()}
+
+
 BUILDERS: dict[str, Callable[[], dict[str, str]]] = {
     "markup": markup_cases,
     "control": control_cases,
+    "bsn": bsn_cases,
 }
 # Item 8 and 10: names of files (made at test time: a corpus file may not be named so on every disk).
 NAMES = {
@@ -219,6 +307,8 @@ def build(target: Path = HERE) -> dict[Path, bytes]:
     for klass, builder in BUILDERS.items():
         for name, text in builder().items():
             files[target / klass / name] = text.encode("utf-8")
+    for name, data in bsn_workbooks().items():
+        files[target / "bsn" / name] = data
     return files
 
 
