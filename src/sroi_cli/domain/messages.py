@@ -111,6 +111,21 @@ _EN_NL: Mapping[str, tuple[str, str]] = {
         "het is geen Excel-werkmap (.xlsx); sla .xls- of .ods-bestanden eerst op als .xlsx",
     ),
     "broken_xlsx": ("the workbook is damaged ({detail})", "de werkmap is beschadigd ({detail})"),
+    "encrypted_xlsx": (
+        "the workbook is encrypted (protected with a password); save it without one first",
+        "de werkmap is versleuteld (met een wachtwoord beveiligd); sla haar eerst zonder wachtwoord op",
+    ),
+    "zip_method": (
+        "the workbook's part {part} is packed with zip method {method}, which no workbook uses "
+        "(only stored and deflated are read)",
+        "het onderdeel {part} van de werkmap is ingepakt met zip-methode {method}, die geen werkmap "
+        "gebruikt (alleen stored en deflated worden gelezen)",
+    ),
+    "xml_entities": (
+        "the workbook's part {part} declares XML entities or a DOCTYPE, which a workbook never needs",
+        "het onderdeel {part} van de werkmap declareert XML-entiteiten of een DOCTYPE, wat een werkmap "
+        "nooit nodig heeft",
+    ),
     "no_sheet": (
         "no sheet with one of the names {expected}; found sheets: {found}",
         "geen tabblad met een van de namen {expected}; gevonden tabbladen: {found}",

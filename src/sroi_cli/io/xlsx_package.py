@@ -37,7 +37,39 @@ def open_package(path: Path, name: str, stack: ExitStack) -> tuple[zipfile.ZipFi
         reason = error.strerror or str(error)
         raise InputError(Problem(name, "unreadable", {"reason": reason})) from None
     _check_sizes(archive, name)
+    _check_entries(archive, name)
     return archive, _sheet_parts(archive, name)
+
+
+PROLOG = 2**16  # bytes of each part looked at for a DOCTYPE: it can only stand before the root
+
+
+def _check_entries(archive: zipfile.ZipFile, name: str) -> None:
+    """Refuse what no workbook holds, before any reader meets it: an encrypted entry, a zip method
+    other than stored and deflated (AES is method 99), a DTD or entity in any XML part.
+
+    Open Packaging forbids DTDs in a package's parts; openpyxl's full load (`--annotate`) parses
+    docProps, which the value readers never do, so every part is looked at here, once for all.
+    """
+    for info in archive.infolist():
+        part = clip(info.filename)
+        if info.flag_bits & 0x1:
+            raise InputError(Problem(name, "unreadable", {"reason": "@encrypted_xlsx"}))
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            params = {"reason": "@zip_method", "part": part, "method": str(info.compress_type)}
+            raise InputError(Problem(name, "unreadable", params))
+    for info in archive.infolist():
+        if info.is_dir():
+            continue
+        try:
+            with archive.open(info) as stream:
+                head = stream.read(PROLOG)
+        except (zipfile.BadZipFile, OSError, EOFError, RuntimeError, NotImplementedError) as error:
+            raise damaged(name, error) from None
+        if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
+            raise InputError(
+                Problem(name, "unreadable", {"reason": "@xml_entities", "part": clip(info.filename)})
+            )
 
 
 def _check_sizes(archive: zipfile.ZipFile, name: str) -> None:
