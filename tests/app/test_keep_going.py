@@ -53,7 +53,7 @@ def test_keep_going_evaluates_the_rest_and_still_exits_3(tmp_path: Path) -> None
         "value_excl_vat: found 'lots', expected an amount such as 1250000.00 or € 1.250.000,00"
     )
     lines = err.splitlines()
-    assert lines[0].startswith("1 contracts, 1 with social return")
+    assert lines[0].startswith("1 contract, 1 with social return")
     assert len(lines) == 4 and all(line.startswith(f"sroi: {tmp_path}") for line in lines[1:])
 
 

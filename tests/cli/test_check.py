@@ -27,7 +27,7 @@ def test_table_in_dutch_writes_dutch_money() -> None:
     assert code == 0
     assert "€ 50.000,00" in out and "€ 36.666,67" in out and "achter" in out
     assert err == (
-        "1 contracten, 1 met social return: verplichting € 50.000,00, gerealiseerd "
+        "1 contract, 1 met social return: verplichting € 50.000,00, gerealiseerd "
         "€ 13.333,33, tekort € 36.666,67; 1 achter\n"
     )
 
@@ -35,7 +35,7 @@ def test_table_in_dutch_writes_dutch_money() -> None:
 def test_table_in_english_writes_english_money() -> None:
     code, out, err = invoke("check", TENDER, "--as-of", "2026-11-23", "--lang", "en")
     assert code == 0 and "€50,000.00" in out and "behind" in out
-    assert err.startswith("1 contracts, 1 with social return")
+    assert err.startswith("1 contract, 1 with social return")
 
 
 def test_language_from_environment() -> None:

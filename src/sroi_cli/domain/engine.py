@@ -22,7 +22,7 @@ from sroi_cli.domain.report import (
     Verdict,
 )
 from sroi_cli.domain.rules import RuleSet
-from sroi_cli.domain.trace import Step, cite, eur, lit, num, pct
+from sroi_cli.domain.trace import Step, cite, day, eur, lit, num, pct
 from sroi_cli.domain.valuation import Valued, value_contributions
 
 
@@ -184,6 +184,8 @@ def _value_step(v: Valued, rules: RuleSet) -> Step:
         "bonus": eur(v.bonus_value),
         "hours": num(c.hours or ZERO),
         "amount": eur(c.amount or ZERO),
+        "start": day(c.start),
+        "counted_from": day(v.window[0] if v.window else None),
     }
     return Step(key=f"trace_value_{block.method}", params=params, rule=rule, source=source)
 
@@ -285,6 +287,8 @@ def _progress(
                 "elapsed": num(elapsed),
                 "total": num(total),
                 "tolerance": pct(tolerance),
+                "of_expected": pct(round_to(realised / p.expected, 2)) if p.expected else "%1",
+                "floor": pct(1 - tolerance),
                 "shortfall": eur(p.shortfall),
                 "penalty": eur(p.penalty),
                 "penalty_share": pct(rules.obligation.penalty_share),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 
 from pydantic import BaseModel, ConfigDict
@@ -48,6 +49,11 @@ def num(value: Decimal) -> str:
 
 def pct(share: Decimal) -> str:
     return "%" + format(share.normalize(), "f")
+
+
+def day(value: dt.date | None) -> str:
+    """A date as a step parameter (`#2026-03-01`), or `#` when there is none."""
+    return "#" + (value.isoformat() if value else "")
 
 
 def cite(rules: RuleSet, path: str, value: object, ref: str | None) -> tuple[str, str]:

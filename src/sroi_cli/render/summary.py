@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sroi_cli.domain.money import money_str
 from sroi_cli.domain.report import Report
-from sroi_cli.render.texts import phrase, verdict_name
+from sroi_cli.render.texts import counted, phrase, verdict_name
 
 
 def summary_line(report: Report, lang: str) -> str:
@@ -13,7 +13,7 @@ def summary_line(report: Report, lang: str) -> str:
     return phrase(
         "summary",
         lang,
-        contracts=str(s.contracts),
+        contracts=counted("n_contracts", s.contracts, lang),
         applicable=str(s.applicable),
         obligation="€" + money_str(s.obligation),
         realised="€" + money_str(s.realised),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from functools import cache, lru_cache
 from string import Formatter
 
@@ -95,6 +96,21 @@ _PHRASES: dict[str, tuple[str, str]] = {
         "#{index} {block} ({status}): {rate} per jaar × {factor} van de normuren × {months}/12 maanden"
         " + bonussen {bonus} = {value}",
     ),
+    "trace_value_per_year_no_bonus": (
+        "#{index} {block} ({status}): {rate} a year × {factor} of the norm hours × {months}/12 months"
+        " = {value}",
+        "#{index} {block} ({status}): {rate} per jaar × {factor} van de normuren × {months}/12 maanden"
+        " = {value}",
+    ),
+    "trace_value_per_month_no_bonus": (
+        "#{index} {block} ({status}): {rate} a month × {months} months = {value}",
+        "#{index} {block} ({status}): {rate} per maand × {months} maanden = {value}",
+    ),
+    "trace_counted_from": (
+        "; it began {start}, before the contract, so it counts from the contract start {counted_from}",
+        "; begonnen op {start}, vóór het contract, dus het telt vanaf de start van het contract "
+        "{counted_from}",
+    ),
     "trace_value_per_month": (
         "#{index} {block} ({status}): {rate} a month × {months} months + bonuses {bonus} = {value}",
         "#{index} {block} ({status}): {rate} per maand × {months} maanden + bonussen {bonus} = {value}",
@@ -124,16 +140,16 @@ _PHRASES: dict[str, tuple[str, str]] = {
         "Nog niet gestart: gerealiseerd {realised} van de verplichting {obligation}",
     ),
     "verdict_on_track": (
-        "Expected by now {expected} ({elapsed} of {total} months); realised {realised} is within "
-        "{tolerance} of it: on track",
-        "Verwacht tot nu {expected} ({elapsed} van {total} maanden); gerealiseerd {realised} blijft "
-        "binnen {tolerance} daarvan: op schema",
+        "Expected by now {expected} ({elapsed} of {total} months); realised {realised} is "
+        "{of_expected} of expected (behind below {floor}): on track",
+        "Verwacht tot nu {expected} ({elapsed} van {total} maanden); gerealiseerd {realised} is "
+        "{of_expected} van het verwachte (achter onder {floor}): op schema",
     ),
     "verdict_behind": (
-        "Expected by now {expected} ({elapsed} of {total} months); realised {realised} is more than "
-        "{tolerance} below it: behind",
-        "Verwacht tot nu {expected} ({elapsed} van {total} maanden); gerealiseerd {realised} ligt meer "
-        "dan {tolerance} daaronder: achter",
+        "Expected by now {expected} ({elapsed} of {total} months); realised {realised} is only "
+        "{of_expected} of expected, below {floor}: behind",
+        "Verwacht tot nu {expected} ({elapsed} van {total} maanden); gerealiseerd {realised} is maar "
+        "{of_expected} van het verwachte, onder {floor}: achter",
     ),
     "verdict_non_compliant": (
         "Ended with realised {realised} < obligation {obligation}: shortfall {shortfall}; penalty "
@@ -410,11 +426,13 @@ _PHRASES: dict[str, tuple[str, str]] = {
     "plan_blocks_below": ("any one of these {count} blocks", "een van deze {count} bouwblokken"),
     "plan_none": ("No contract is short of its obligation.", "Geen enkel contract heeft een tekort."),
     "summary": (
-        "{contracts} contracts, {applicable} with social return: obligation {obligation}, "
+        "{contracts}, {applicable} with social return: obligation {obligation}, "
         "realised {realised}, shortfall {shortfall}; {verdicts}",
-        "{contracts} contracten, {applicable} met social return: verplichting {obligation}, "
+        "{contracts}, {applicable} met social return: verplichting {obligation}, "
         "gerealiseerd {realised}, tekort {shortfall}; {verdicts}",
     ),
+    "n_contracts_1": ("1 contract", "1 contract"),
+    "n_contracts": ("{n} contracts", "{n} contracten"),
 }
 _TERMS = {"type", "basis", "basis_name", "status", "verdict", "phase"}
 
@@ -449,8 +467,23 @@ def _typed(value: str, lang: str) -> str:
     return typed(visible(value), lang)
 
 
+def counted(key: str, n: int, lang: str) -> str:
+    """`1 contract`, `2 contracts`: the phrase `key_1` for one, else `key` with the number."""
+    return phrase(f"{key}_1", lang) if n == 1 else phrase(key, lang, n=str(n))
+
+
 def say(step: Step, lang: str) -> str:
-    return phrase(step.key, lang, **step.params)
+    """A step in words: a valuation without bonuses leaves `+ bonuses € 0,00` out, and one that
+    began before the contract says why it counts only from the contract's start."""
+    key, params = step.key, step.params
+    bonus = params.get("bonus", "")
+    if bonus[:1] == "€" and not Decimal(bonus[1:]) and f"{key}_no_bonus" in _PHRASES:
+        key = f"{key}_no_bonus"
+    text = phrase(key, lang, **params)
+    start, counted = params.get("start", "#"), params.get("counted_from", "#")
+    if key.startswith("trace_value_") and start != "#" and counted != "#" and counted > start:
+        text += phrase("trace_counted_from", lang, start=start, counted_from=counted)
+    return text
 
 
 def finding_text(finding: Finding, lang: str) -> str:
