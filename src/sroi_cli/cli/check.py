@@ -61,7 +61,13 @@ def check(
     copy = annotate_target(paths, output) if annotate else None
     # with --annotate the report goes to stdout and the annotated workbook to --output
     with command(
-        lang, fmt, None if copy else output, REPORT_RENDERERS, inputs=paths, others=[rules], written=copy
+        lang,
+        fmt,
+        None if copy else output,
+        REPORT_RENDERERS,
+        inputs=paths,
+        others=[rules, columns],
+        written=copy,
     ) as run:
         settings = run.settings(as_of, rules, allow_bsn, authorities, columns)
         if copy is not None:

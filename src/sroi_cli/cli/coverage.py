@@ -44,7 +44,7 @@ def coverage(
     allow_bsn: AllowBsn = False,
 ) -> None:
     """Coverage of social return over public tender data: per authority and year, flags, pipeline."""
-    others = [rules, authorities, targets]
+    others = [rules, authorities, targets, columns]
     with command(lang, fmt, output, COVERAGE_RENDERERS, inputs=paths, others=others) as run:
         from sroi_cli.app.coverage import coverage as cover
 

@@ -45,13 +45,13 @@ def load_columns(spec: str) -> ColumnMap:
 
     path = PRESETS / f"{spec}.yaml" if spec in presets() else Path(spec)
     name = str(path) if path.parent != PRESETS else f"preset {spec}"
+    from sroi_cli.io.files import read_yaml_text
+
+    text = read_yaml_text(path, name)  # a regular file, within yaml_mb
     try:
-        doc = load_yaml(path.read_text(encoding="utf-8-sig"), name)
+        doc = load_yaml(text, name)
     except YamlProblem as error:
         raise InputError(error.problem) from None
-    except (OSError, UnicodeDecodeError) as error:
-        reason = "not UTF-8 text" if isinstance(error, UnicodeDecodeError) else error.strerror or str(error)
-        raise InputError(Problem(name, "unreadable", {"reason": reason})) from None
     if not isinstance(doc, YMap):
         raise InputError(Problem(name, "columns_bad_map", {"presets": ", ".join(presets())}))
     problems = [unknown_key_problem(f"{name}:{doc.key_lines[k]}", str(k), _TOP) for k in doc if k not in _TOP]

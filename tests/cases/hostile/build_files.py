@@ -148,6 +148,12 @@ CASES: dict[str, Case] = {
         3,
         (f"sroi: {{d}}/zero.yaml: {DEVICE}",),
     ),
+    "columns-fifo": Case(
+        "fifo",
+        ("check", str(TENDER), "--columns", "{d}/fifo.yaml", AS_OF, "--lang=en"),
+        3,
+        (f"sroi: {{d}}/fifo.yaml: {FIFO}",),
+    ),
     "pseudonym-key-to-dev-zero": Case(
         "device",
         ("check", str(TENDER), "--pseudonymise", AS_OF, "--lang=en", "-f", "json"),
