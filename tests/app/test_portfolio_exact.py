@@ -26,7 +26,8 @@ AS_OF = "2026-11-23"
 DETAIL = ("--detail", "contributions")  # every figure of every contribution too
 DIGESTS = {
     "contracts": "339518d318475bdf66179caf547c99a85f6279605bac37b1267672cd5e160a2b",
-    "contributions": "a43291ca813d58821e27e7056091f9c19ee3c327674cfaf9782d85953675cc72",
+    # issue 9 #14: counted_from/counted_to are the days actually counted (capped, up to as-of)
+    "contributions": "fcf08917fde9bf2a5664f11f4b6a24b960d6a4466916030a3812f799e00dbe87",
     "totals": "cd6300590d2ecc20fba5e998a9c42ebfb9fe7210b338d878615f9b6cfe68843d",
 }
 

@@ -202,8 +202,8 @@ def _contribution_result(v: Valued, rules: RuleSet) -> ContributionResult:
         value=cents(v.realised),
         planned_value=cents(v.planned),
         bonus_value=cents(v.bonus_value),
-        counted_from=v.window[0] if v.window else None,
-        counted_to=v.window[1] if v.window else None,
+        counted_from=v.counted[0] if v.counted else None,
+        counted_to=v.counted[1] if v.counted else None,
         source=_block_source(rules, c.block),
         location=c.origin.at() if c.origin else "",
     )

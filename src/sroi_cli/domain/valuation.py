@@ -28,6 +28,7 @@ class Valued:
     job_months: Decimal | None = None  # months for Banenafspraak: not capped by max_months
     hours_factor: Decimal | None = None
     window: tuple[dt.date, dt.date] | None = None
+    counted: tuple[dt.date, dt.date] | None = None  # the days that made the value: capped, to as-of
     bonus_value: Decimal = ZERO
     findings: list[tuple[str, str, dict[str, str]]] = field(default_factory=list)  # code, sev, params
 
@@ -160,15 +161,16 @@ def _value_person(
     if window is None:
         return
     item.window = window
-    first, last = _cap(item, block, window, used) or (window[0], None)
+    first, last = _cap(block, c, window, used) or (window[0], None)
     item.hours_factor = _hours_factor(item, rules)
+    end = last if last is None or not c.counts else min(last, as_of)
+    item.counted = (first, end) if end is not None and end >= first else None
+    item.months = months_between(first, end) if end is not None else ZERO
     if c.counts:  # `last` is None when earlier placements of the candidate used every month up
-        item.months = months_between(first, min(last, as_of)) if last else ZERO
         item.job_months = months_between(window[0], min(window[1], as_of))
         if first > as_of:
             item.note("not_started", "info", date="#" + first.isoformat())
-    else:
-        item.months = months_between(first, last) if last else ZERO
+    _note_cap(item, block, window, last, as_of)
     value = _person_value(block, item.months, item.hours_factor)
     item.bonus_value = _bonuses(item, rules, as_of)
     if c.counts:
@@ -178,8 +180,8 @@ def _value_person(
 
 
 def _cap(
-    item: Valued,
     block: PersonBlock,
+    c: Contribution,
     window: tuple[dt.date, dt.date],
     used: dict[tuple[str, str], Decimal],
 ) -> tuple[dt.date, dt.date] | None:
@@ -188,20 +190,32 @@ def _cap(
     None when earlier placements of the candidate used every month up.
     """
     first, last = window
-    c = item.contribution
     if block.max_months is None or c.candidate is None:
         return first, last
     key = (c.candidate, c.block)
     left = Decimal(block.max_months) - used[key]
-    full = months_between(first, last)
     if left <= 0:
-        item.note("max_months_cut", "warning", max=str(block.max_months), block=lit(c.block))
         return None
+    full = months_between(first, last)
     if full > left:
         last = date_after_months(first, left)
-        item.note("max_months_cut", "warning", max=str(block.max_months), block=lit(c.block))
     used[key] += min(full, left)
     return first, last
+
+
+def _note_cap(
+    item: Valued, block: PersonBlock, window: tuple[dt.date, dt.date], last: dt.date | None, as_of: dt.date
+) -> None:
+    """A warning when the cap cut months off (counted days, or a plan's); an info with the date
+    when the cap will only be reached after the as-of date."""
+    if last is not None and last >= window[1]:
+        return
+    c = item.contribution
+    params = {"max": str(block.max_months), "block": lit(c.block)}
+    if last is not None and c.counts and last >= as_of:
+        item.note("max_months_later", "info", date="#" + last.isoformat(), **params)
+    else:
+        item.note("max_months_cut", "warning", **params)
 
 
 def _hours_factor(item: Valued, rules: RuleSet) -> Decimal:

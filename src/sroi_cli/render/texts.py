@@ -182,6 +182,12 @@ _PHRASES: dict[str, tuple[str, str]] = {
         "contribution #{index}: {block} counts at most {max} months per candidate; months beyond are cut",
         "bijdrage #{index}: {block} telt hoogstens {max} maanden per kandidaat; de maanden daarna vervallen",
     ),
+    "max_months_later": (
+        "contribution #{index}: {block} counts at most {max} months per candidate; that is reached on "
+        "{date}, and months after it will not count",
+        "bijdrage #{index}: {block} telt hoogstens {max} maanden per kandidaat; dat is bereikt op "
+        "{date}, de maanden daarna tellen niet mee",
+    ),
     "hours_above_norm": (
         "contribution #{index}: {hours} hours a week is above the norm of {norm}; valued at the norm",
         "bijdrage #{index}: {hours} uur per week is meer dan de norm van {norm}; gewaardeerd op de norm",
