@@ -47,13 +47,6 @@ def _context(report: CoverageReport, lang: str) -> dict[str, Any]:
 
 
 def render(report: CoverageReport, out: TextIO, options: RenderOptions, fmt: str = "html") -> None:
-    from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+    from sroi_cli.render.html import template
 
-    env = Environment(
-        loader=PackageLoader("sroi_cli.render", "templates"),
-        autoescape=select_autoescape(default=True, default_for_string=True),
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
-    out.write(env.get_template("coverage.html.j2").render(**_context(report, options.lang)))
+    out.write(template("coverage.html.j2").render(**_context(report, options.lang)))

@@ -75,7 +75,8 @@ def _context(report: Report, lang: str) -> dict[str, Any]:
     }
 
 
-def render(report: Report, out: TextIO, options: RenderOptions, fmt: str = "html") -> None:
+def template(name: str) -> Any:
+    """One of the package's HTML templates, autoescaped: input text never becomes markup."""
     from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
     env = Environment(
@@ -85,4 +86,8 @@ def render(report: Report, out: TextIO, options: RenderOptions, fmt: str = "html
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    out.write(env.get_template("report.html.j2").render(**_context(report, options.lang)))
+    return env.get_template(name)
+
+
+def render(report: Report, out: TextIO, options: RenderOptions, fmt: str = "html") -> None:
+    out.write(template("report.html.j2").render(**_context(report, options.lang)))
