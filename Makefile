@@ -7,9 +7,10 @@ test:
 	python -m pytest
 
 lint:
-	ruff check src tests benchmarks
-	ruff format --check src tests benchmarks
+	ruff check src tests benchmarks scripts
+	ruff format --check src tests benchmarks scripts
 	mypy
+	mypy tests
 	lint-imports
 
 bench:

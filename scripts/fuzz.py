@@ -32,8 +32,22 @@ def main() -> int:
     while time.monotonic() < stop:
         seed = random.randrange(2**32)
         result = subprocess.run(
-            [sys.executable, "-m", "pytest", "tests/fuzz", "-q", "-p", "no:cacheprovider",
-             f"--hypothesis-seed={seed}", "-x"], cwd=ROOT, env=env, capture_output=True, text=True)
+            [
+                sys.executable,
+                "-m",
+                "pytest",
+                "tests/fuzz",
+                "-q",
+                "-p",
+                "no:cacheprovider",
+                f"--hypothesis-seed={seed}",
+                "-x",
+            ],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+        )
         rounds += 1
         tried += args.examples * (TARGETS - 1) + max(args.examples // 3, 10)
         if result.returncode != 0:
@@ -41,8 +55,7 @@ def main() -> int:
             print(f"FAILED in round {rounds} (seed {seed})")
             return 1
         print(f"round {rounds}: seed {seed}, ok ({time.monotonic() - started:.0f} s)", flush=True)
-    print(f"{rounds} rounds, about {tried} generated inputs, {time.monotonic() - started:.0f} s, "
-          "no failure")
+    print(f"{rounds} rounds, about {tried} generated inputs, {time.monotonic() - started:.0f} s, no failure")
     return 0
 
 

@@ -25,7 +25,9 @@ def test_case(path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("path", "rules"), RULE_CASES, ids=[f"{rules.name}/{path.stem}" for path, rules in RULE_CASES]
+    ("path", "rules"),
+    RULE_CASES,
+    ids=[f"{rules.name if rules else '-'}/{path.stem}" for path, rules in RULE_CASES],
 )
 def test_bundled_rule_case(path: Path, rules: Path) -> None:
     result = run_case(path, rules)

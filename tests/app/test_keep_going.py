@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 from typer.testing import CliRunner
 
@@ -74,7 +75,7 @@ contributions:
 VALID_COPY = BROKEN_COPY.replace("2026-13-30", "2026-06-30")
 
 
-def _two_files(tmp_path: Path, second: str, *extra: str) -> tuple[int, dict | None, str]:
+def _two_files(tmp_path: Path, second: str, *extra: str) -> tuple[int, dict[str, Any] | None, str]:
     (tmp_path / "a.yaml").write_text(ONE, encoding="utf-8")
     (tmp_path / "b.yaml").write_text(second, encoding="utf-8")
     result = CliRunner().invoke(

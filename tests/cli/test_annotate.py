@@ -32,7 +32,7 @@ CONTRACTS = [
         *PSO_VALUES,
     ],
 ]
-CONTRIBUTIONS = [
+CONTRIBUTIONS: list[list[Any]] = [
     ["contract", "bouwblok", "kandidaat", "uren per week", "startdatum", "einddatum", "bonussen"],
     ["HG-1", "participatiewet", "K-1", 40, dt.datetime(2026, 3, 1), dt.datetime(2026, 8, 31), None],
     [

@@ -74,12 +74,12 @@ def alike(path: Path, monkeypatch: pytest.MonkeyPatch) -> Any:
 
 
 MARCH, FEB = dt.datetime(2026, 3, 1), dt.date(2027, 2, 28)
-CONTRACTS = [
+CONTRACTS: list[list[Any]] = [
     ["Kenmerk", "Omschrijving", "Soort", "Opdrachtwaarde", "Startdatum", "Einddatum", "Opdrachtnemer"],
     ["C-1", MARCH, "werken", 1250000, MARCH, FEB, 4711],
     ["C-2", "Schoonmaak", "diensten", 99999.99, "1-3-2026", dt.datetime(2027, 2, 28, 12, 30), None],
 ]
-CONTRIBUTIONS = [
+CONTRIBUTIONS: list[list[Any]] = [
     [
         *("Contract", "Bouwblok", "Kandidaat", "Uren per week", "Startdatum", "Bedrag", "Datum"),
         "Doelgroepregister",

@@ -58,7 +58,12 @@ def test_a_forked_half_makes_the_same_document(
     monkeypatch.setattr(json_out, "_CHUNK", chunk)
     forks: list[int] = []
     real_fork = os.fork
-    monkeypatch.setattr(os, "fork", lambda: forks.append(1) or real_fork())
+
+    def counted_fork() -> int:
+        forks.append(1)
+        return real_fork()
+
+    monkeypatch.setattr(os, "fork", counted_fork)
     assert written(report, "nl") == (reference(report, "nl"),) * 2
     assert forks  # it did fork
 
