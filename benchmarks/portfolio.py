@@ -1,18 +1,20 @@
-"""A year of contracts at scale: `sroi batch` on 100.000 contracts and 300.000 contributions.
-
-Target (design §7, issue 4 item 5): end to end within 2× the time python-calamine takes just to
-read the same workbook, with memory that grows with the rows and nothing more.
+"""A decade of tenders at scale: every row of issue 15's table, as ratios within one run.
 
 The script writes (once, cached under benchmarks/out/) a workbook with a `Contracten` and a
 `Bijdragen` sheet as a buyer's export would have them (Dutch headers below a merged title, real
-number and date cells, shared strings), plus a CSV pair and a YAML file with the same portfolio.
-Then it prints, for each size and format: the time python-calamine takes to read both sheets, the
-time `sroi batch FILE -f json -o /dev/null` takes end to end, their ratio, and the peak memory
-(RSS) of each. Two sizes show how memory grows per 1.000 contributions. The ratio is reported,
-not asserted: the script exits non-zero only when a run fails.
+number and date cells, shared strings), plus a CSV pair and a YAML folder with the same portfolio.
+Then it prints: the time and peak memory of python-calamine reading both sheets (the reference);
+for xlsx → json, csv, md, html, table and xlsx, and csv → json, yaml → json, the time of
+`sroi batch FILE -f FORMAT -o OUT` end to end, its ratio to the read with the target, and the peak
+memory (PSS of the whole process tree, benchmarks/treemem.py) with its ratio to the read's; whether
+every figure of the three inputs' JSON reports is identical to the cent (the digest of
+tests/app/test_portfolio_exact.py); optionally a 1.000.000-contract run; and the start-up ratio.
+Targets are reported, not asserted: the script exits non-zero only when a run fails or the
+figures differ between inputs.
 
-    python benchmarks/portfolio.py                      # 100.000 and 10.000 contracts
-    python benchmarks/portfolio.py --sizes 10000 --formats xlsx --runs 1
+    python benchmarks/portfolio.py --n 100000                  # the whole table
+    python benchmarks/portfolio.py --n 10000 --only xlsx:json  # one row
+    python benchmarks/portfolio.py --n 100000 --million 1000000
 """
 
 from __future__ import annotations
@@ -20,20 +22,23 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import hashlib
+import importlib.util
 import json
 import os
 import random
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 import zipfile
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import treemem
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "benchmarks" / "out"
@@ -504,19 +509,20 @@ class Inputs:
     yaml: Path
 
 
-def inputs(size: int) -> Inputs:
-    """The three files of one size, written on first use and reused after."""
+def inputs(size: int, only_xlsx: bool = False) -> Inputs:
+    """The files of one size (the workbook, or all three), written on first use and reused after."""
     folder = OUT / f"portfolio-{size}"
     found = Inputs(folder / "portfolio.xlsx", folder / "csv" / "contracten.csv", folder / "yaml")
     done = (found.xlsx, found.csv, found.csv.with_name("bijdragen.csv"), found.yaml / "part-01.yaml")
-    if all(p.exists() for p in done):
+    if all(p.exists() for p in done[: 1 if only_xlsx else None]):
         return found
     folder.mkdir(parents=True, exist_ok=True)
     start = time.perf_counter()
     portfolio = make_portfolio(size)
     write_xlsx(found.xlsx, portfolio)
-    write_csv(found.csv.parent, portfolio)
-    write_yaml(found.yaml, portfolio)
+    if not only_xlsx:
+        write_csv(found.csv.parent, portfolio)
+        write_yaml(found.yaml, portfolio)
     took = time.perf_counter() - start
     print(f"wrote {folder.relative_to(ROOT)} ({size:,} contracts) in {took:.1f} s", file=sys.stderr)
     return found
@@ -587,114 +593,132 @@ rows = [book.get_sheet_by_name(name).to_python() for name in ("Contracten", "Bij
 print(time.perf_counter() - start)
 """
 
+# The rows of issue 15's table: (input, output format, time target as a ratio to the read).
+_ROWS = (
+    ("xlsx", "json", 2.0),
+    ("xlsx", "csv", 3.0),
+    ("xlsx", "md", 3.0),
+    ("xlsx", "html", 3.0),
+    ("xlsx", "table", 3.0),
+    ("xlsx", "xlsx", 3.0),
+    ("csv", "json", 3.0),
+    ("yaml", "json", 5.0),
+)
+MEMORY_TARGET = 2.0  # peak of the xlsx → json run ÷ calamine's own read
+MILLION_MEMORY_MB = 4096
+MILLION_TARGET = 2.5
 
-@dataclass(frozen=True)
-class Run:
-    seconds: float
-    peak_mb: float
 
-
-def measure(command: list[str], own_time: bool = False) -> Run:
-    """Wall-clock seconds and peak RSS of one child process (its own rusage, not a running maximum).
-
-    `own_time`: the child prints its own seconds as the last thing on stdout; that is the time.
-    """
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        start = time.perf_counter()
-        child = subprocess.Popen(command, cwd=ROOT, stdout=out, stderr=err)
-        _, status, usage = os.wait4(child.pid, 0)
-        seconds = time.perf_counter() - start
-        code = os.waitstatus_to_exitcode(status)
-        out.seek(0)
-        err.seek(0)
-        printed, complaint = out.read().decode(), err.read().decode()
-    if code not in (0, 1):  # 1: some contract is non-compliant, as in any real year
-        raise RuntimeError(f"{' '.join(command)} exited {code}:\n{complaint[-2000:]}")
+def measure(command: list[str], own_time: bool = False) -> treemem.Run:
+    """One run; `own_time`: the child prints its own seconds last on stdout, and that is the time."""
+    found = treemem.run(command, cwd=ROOT)
+    if found.code not in (0, 1):  # 1: some contract is non-compliant, as in any real year
+        raise RuntimeError(f"{' '.join(command)} exited {found.code}:\n{found.stderr[-2000:]}")
     if own_time:
-        seconds = float(printed.split()[-1])
-    return Run(seconds, usage.ru_maxrss / 1024)
-
-
-def median_of(runs: int, command: list[str], own_time: bool = False) -> Run:
-    found = [measure(command, own_time) for _ in range(runs)]
-    return Run(statistics.median(r.seconds for r in found), max(r.peak_mb for r in found))
-
-
-def sroi(path: Path) -> list[str]:
-    return [
-        sys.executable,
-        "-m",
-        "sroi_cli",
-        "batch",
-        str(path),
-        "-f",
-        "json",
-        "-o",
-        os.devnull,
-        "--as-of",
-        AS_OF,
-        "--quiet",
-    ]
-
-
-def report(size: int, runs: int, formats: list[str]) -> dict[str, Run]:
-    files = inputs(size)
-    contributions = PER_CONTRACT * size
-    print(
-        f"\n{size:,} contracts, {contributions:,} contributions "
-        f"({files.xlsx.stat().st_size / 2**20:.1f} MiB .xlsx; median of {runs} run(s)):"
-    )
-    calamine = median_of(runs, [sys.executable, "-c", _CALAMINE, str(files.xlsx)], own_time=True)
-    print(
-        f"  python-calamine reads both sheets  {calamine.seconds:7.2f} s            "
-        f"peak {calamine.peak_mb:6.0f} MB"
-    )
-    found = {"calamine": calamine}
-    for fmt in formats:
-        run = found[fmt] = median_of(runs, sroi(getattr(files, fmt)))
-        ratio = run.seconds / calamine.seconds
-        print(
-            f"  sroi batch {fmt:<4} -f json, end to end {run.seconds:7.2f} s  ratio {ratio:5.2f}"
-            f"  peak {run.peak_mb:6.0f} MB  ({run.peak_mb / calamine.peak_mb:.1f}x calamine's)"
-        )
+        return replace(found, seconds=float(found.stdout.split()[-1]))
     return found
+
+
+def median_of(runs: int, command: list[str], own_time: bool = False) -> treemem.Run:
+    found = [measure(command, own_time) for _ in range(runs)]
+    middle = statistics.median(r.seconds for r in found)
+    return replace(found[0], seconds=middle, peak_mb=max(r.peak_mb for r in found))
+
+
+def sroi(path: Path, fmt: str = "json", out: Path | None = None) -> list[str]:
+    target = str(out) if out else os.devnull
+    command = [sys.executable, "-m", "sroi_cli", "batch", str(path), "-f", fmt, "-o", target]
+    return [*command, "--as-of", AS_OF, "--quiet"]
+
+
+def _line(label: str, run: treemem.Run, read: treemem.Run, target: float | None) -> str:
+    ratio = run.seconds / read.seconds
+    goal = f"(target ≤ {target:.1f}{', met' if ratio <= target else ', MISSED'})" if target else ""
+    return (
+        f"  {label:<34} {run.seconds:8.2f} s  ratio {ratio:5.2f} {goal:<20}"
+        f" peak {run.peak_mb:6.0f} MB ({run.peak_mb / read.peak_mb:4.1f}× the read's)"
+    )
+
+
+def _digest_of(path: Path) -> dict[str, str]:
+    return figures_digest(json.loads(path.read_text(encoding="utf-8")))
+
+
+def table(size: int, runs: int, rows: tuple[tuple[str, str, float], ...]) -> bool:
+    """Every row of the table for one size; whether the JSON figures agree across the inputs."""
+    files = inputs(size)
+    print(
+        f"\n{size:,} contracts, {PER_CONTRACT * size:,} contributions "
+        f"({files.xlsx.stat().st_size / 2**20:.1f} MiB .xlsx; median of {runs} run(s); peak = PSS of the"
+        " whole process tree):"
+    )
+    read = median_of(runs, [sys.executable, "-c", _CALAMINE, str(files.xlsx)], own_time=True)
+    label = "python-calamine reads both sheets"
+    print(f"  {label:<34} {read.seconds:8.2f} s{'':46} peak {read.peak_mb:6.0f} MB")
+    digests: dict[str, dict[str, str]] = {}
+    first: treemem.Run | None = None
+    with tempfile.TemporaryDirectory() as scratch:
+        for source, fmt, target in rows:
+            out = Path(scratch) / f"{source}.{'txt' if fmt == 'table' else fmt}"
+            run = median_of(runs, sroi(getattr(files, source), fmt, out))
+            first = first or run
+            print(_line(f"sroi batch {source} → {fmt}", run, read, target), flush=True)
+            if fmt == "json":
+                digests[source] = _digest_of(out)
+            out.unlink(missing_ok=True)
+    if first:
+        ratio = first.peak_mb / read.peak_mb
+        verdict = "met" if ratio <= MEMORY_TARGET else "MISSED"
+        print(
+            f"  peak memory xlsx → json ÷ the read's: {ratio:.2f} (target ≤ {MEMORY_TARGET:.1f}, {verdict})"
+        )
+    same = len({json.dumps(d, sort_keys=True) for d in digests.values()}) <= 1
+    shown = ", ".join(digests)
+    totals = next(iter(digests.values()), {}).get("totals", "")[:12]
+    said = f"is the same (totals sha256 {totals}…)" if same else "DIFFERS"
+    print(f"  identical to the cent: every figure of {shown} → json {said}")
+    return same
+
+
+def million(size: int) -> None:
+    files = inputs(size, only_xlsx=True)
+    read = measure([sys.executable, "-c", _CALAMINE, str(files.xlsx)], own_time=True)
+    print(
+        f"\n{size:,} contracts ({files.xlsx.stat().st_size / 2**20:.0f} MiB .xlsx): read {read.seconds:.1f} s"
+    )
+    try:
+        run = measure(sroi(files.xlsx))
+    except RuntimeError as stopped:
+        print(f"  sroi batch xlsx → json did not complete: {str(stopped).splitlines()[0]}")
+        return
+    kept = "met" if run.peak_mb <= MILLION_MEMORY_MB else "MISSED"
+    print(_line("sroi batch xlsx → json", run, read, MILLION_TARGET))
+    print(f"  peak {run.peak_mb:.0f} MB against ≤ {MILLION_MEMORY_MB} MB: {kept}")
+
+
+def startup() -> None:
+    spec = importlib.util.spec_from_file_location("startup_bench", ROOT / "benchmarks" / "startup.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    print("\nstart-up:")
+    module.main(7)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", default="100000,10000", help="contracts per portfolio, comma separated")
-    parser.add_argument("--runs", type=int, default=3, help="runs per measurement (the median is shown)")
-    parser.add_argument("--formats", default="xlsx,csv,yaml", help="of xlsx, csv (a pair), yaml (a folder)")
+    parser.add_argument("--n", type=int, default=100_000, help="contracts in the portfolio (default 100000)")
+    parser.add_argument("--runs", type=int, default=1, help="runs per measurement (the median is shown)")
+    parser.add_argument("--only", default="", help="rows to run, e.g. xlsx:json,csv:json (default: all)")
+    parser.add_argument("--million", type=int, default=0, metavar="N", help="also run N contracts → json")
     args = parser.parse_args()
-    sizes = [int(s) for s in args.sizes.split(",")]
-    formats = [f for f in args.formats.split(",") if f]
-    tiny = ROOT / "examples" / "tender.yaml"
-    measure(sroi(tiny))  # warm the file cache
-    fixed = {
-        "calamine": measure([sys.executable, "-c", "import python_calamine"]).peak_mb,
-        "sroi": measure(sroi(tiny)).peak_mb,
-    }
-    print(
-        f"peak RSS of the bare processes (the fixed cost taken off below): calamine "
-        f"{fixed['calamine']:.0f} MB, sroi batch of one small file {fixed['sroi']:.0f} MB"
-    )
-    found = {size: report(size, args.runs, formats) for size in sizes}
-    print("\nmemory per 1.000 contributions (peak minus the fixed cost), by size:")
-    for fmt in ["calamine", *formats]:
-        base = fixed["calamine" if fmt == "calamine" else "sroi"]
-        shown = "   ".join(
-            f"{size:>7,}: {(runs[fmt].peak_mb - base) / (PER_CONTRACT * size / 1000):6.2f} MB"
-            for size, runs in found.items()
-        )
-        print(f"  {fmt:<9} {shown}")
-    if "xlsx" in formats:
-        top = found[max(sizes)]
-        ratio = top["xlsx"].seconds / top["calamine"].seconds
-        print(
-            f"\nratio at {max(sizes):,} contracts (xlsx, end to end / calamine's read): {ratio:.2f} "
-            f"(target ≤ {TARGET:.1f})"
-        )
-    return 0
+    wanted = {tuple(r.split(":")) for r in args.only.split(",") if r}
+    rows = tuple(r for r in _ROWS if not wanted or (r[0], r[1]) in wanted)
+    same = table(args.n, args.runs, rows)
+    if args.million:
+        million(args.million)
+    startup()
+    return 0 if same else 1
 
 
 if __name__ == "__main__":
