@@ -21,8 +21,10 @@ from sroi_cli.domain.validation import (
     ValidationReport,
     file_check,
     issue,
+    marks_problems,
     split_location,
     stale_problem,
+    unsourced_problems,
     validation_report,
 )
 from sroi_cli.io.rules_loader import RuleLibrary
@@ -97,6 +99,8 @@ def _version_issues(
     stale = stale_problem(version, as_of, library.where(path, "last_checked"))
     if stale is not None:
         problems.append((stale, Severity.WARNING))
+    problems += [(p, Severity.INFO) for p in marks_problems(version, library.where(path, "assumed"))]
+    problems += [(p, Severity.WARNING) for p in unsourced_problems(version, library.where(path, "assumed"))]
     return [issue(p, severity, "rules") for p, severity in problems]
 
 

@@ -240,6 +240,12 @@ _EN_NL: Mapping[str, tuple[str, str]] = {
         "--paid-hours needs --organisation; the placements name: {known}",
         "--paid-hours vraagt om --organisation; de plaatsingen noemen: {known}",
     ),
+    "unknown_rule_key": (
+        "{mark}: '{key}' names no value of this rule set; expected a dotted key such as "
+        "applicability.threshold or valuation.blocks.<code>.amount",
+        "{mark}: '{key}' noemt geen waarde van deze regelset; verwacht een sleutel met punten zoals "
+        "applicability.threshold of valuation.blocks.<code>.amount",
+    ),
     "extends_cycle": ("'extends' makes a cycle: {chain}", "'extends' vormt een kringloop: {chain}"),
     "extends_missing": (
         "extends '{target}', which does not exist",
@@ -249,6 +255,16 @@ _EN_NL: Mapping[str, tuple[str, str]] = {
         "rule set {rules} was last checked on {checked}, more than {months} months before {as_of}",
         "regelset {rules} is voor het laatst gecontroleerd op {checked}, meer dan "
         "{months} maanden voor {as_of}",
+    ),
+    "rules_marks": (
+        "rule set {rules}: {assumed} value(s) assumed, {contested} contested: {keys}",
+        "regelset {rules}: {assumed} waarde(n) aangenomen, {contested} betwist: {keys}",
+    ),
+    "rules_unsourced": (
+        "rule set {rules} has no source of the issuer for {keys}: the figure is an assumption; "
+        "check the tender before relying on it",
+        "regelset {rules} heeft geen bron van de uitgever voor {keys}: het cijfer is een aanname; "
+        "controleer de aanbesteding voordat u erop vertrouwt",
     ),
     "file_name_date": (
         "file name says {name} but valid_from is {valid_from}",

@@ -70,6 +70,7 @@ class Obligation(_Rule):
 
 
 Label = dict[Literal["nl", "en"], str]
+Note = Annotated[str, Field(min_length=1)]
 
 
 class _Block(_Rule):
@@ -159,6 +160,19 @@ class RuleSet(_Rule):
     valuation: Valuation
     pso_discount: dict[str, Share] = Field(default_factory=dict)
     banenafspraak: Banenafspraak = Field(default_factory=Banenafspraak)
+    # Values the issuer has not published (`assumed`) or that its sources contradict (`contested`):
+    # a dotted key of this file (`applicability.threshold`, `valuation.blocks.no_benefit.amount`)
+    # to a short reason; `rules validate` refuses a key that names no value (see `has_key`).
+    assumed: dict[str, Note] = Field(
+        default_factory=dict,
+        description="Values the issuer has not published: a dotted key of this file "
+        "(e.g. applicability.threshold, valuation.blocks.no_benefit.amount) to a short reason.",
+    )
+    contested: dict[str, Note] = Field(
+        default_factory=dict,
+        description="Values the sources contradict: a dotted key of this file to a text quoting "
+        "both readings and their sources.",
+    )
     sha256: str = Field(default="", exclude=True)
     path: str = Field(default="", exclude=True)
 
@@ -172,6 +186,31 @@ class RuleSet(_Rule):
     @property
     def label(self) -> str:
         return f"{self.id} {self.version} (valid from {self.valid_from.isoformat()})"
+
+
+MARKS = ("assumed", "contested")
+_NOT_VALUES = frozenset({"assumed", "contested", "sha256", "path"})
+
+
+def has_key(rules: BaseModel, key: str) -> bool:
+    """Whether the dotted `key` names a value of the rule set: a field (even one left empty), or an
+    entry of a mapping (a block code, a bonus, a quotum year). `assumed` and `contested` name values,
+    never themselves."""
+    node: object = rules
+    for depth, part in enumerate(key.split(".")):
+        if isinstance(node, BaseModel):
+            fields = {f.alias or name: name for name, f in type(node).model_fields.items()}
+            if part not in fields or (depth == 0 and part in _NOT_VALUES):
+                return False
+            node = getattr(node, fields[part])
+        elif isinstance(node, dict):
+            found = [k for k in node if str(k) == part]
+            if not found:
+                return False
+            node = node[found[0]]
+        else:
+            return False
+    return True
 
 
 class RuleHistory(BaseModel):

@@ -166,6 +166,44 @@ def stale_problem(rules: RuleSet, as_of: dt.date, location: str) -> Problem | No
     )
 
 
+def marks_problems(rules: RuleSet, location: str) -> list[Problem]:
+    """The count of assumed and contested values of a version, and which they are (an info)."""
+    if not rules.assumed and not rules.contested:
+        return []
+    params = {
+        "rules": f"{rules.id} {rules.version}",
+        "assumed": str(len(rules.assumed)),
+        "contested": str(len(rules.contested)),
+        "keys": ", ".join([*rules.assumed, *rules.contested]),
+    }
+    return [Problem(location, "rules_marks", params)]
+
+
+def unsourced(rules: RuleSet) -> list[str]:
+    """The deciding values (threshold, percentage) the issuer does not publish: marked `assumed`.
+
+    (A section that names no `source` of its own cites the file's first source, so an unmarked
+    value always has one.)"""
+    keys = ["applicability.threshold"]
+    if rules.obligation.percentage is not None:
+        keys.append("obligation.percentage")
+    return [key for key in keys if _marked(rules.assumed, key)]
+
+
+def _marked(marks: dict[str, str], key: str) -> bool:
+    """`key`, a part of it, or a section above it is marked."""
+    return any(k == key or k.startswith(key + ".") or key.startswith(k + ".") for k in marks)
+
+
+def unsourced_problems(rules: RuleSet, location: str) -> list[Problem]:
+    """A warning before anyone relies on a threshold or percentage that no source gives."""
+    keys = unsourced(rules)
+    if not keys:
+        return []
+    params = {"rules": f"{rules.id} {rules.version}", "keys": ", ".join(keys)}
+    return [Problem(location, "rules_unsourced", params)]
+
+
 def declared_problems(contract: Contract, rules: RuleSet) -> list[Problem]:
     """A template's own threshold and percentage must be the ones the rule set applies to it."""
     declared = contract.declared

@@ -191,6 +191,9 @@ class RuleLibrary:
             rules = RuleSet.model_validate({**data, "extends": tree.get("extends")})
         except ValidationError as error:
             raise RulesError(_problems(error, tree, _display(path))) from None
+        unknown = _unknown_marks(rules, self._tree(path), _display(path))
+        if unknown:
+            raise RulesError(unknown)
         digest = self._digests[path]  # of the text that was read, not of a second read
         return rules.model_copy(update={"sha256": digest, "path": _display(path)})
 
@@ -211,7 +214,17 @@ class RuleLibrary:
             names = " -> ".join(self._label(p) for p in (*chain, parent))
             raise RulesError(Problem(where, "extends_cycle", {"chain": names}))
         base = self._resolve(parent, chain)
-        return merge({k: v for k, v in base.items() if k != "extends"}, tree)
+        merged = merge({k: v for k, v in base.items() if k != "extends"}, tree)
+        for mark in r.MARKS:  # a value this file restates is no longer the parent's assumption
+            inherited = base.get(mark)
+            if isinstance(inherited, dict) and isinstance(merged.get(mark), dict):
+                own: Any = tree.get(mark) if isinstance(tree.get(mark), dict) else {}
+                marks = merged[mark].items()
+                kept = YMap({k: v for k, v in marks if k in own or not _replaces(tree, str(k))})
+                kept.line = getattr(merged[mark], "line", 0)
+                kept.key_lines = getattr(merged[mark], "key_lines", {})
+                merged[mark] = kept
+        return merged
 
     def _label(self, path: Path) -> str:
         tree = self._tree(path)
@@ -224,6 +237,34 @@ class RuleLibrary:
             if str(tree.get("version")) == version or str(tree.get("valid_from")) == version:
                 return path
         raise RulesError(Problem(where, "extends_missing", {"target": clip(target)}))
+
+
+def _replaces(tree: Any, key: str) -> bool:
+    """Whether a file states the value at the dotted `key` (or above it) as a whole, not as a mapping
+    laid over its parent's."""
+    node = tree
+    for part in key.split("."):
+        if not isinstance(node, dict):
+            return True
+        found = [k for k in node if str(k) == part]
+        if not found:
+            return False
+        node = node[found[0]]
+    return not isinstance(node, dict)
+
+
+def _unknown_marks(rules: RuleSet, tree: YMap, name: str) -> list[Problem]:
+    """A key of `assumed:` or `contested:` in this file that names no value of the rule set."""
+    problems = []
+    for mark in r.MARKS:
+        own = tree.get(mark)
+        if not isinstance(own, YMap):
+            continue
+        for key in own:
+            if not r.has_key(rules, str(key)):
+                where = f"{name}:{own.key_lines.get(key, tree.key_lines.get(mark, 0))}"
+                problems.append(Problem(where, "unknown_rule_key", {"mark": mark, "key": clip(str(key))}))
+    return problems
 
 
 def _display(path: Path) -> str:

@@ -68,6 +68,25 @@ def _blocks(v: RuleSet, lang: str) -> Fit:
     )
 
 
+def _marks(v: RuleSet, lang: str) -> Fit | None:
+    """The values the version assumes or that its sources contest, with the reason for each."""
+    rows = [("h_assumed", k, t) for k, t in v.assumed.items()]
+    rows += [("h_contested", k, t) for k, t in v.contested.items()]
+    if not rows:
+        return None
+    kind = Col(phrase("h_mark", lang), [phrase(m, lang) for m, _, _ in rows])
+    key = Col(phrase("h_rule_value", lang), [k for _, k, _ in rows])
+    why = Col(phrase("h_why", lang), [" ".join(t.split()) for _, _, t in rows], wrap=True)
+    title = phrase(
+        "h_marks_title",
+        lang,
+        rules=f"{v.id} {v.version}",
+        assumed=str(len(v.assumed)),
+        contested=str(len(v.contested)),
+    )
+    return Fit(variants=[[kind, key, why]], title=title, stack=[kind, key, why])
+
+
 def render(histories: list[RuleHistory], out: TextIO, options: RenderOptions, fmt: str) -> None:
     if fmt == "json":
         data = [v.model_dump(mode="json", by_alias=True) for h in histories for v in h.versions]
@@ -80,5 +99,8 @@ def render(histories: list[RuleHistory], out: TextIO, options: RenderOptions, fm
         return
     for version in histories[0].versions:
         console.print(fitted(_blocks(version, options.lang), console))
+        marks = _marks(version, options.lang)
+        if marks is not None:
+            console.print(fitted(marks, console))
         if version.notes:
             console.print("\n".join(wrap(" ".join(version.notes.split()), console.width)))

@@ -415,6 +415,14 @@ _PHRASES: dict[str, tuple[str, str]] = {
     "h_max_months": ("Max months", "Max. maanden"),
     "h_label": ("Label", "Omschrijving"),
     "h_source_title": ("Source", "Bron"),
+    "h_mark": ("Kind", "Soort"),
+    "h_assumed": ("assumed", "aangenomen"),
+    "h_contested": ("contested", "betwist"),
+    "h_why": ("Why", "Waarom"),
+    "h_marks_title": (
+        "{rules}: {assumed} value(s) assumed, {contested} contested",
+        "{rules}: {assumed} waarde(n) aangenomen, {contested} betwist",
+    ),
     "h_jobs_year": ("Jobs (job-years)", "Banen (baanjaren)"),
     "banen_none": ("No Banenafspraak placements.", "Geen plaatsingen in de Banenafspraak."),
     "banen_quotum": (
