@@ -14,6 +14,7 @@ from sroi_cli.domain.engine import assess
 from sroi_cli.domain.errors import Problem
 from sroi_cli.domain.report import ContractResult, Detail, Finding, Period, Report, Severity, summarise
 from sroi_cli.domain.rules import PersonBlock
+from sroi_cli.domain.targets import PORTFOLIO_MEASURES, Programme, portfolio_progress
 from sroi_cli.domain.trace import lit
 
 DEFAULT_GROUPS: tuple[tuple[str, ...], ...] = (("category",), ("authority",), ("verdict",))
@@ -53,13 +54,16 @@ def batch(
     progress: Callable[[int, int], None] | None = None,
     keep_going: bool = False,
     detail: Detail = Detail.CONTRACTS,
+    targets: Path | None = None,
 ) -> Report:
     """Evaluate every contract in the files and folders, then add the portfolio views.
 
     With `keep_going`, a contract that cannot be evaluated is left out and its problems become
     error findings of the report, instead of stopping the run. `detail` says how much of each
-    contract the report keeps: by default its figures, verdict and findings only.
+    contract the report keeps: by default its figures, verdict and findings only. `targets`: a
+    programme's goals (YAML), read before anything else, each reported with its progress.
     """
+    programme = _programme(targets)
     if keep_going:
         portfolio, problems = collect(paths, settings)
         plans, more = plan_tolerant(portfolio, settings)
@@ -82,7 +86,16 @@ def batch(
         pipeline=pf.pipeline(results),
         findings=pf.cross_findings(entries, max_months),
         errors=tuple(problem_finding(p) for p in problems),
+        targets=portfolio_progress(programme.targets, entries, settings.as_of) if programme else (),
     )
+
+
+def _programme(path: Path | None) -> Programme | None:
+    if path is None:
+        return None
+    from sroi_cli.io.targets import load_targets
+
+    return load_targets(path, PORTFOLIO_MEASURES)
 
 
 def assess_all(

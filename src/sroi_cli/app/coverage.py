@@ -13,8 +13,9 @@ from sroi_cli.domain.inputs import Contract, ContractStatus, ContractType
 from sroi_cli.domain.money import ZERO
 from sroi_cli.domain.obligation import applicability, obligation
 from sroi_cli.domain.public import PublicLot, Stage, ValueKind
+from sroi_cli.domain.report import TargetProgress
 from sroi_cli.domain.rules import RuleHistory, RuleSet
-from sroi_cli.domain.targets import COVERAGE_MEASURES, Measure, Programme, TargetProgress, progress
+from sroi_cli.domain.targets import COVERAGE_MEASURES, Measure, Programme, progress
 
 
 @dataclass

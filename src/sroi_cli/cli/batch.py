@@ -22,6 +22,7 @@ from sroi_cli.cli.options import (
     Output,
     Paths,
     RulesOpt,
+    TargetsOpt,
 )
 from sroi_cli.cli.privacy import Pseudonymise, pseudonymised
 from sroi_cli.cli.run import command
@@ -115,18 +116,19 @@ def batch(
     ] = False,
     authorities: AuthoritiesOpt = None,
     columns: ColumnsOpt = None,
+    targets: TargetsOpt = None,
 ) -> None:
     """Evaluate a portfolio: per-contract verdicts, totals per grouping, people, pipeline."""
     groups = use.parse_groups(group_by or [])
     if unknown := use.unknown_dimensions(groups):
         raise typer.BadParameter(f"unknown grouping {', '.join(unknown)}", param_hint="--group-by")
     with (
-        command(lang, fmt, output, REPORT_RENDERERS, inputs=paths, others=[rules, columns]) as run,
+        command(lang, fmt, output, REPORT_RENDERERS, inputs=paths, others=[rules, columns, targets]) as run,
         use.collector_paused(),
     ):
         with progress_bar(quiet) as progress:
             settings = run.settings(as_of, rules, allow_bsn, authorities, columns)
-            report = use.batch(paths, settings, groups, progress, keep_going, detail)
+            report = use.batch(paths, settings, groups, progress, keep_going, detail, targets)
         run.emit(pseudonymised(report, pseudonymise, run.lang), colour_wanted())
         try:
             finish(report, run.lang, fail_on)

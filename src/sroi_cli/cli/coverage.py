@@ -10,7 +10,16 @@ import typer
 
 from sroi_cli.cli.check import FormatOpt, colour_wanted
 from sroi_cli.cli.errors import tell
-from sroi_cli.cli.options import AllowBsn, AsOf, AuthoritiesOpt, ColumnsOpt, LangOpt, Output, RulesOpt
+from sroi_cli.cli.options import (
+    AllowBsn,
+    AsOf,
+    AuthoritiesOpt,
+    ColumnsOpt,
+    LangOpt,
+    Output,
+    RulesOpt,
+    TargetsOpt,
+)
 from sroi_cli.cli.run import command
 from sroi_cli.render import COVERAGE_RENDERERS
 
@@ -21,12 +30,6 @@ PublicPaths = Annotated[
         help="TenderNed's dataset (.xlsx), OCDS JSON (.json, .jsonl, .jsonl.gz), sroi's own "
         "inputs, or folders.",
         show_default=False,
-    ),
-]
-TargetsOpt = Annotated[
-    Path | None,
-    typer.Option(
-        "--targets", metavar="FILE", help="A programme's targets (YAML): progress, linear path and gap."
     ),
 ]
 

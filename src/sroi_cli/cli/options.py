@@ -73,6 +73,12 @@ AllowBsn = Annotated[
 ]
 
 
+TargetsOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--targets", metavar="FILE", help="A programme's targets (YAML): progress, linear path and gap."
+    ),
+]
 AuthoritiesOpt = Annotated[
     Path | None,
     typer.Option(

@@ -20,8 +20,7 @@ from sroi_cli.domain.inputs import Contract, ContractStatus, ContractType
 from sroi_cli.domain.money import ZERO, cents
 from sroi_cli.domain.months import add_months
 from sroi_cli.domain.public import PublicLot, Stage, ValueKind, quarter
-from sroi_cli.domain.report import Fig
-from sroi_cli.domain.targets import TargetProgress
+from sroi_cli.domain.report import Fig, TargetProgress
 
 DEFAULT_MONTHS = 12  # a lot with a start but no end or duration is taken to run this long
 DEFAULT_TYPE = ContractType.SERVICES

@@ -203,6 +203,24 @@ class InputFile(_Out):
     sha256: str
 
 
+class TargetProgress(_Out):
+    """A programme target's standing on the as-of date (`--targets`, in batch and coverage)."""
+
+    id: str
+    label: str | None
+    measure: str
+    authority: str | None
+    category: str | None
+    start: dt.date
+    deadline: dt.date
+    target: Fig
+    actual: Fig
+    share: Fig  # actual / target
+    expected: Fig  # where the linear path from start to deadline stands on the as-of date
+    ahead: Fig  # actual - expected: below zero is behind the path
+    gap: Fig  # target - actual, never below zero
+
+
 class Report(_Out):
     schema_: str = Field(default=REPORT_MARK, alias="schema")
     as_of: dt.date
@@ -216,6 +234,8 @@ class Report(_Out):
     findings: tuple[Finding, ...] = ()
     # `batch --keep-going`: the input problems of the contracts left out (severity error)
     errors: tuple[Finding, ...] = ()
+    # `batch --targets`: the programme's goals, each with its progress, path and gap
+    targets: tuple[TargetProgress, ...] = ()
 
     model_config = ConfigDict(frozen=True, populate_by_name=True)
 

@@ -9,14 +9,18 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from sroi_cli.domain.coverage import name_key
 from sroi_cli.domain.money import ZERO, round_to
-from sroi_cli.domain.report import Fig
+from sroi_cli.domain.report import ContractResult, Period, TargetProgress
+
+Entries = list[tuple[ContractResult, tuple[Period, ...]]]  # each contract with its candidates' periods
 
 
 class Measure(StrEnum):
     """What a target counts; the first four from a portfolio (batch), the rest from public data."""
 
     PEOPLE = "people"  # distinct candidates placed
+    LASTING = "lasting_work"  # distinct candidates whose placement ended in lasting work
     PLACEMENTS = "placements"  # placement contributions that count
     REALISED = "realised"  # euros realised
     JOB_YEARS = "job_years"  # Banenafspraak job-years
@@ -25,7 +29,9 @@ class Measure(StrEnum):
     OBLIGATION = "obligation"  # euros of social return the applicable lots carry (coverage)
 
 
-PORTFOLIO_MEASURES = frozenset({Measure.PEOPLE, Measure.PLACEMENTS, Measure.REALISED, Measure.JOB_YEARS})
+PORTFOLIO_MEASURES = frozenset(
+    {Measure.PEOPLE, Measure.LASTING, Measure.PLACEMENTS, Measure.REALISED, Measure.JOB_YEARS}
+)
 COVERAGE_MEASURES = frozenset(set(Measure) - PORTFOLIO_MEASURES)
 
 
@@ -55,24 +61,6 @@ class Programme(BaseModel):
     targets: tuple[Target, ...]
 
 
-class TargetProgress(BaseModel):
-    model_config = ConfigDict(frozen=True)
-
-    id: str
-    label: str | None
-    measure: str
-    authority: str | None
-    category: str | None
-    start: dt.date
-    deadline: dt.date
-    target: Fig
-    actual: Fig
-    share: Fig  # actual / target
-    expected: Fig  # where the linear path from start to deadline stands on the as-of date
-    ahead: Fig  # actual - expected: below zero is behind the path
-    gap: Fig  # target - actual, never below zero
-
-
 def progress(target: Target, actual: Decimal, as_of: dt.date) -> TargetProgress:
     """The target's standing on `as_of`: the linear path runs from 0 at start to the goal at deadline."""
     span = Decimal((target.deadline - target.start).days)
@@ -93,3 +81,41 @@ def progress(target: Target, actual: Decimal, as_of: dt.date) -> TargetProgress:
         ahead=round_to(actual - expected, 2),
         gap=round_to(max(target.target - actual, ZERO), 2),
     )
+
+
+def portfolio_progress(
+    targets: tuple[Target, ...], entries: Entries, as_of: dt.date
+) -> tuple[TargetProgress, ...]:
+    """Each target's standing over a portfolio (`batch --targets`).
+
+    A target counts the contracts of its authority and category (all when not given). People,
+    lasting work and placements count the named candidates' counted placements that began within
+    the target's window (start to deadline, no later than the as-of date); euros realised and
+    Banenafspraak job-years count the contracts that started within the window.
+    """
+    return tuple(progress(t, _actual(t, entries, as_of), as_of) for t in targets)
+
+
+def _actual(
+    target: Target, entries: list[tuple[ContractResult, tuple[Period, ...]]], as_of: dt.date
+) -> Decimal:
+    last = min(target.deadline, as_of)
+    mine = [(c, periods) for c, periods in entries if _belongs(target, c)]
+    if target.measure is Measure.REALISED:
+        return sum((c.realised for c, _ in mine if target.start <= c.start <= last), ZERO)
+    if target.measure is Measure.JOB_YEARS:
+        return sum((c.banenafspraak.job_years for c, _ in mine if target.start <= c.start <= last), ZERO)
+    began = [
+        p for _, periods in mine for p in periods if p.counted_from and target.start <= p.counted_from <= last
+    ]
+    if target.measure is Measure.PLACEMENTS:
+        return Decimal(len(began))
+    if target.measure is Measure.LASTING:
+        return Decimal(len({p.candidate for p in began if p.outcome == "permanent_contract"}))
+    return Decimal(len({p.candidate for p in began}))  # people
+
+
+def _belongs(target: Target, contract: ContractResult) -> bool:
+    if target.authority is not None and name_key(contract.authority or "") != name_key(target.authority):
+        return False
+    return target.category is None or (contract.category or "").casefold() == target.category.casefold()

@@ -11,6 +11,7 @@ from typing import Any
 
 from sroi_cli.domain.report import ContractResult, ContributionResult, Finding, Report
 from sroi_cli.domain.trace import Step
+from sroi_cli.render.fmt import date, money, number, share
 from sroi_cli.render.texts import finding_text, phrase, say
 
 # A cell starting with one of these is run as a formula by Excel, LibreOffice or Google Sheets.
@@ -74,6 +75,22 @@ def text_value(column: Column, obj: Any, lang: str) -> str:
     if column.kind is Kind.DATE:
         return value.isoformat() if isinstance(value, dt.date) else str(value)
     return neutralise(_said(column.kind, value, lang))
+
+
+def shown(column: Column, obj: Any, lang: str) -> str:
+    """A value as people read it (table, md, html): money and dates in the language's way."""
+    value = column.get(obj)
+    if value is None:
+        return ""
+    if column.kind is Kind.MONEY:
+        return money(value, lang)
+    if column.kind is Kind.SHARE:
+        return share(value, lang)
+    if column.kind is Kind.NUMBER:
+        return number(value, lang)
+    if column.kind is Kind.DATE:
+        return date(value, lang)
+    return text_value(column, obj, lang)
 
 
 def cell_value(column: Column, obj: Any, lang: str) -> Any:

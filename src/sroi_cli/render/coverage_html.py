@@ -6,9 +6,8 @@ from typing import Any, TextIO
 
 from sroi_cli.domain.coverage import CoverageReport
 from sroi_cli.render import RenderOptions
-from sroi_cli.render.cells import NUMERIC, header
+from sroi_cli.render.cells import NUMERIC, header, shown
 from sroi_cli.render.coverage_sections import Section, sections
-from sroi_cli.render.coverage_text import shown
 from sroi_cli.render.fmt import date
 from sroi_cli.render.texts import phrase
 

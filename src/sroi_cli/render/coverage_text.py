@@ -4,30 +4,14 @@ from __future__ import annotations
 
 import csv
 import json
-from typing import Any, TextIO
+from typing import TextIO
 
 from sroi_cli.domain.coverage import CoverageReport
 from sroi_cli.render import RenderOptions
-from sroi_cli.render.cells import NUMERIC, Column, Kind, header, text_value
+from sroi_cli.render.cells import NUMERIC, header, shown, text_value
 from sroi_cli.render.coverage_sections import Section, sections
-from sroi_cli.render.fmt import date, money, number, share
+from sroi_cli.render.fmt import date
 from sroi_cli.render.texts import phrase
-
-
-def shown(column: Column, obj: Any, lang: str) -> str:
-    """A value as people read it: money and dates in the language's way."""
-    value = column.get(obj)
-    if value is None:
-        return ""
-    if column.kind is Kind.MONEY:
-        return money(value, lang)
-    if column.kind is Kind.SHARE:
-        return share(value, lang)
-    if column.kind is Kind.NUMBER:
-        return number(value, lang)
-    if column.kind is Kind.DATE:
-        return date(value, lang)
-    return text_value(column, obj, lang)
 
 
 def render(report: CoverageReport, out: TextIO, options: RenderOptions, fmt: str = "table") -> None:

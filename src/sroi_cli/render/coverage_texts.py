@@ -113,6 +113,7 @@ COVERAGE_PHRASES: dict[str, tuple[str, str]] = {
     "tgt_ahead": ("ahead (+) / behind (-)", "voor (+) / achter (-)"),
     "tgt_gap": ("gap to goal", "resterend tot doel"),
     "people": ("people placed", "geplaatste mensen"),
+    "lasting_work": ("people into lasting work", "mensen in duurzaam werk"),
     "placements": ("placements", "plaatsingen"),
     "job_years": ("Banenafspraak job-years", "banen (Banenafspraak)"),
     "applicable_lots": ("lots under social return", "percelen onder social return"),

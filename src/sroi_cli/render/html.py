@@ -10,7 +10,7 @@ from decimal import Decimal
 from typing import Any, TextIO
 
 from sroi_cli.domain.report import ContractResult, Report
-from sroi_cli.render import RenderOptions
+from sroi_cli.render import RenderOptions, targets_view
 from sroi_cli.render.fmt import date, money, number, short_number
 from sroi_cli.render.texts import finding_text, phrase, say, verdict_name
 
@@ -58,6 +58,8 @@ def _context(report: Report, lang: str) -> dict[str, Any]:
         "verdicts": _verdicts(report),
         "colours": SVG_COLOURS,
         "portfolio": report.people is not None,
+        "targets": report.targets
+        and {"headers": targets_view.headers(lang), "rows": targets_view.said(report, lang)},
         "findings": [*report.errors, *report.findings, *(f for c in report.contracts for f in c.findings)],
         "h": lambda key, **kw: phrase(key, lang, **kw),
         "money": lambda d: money(d, lang),

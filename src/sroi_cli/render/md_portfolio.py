@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sroi_cli.domain.report import Report
+from sroi_cli.render import targets_view
 from sroi_cli.render.fmt import money, number
 from sroi_cli.render.md import cell, table
 from sroi_cli.render.texts import finding_text, phrase, verdict_name
@@ -10,6 +11,10 @@ from sroi_cli.render.texts import finding_text, phrase, verdict_name
 
 def portfolio_lines(report: Report, lang: str) -> list[str]:
     lines: list[str] = []
+    if report.targets:
+        heads, rows = targets_view.headers(lang), targets_view.said(report, lang)
+        numeric = set(range(6, len(heads)))
+        lines += ["", f"## {phrase(targets_view.TITLE, lang)}", "", *table(heads, rows, numeric)]
     for g in report.groups:
         by = " × ".join(phrase(d, lang) for d in g.by)
         heads = [

@@ -8,13 +8,16 @@ from rich.console import Group, RenderableType
 from rich.text import Text
 
 from sroi_cli.domain.report import Finding, Grouping, Report
+from sroi_cli.render import targets_view
 from sroi_cli.render.fmt import money, number
 from sroi_cli.render.layout import Col, Fit, pairs, wrap
 from sroi_cli.render.texts import finding_text, phrase, verdict_name
 
 
 def portfolio_views(report: Report, lang: str, width: int) -> Iterator[Fit | RenderableType]:
-    """Every extra table a batch report has, in reading order."""
+    """Every extra table a batch report has, in reading order: a programme's targets first."""
+    if report.targets:
+        yield _targets(report, lang)
     for grouping in report.groups:
         yield _grouping(grouping, lang)
     if report.people:
@@ -57,6 +60,21 @@ def _grouping(grouping: Grouping, lang: str) -> Fit:
         variants=[[key, *counts, *amounts, verdicts], [key, counts[0], *amounts[:3], verdicts]],
         title=phrase("h_groups", lang, by=by),
         stack=[Col("", keys), *counts, *amounts, verdicts],
+    )
+
+
+def _targets(report: Report, lang: str) -> Fit:
+    heads, rows = targets_view.headers(lang), targets_view.said(report, lang)
+    cols = [Col(h, [r[i] for r in rows], right=i >= 6, wrap=i in (1, 3)) for i, h in enumerate(heads)]
+    ident, label, measure, _, _, deadline, goal, actual, share, expected, _, gap = cols
+    return Fit(
+        variants=[
+            [ident, label, measure, deadline, goal, actual, share, expected, gap],
+            [ident, measure, deadline, goal, actual, gap],
+            [ident, goal, actual, gap],
+        ],
+        title=phrase(targets_view.TITLE, lang),
+        stack=cols,
     )
 
 

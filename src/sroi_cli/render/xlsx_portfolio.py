@@ -6,18 +6,23 @@ from __future__ import annotations
 from typing import Any
 
 from sroi_cli.domain.report import Grouping, Report
+from sroi_cli.render import targets_view
 from sroi_cli.render.cells import neutralise
-from sroi_cli.render.sheets import MONEY_FORMAT, fill, set_widths, style_header
+from sroi_cli.render.sheets import MONEY_FORMAT, fill, set_widths, style_header, write_table
 from sroi_cli.render.texts import phrase, verdict_name
 
 _MONEY = ("obligation", "realised", "shortfall", "penalty")
 
 
 def portfolio_sheets(book: Any, report: Report, lang: str) -> None:
-    """One sheet per grouping, then people and pipeline; nothing for a plain `check` report."""
+    """A programme's targets, one sheet per grouping, then people and pipeline; nothing for a plain
+    `check` report."""
     if report.people is None:
         return
     taken: set[str] = set()
+    if report.targets:
+        sheet = book.create_sheet(_unique(phrase(targets_view.TITLE, lang), taken))
+        write_table(sheet, targets_view.COLUMNS, report.targets, lang)
     for grouping in report.groups:
         _grouping(book.create_sheet(_title(grouping, lang, taken)), grouping, lang)
     _people(book.create_sheet(_unique(phrase("h_people", lang), taken)), report, lang)
