@@ -165,6 +165,18 @@ def _rules_step(contract: Contract, rules: RuleSet) -> Step:
 def _value_step(v: Valued, rules: RuleSet) -> Step:
     c = v.contribution
     block = rules.valuation.blocks[c.block]
+    if v.below_minimum is not None:
+        low = v.below_minimum
+        rule, source = cite(rules, "valuation.min_hours_per_week", low, rules.valuation.source)
+        params = {
+            "index": str(v.index),
+            "block": lit(c.block),
+            "status": c.status.value,
+            "hours": num(c.hours_per_week or ZERO),
+            "min": num(low),
+            "value": eur(ZERO),
+        }
+        return Step(key="trace_value_below_min_hours", params=params, rule=rule, source=source)
     amount = getattr(block, "amount", getattr(block, "share", None))
     # the key whose value made the figure: an actual-cost block has no amount, only its method
     field = {"share_of_amount": "share", "actual_cost": "method"}.get(block.method, "amount")

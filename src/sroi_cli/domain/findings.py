@@ -11,7 +11,7 @@ from sroi_cli.domain.months import add_months
 from sroi_cli.domain.obligation import Owed
 from sroi_cli.domain.report import Finding, Severity
 from sroi_cli.domain.rules import RuleSet
-from sroi_cli.domain.trace import lit
+from sroi_cli.domain.trace import lit, pct
 from sroi_cli.domain.valuation import Valued
 
 STALE_AFTER_MONTHS = 12
@@ -48,6 +48,7 @@ def contract_findings(
                 },
             )
         )
+    found += _rule_inputs_missing(contract, owed, rules, where)
     if owed.pso_unknown:
         found.append(
             Finding(
@@ -74,6 +75,37 @@ def contract_findings(
             )
         )
     return tuple(sorted(found, key=finding_order)) if len(found) > 1 else tuple(found)
+
+
+def _rule_inputs_missing(contract: Contract, owed: Owed, rules: RuleSet, where: str) -> list[Finding]:
+    """What the rule set needs to know of the contract and was not told, so an assumption stood in."""
+    found = []
+    at = contract.origin.at if contract.origin else (lambda _field: where)
+    if owed.labour_share_needed is not None:
+        found.append(
+            Finding(
+                code="labour_share_unknown",
+                severity=Severity.WARNING,
+                contract=contract.id,
+                location=at("labour_share") or where,
+                params={
+                    "type": contract.type.value,
+                    "min_share": pct(owed.labour_share_needed),
+                    "rules": f"{rules.id} {rules.version}",
+                },
+            )
+        )
+    if owed.basis_missing:
+        found.append(
+            Finding(
+                code="basis_stand_in",
+                severity=Severity.WARNING,
+                contract=contract.id,
+                location=at(owed.basis_missing) or where,
+                params={"basis_name": owed.basis_missing, "rules": f"{rules.id} {rules.version}"},
+            )
+        )
+    return found
 
 
 _PHASE_OF_STATUS = {
@@ -127,6 +159,7 @@ def _from_valued(contract: Contract, v: Valued, code: str, severity: str, params
     c = v.contribution
     field = {
         "hours_above_norm": "hours_per_week",
+        "below_min_hours": "hours_per_week",
         "outside_contract": "start",
         "bonus_not_allowed": "bonuses",
     }.get(code)

@@ -166,6 +166,7 @@ class Contract(_Input):
     type: ContractType
     value_excl_vat: Money
     wage_bill: Money | None = None
+    invoiced_turnover: Money | None = None  # gefactureerde omzet so far, for a rule set based on it
     labour_share: Share | None = None
     start: dt.date
     end: dt.date

@@ -373,6 +373,7 @@ _EN_NL: Mapping[str, tuple[str, str]] = {
     "tpl_fixed": ("A fixed amount", "Een vast bedrag"),
     "tpl_basis_value_excl_vat": ("contract value excl. VAT", "opdrachtwaarde excl. btw"),
     "tpl_basis_wage_bill": ("wage bill", "loonsom"),
+    "tpl_basis_invoiced_turnover": ("invoiced turnover excl. VAT", "gefactureerde omzet excl. btw"),
     "tpl_placements": ("Number of placements", "Aantal plaatsingen"),
     "tpl_none": ("No obligation", "Geen verplichting"),
     "tpl_maximum": ("Maximum", "Maximum"),

@@ -21,6 +21,8 @@ class Owed:
     steps: list[Step] | None = None
     pso_gap: bool = False
     pso_unknown: str | None = None
+    basis_missing: str | None = None  # the rule set's basis the contract did not give (value used)
+    labour_share_needed: Decimal | None = None  # applies only from this labour share, none given
 
 
 def applicability(contract: Contract, rules: RuleSet) -> tuple[bool, Step]:
@@ -37,6 +39,12 @@ def applicability(contract: Contract, rules: RuleSet) -> tuple[bool, Step]:
     }
     if contract.type not in a.contract_types:
         return False, Step(key="reason_type", params=params, rule=rule, source=source)
+    least = a.min_labour_share.get(contract.type)
+    share = contract.labour_share
+    if least is not None and share is not None and share < least:
+        rule, source = cite(rules, f"applicability.min_labour_share.{contract.type.value}", least, a.source)
+        params |= {"share": pct(share), "min_share": pct(least)}
+        return False, Step(key="reason_labour_share", params=params, rule=rule, source=source)
     above = (
         contract.value_excl_vat >= a.threshold
         if a.threshold_inclusive
@@ -54,6 +62,8 @@ def applicability(contract: Contract, rules: RuleSet) -> tuple[bool, Step]:
 def obligation(contract: Contract, rules: RuleSet) -> Owed:
     """What the supplier owes: the rule set's rate (or an agreement), capped, less a PSO discount."""
     owed = Owed(steps=[])
+    if contract.labour_share is None:
+        owed.labour_share_needed = rules.applicability.min_labour_share.get(contract.type)
     agreed = contract.agreed
     o = rules.obligation
     if agreed and agreed.placements is not None:
@@ -98,9 +108,7 @@ def _rate_based(contract: Contract, rules: RuleSet, owed: Owed) -> None:
             )
         )
         return
-    basis_name = o.basis
-    basis = contract.wage_bill if basis_name == "wage_bill" else contract.value_excl_vat
-    basis = basis if basis is not None else ZERO
+    basis_name, basis = _basis(contract, o.basis, owed, steps)
     rate, path = _rate(contract, rules)
     owed.amount = rate * basis
     key = "obligation_agreed_percentage" if path == "agreed.percentage" else "obligation_percentage"
@@ -132,6 +140,19 @@ def _rate_based(contract: Contract, rules: RuleSet, owed: Owed) -> None:
                 source=source,
             )
         )
+
+
+def _basis(contract: Contract, name: str, owed: Owed, steps: list[Step]) -> tuple[str, Decimal]:
+    """The amount the rate applies to. Invoiced turnover is known only as the invoices come in: until
+    it is given the contract value stands in for it, and the trace and a finding say so."""
+    if name == "wage_bill":
+        return name, contract.wage_bill if contract.wage_bill is not None else ZERO
+    if name == "invoiced_turnover":
+        if contract.invoiced_turnover is not None:
+            return name, contract.invoiced_turnover
+        owed.basis_missing = name
+        steps.append(Step(key="obligation_basis_stand_in", params={"basis_name": name}))
+    return "value_excl_vat", contract.value_excl_vat
 
 
 def _rate(contract: Contract, rules: RuleSet) -> tuple[Decimal, str]:

@@ -34,6 +34,8 @@ class Applicability(_Rule):
     threshold: Amount
     threshold_inclusive: bool = True
     min_duration_months: Annotated[Decimal, Field(ge=0)] = Decimal(0)
+    # per contract type, the least share of labour in the value for social return to apply at all
+    min_labour_share: dict[ContractType, Share] = Field(default_factory=dict)
     source: str | None = None
 
 
@@ -54,7 +56,8 @@ class Obligation(_Rule):
     percentage: Share | None = None
     amount: Amount | None = None
     count: Annotated[int, Field(ge=1)] | None = None
-    basis: Literal["value_excl_vat", "wage_bill"] = "value_excl_vat"
+    # the contract value, the wage bill (loonsom) or the turnover invoiced so far (gefactureerde omzet)
+    basis: Literal["value_excl_vat", "wage_bill", "invoiced_turnover"] = "value_excl_vat"
     maximum: Amount | None = None
     low_labour: LowLabour | None = None
     penalty_share: Share = Decimal(1)
@@ -119,11 +122,21 @@ class Bonus(_Rule):
 
 class Valuation(_Rule):
     norm_hours_per_week: Annotated[Decimal, Field(gt=0, le=168)] = Decimal(36)
+    # a placement of fewer hours a week than this is valued at nothing (e.g. "minimaal 12 uur")
+    min_hours_per_week: Annotated[Decimal, Field(gt=0, le=168)] | None = None
     pre_start_months: Annotated[int, Field(ge=0)] = 0
     blocks: dict[str, Block]
     bonuses: dict[str, Bonus] = Field(default_factory=dict)
     progress_tolerance: Share = Decimal("0.10")
     source: str | None = None
+
+    @model_validator(mode="after")
+    def _minimum_within_norm(self) -> Valuation:
+        low = self.min_hours_per_week
+        if low is not None and low > self.norm_hours_per_week:
+            norm = self.norm_hours_per_week
+            raise ValueError(f"min_hours_per_week {low} is above norm_hours_per_week {norm}")
+        return self
 
     @model_validator(mode="after")
     def _bonuses_name_person_blocks(self) -> Valuation:

@@ -30,6 +30,7 @@ class Valued:
     window: tuple[dt.date, dt.date] | None = None
     counted: tuple[dt.date, dt.date] | None = None  # the days that made the value: capped, to as-of
     bonus_value: Decimal = ZERO
+    below_minimum: Decimal | None = None  # the rule set's minimum hours a week this placement is under
     findings: list[tuple[str, str, dict[str, str]]] = field(default_factory=list)  # code, sev, params
 
     def note(self, code: str, severity: str, **params: str) -> None:
@@ -161,8 +162,10 @@ def _value_person(
     if window is None:
         return
     item.window = window
-    first, last = _cap(block, c, window, used) or (window[0], None)
     item.hours_factor = _hours_factor(item, rules)
+    if _below_minimum(item, rules, as_of):
+        return
+    first, last = _cap(block, c, window, used) or (window[0], None)
     end = last if last is None or not c.counts else min(last, as_of)
     item.counted = (first, end) if end is not None and end >= first else None
     item.months = months_between(first, end) if end is not None else ZERO
@@ -177,6 +180,22 @@ def _value_person(
         item.realised = value + item.bonus_value
     else:
         item.planned = value + item.bonus_value
+
+
+def _below_minimum(item: Valued, rules: RuleSet, as_of: dt.date) -> bool:
+    """A placement of fewer hours a week than the rule set's minimum per person is worth nothing:
+    its months neither count nor use up the block's `max_months` (its Banenafspraak hours still do)."""
+    low = rules.valuation.min_hours_per_week
+    c = item.contribution
+    if low is None or c.hours_per_week is None or c.hours_per_week >= low:
+        return False
+    assert item.window is not None
+    item.below_minimum = low
+    item.months = ZERO
+    if c.counts:
+        item.job_months = months_between(item.window[0], min(item.window[1], as_of))
+    item.note("below_min_hours", "warning", hours=str(c.hours_per_week), min=str(low))
+    return True
 
 
 def _cap(

@@ -41,6 +41,12 @@ _CONTRACT_ALIASES: dict[str, tuple[str, ...]] = {
         "contractwaarde excl btw",
     ),
     "wage_bill": ("wage_bill", "wage bill", "loonsom"),
+    "invoiced_turnover": (
+        "invoiced_turnover",
+        "invoiced turnover",
+        "gefactureerde omzet",
+        "gefactureerde omzet excl btw",
+    ),
     "labour_share": ("labour_share", "labour share", "labor share", "arbeidsaandeel"),
     "start": ("start", "start date", "startdatum", "begindatum", "ingangsdatum"),
     "end": ("end", "end date", "einde", "einddatum"),

@@ -25,6 +25,7 @@ CONTRACT_FIELDS: dict[str, Parser] = {
     "type": v.choice(v.CONTRACT_TYPES),
     "value_excl_vat": v.to_money,
     "wage_bill": v.to_money,
+    "invoiced_turnover": v.to_money,
     "labour_share": v.to_share,
     "start": v.to_date,
     "end": v.to_date,

@@ -68,7 +68,11 @@ def contract_fields(rules: RuleSet) -> list[Field]:
     ]
     if rules.obligation.basis == "wage_bill":
         fields.append(Field("wage_bill", "loonsom", "wage bill", MONEY_FORMAT, width=18))
-    if rules.obligation.low_labour is not None:
+    if rules.obligation.basis == "invoiced_turnover":
+        fields.append(
+            Field("invoiced_turnover", "gefactureerde omzet", "invoiced turnover", MONEY_FORMAT, width=20)
+        )
+    if rules.obligation.low_labour is not None or rules.applicability.min_labour_share:
         fields.append(Field("labour_share", "arbeidsaandeel", "labour share", SHARE_FORMAT))
     fields += [
         Field("start", "startdatum", "start date", DATE_FORMAT, width=12),

@@ -64,7 +64,9 @@ def _contract(rules: RuleSet, start: dt.date, end: dt.date) -> list[str]:
     ]
     if rules.obligation.basis == "wage_bill":
         lines.append('    wage_bill: "0.00"                # loonsom')
-    if rules.obligation.low_labour is not None:
+    if rules.obligation.basis == "invoiced_turnover":
+        lines.append("    invoiced_turnover:               # gefactureerde omzet excl. btw so far")
+    if rules.obligation.low_labour is not None or rules.applicability.min_labour_share:
         lines.append('    labour_share:                    # arbeidsaandeel, e.g. "0.25"')
     lines += [
         f"    start: {start.isoformat()}",

@@ -6,6 +6,7 @@ import json
 from typing import Literal, TextIO
 
 from sroi_cli.domain.rules import RuleHistory, RuleSet
+from sroi_cli.domain.trace import num, pct
 from sroi_cli.render import RenderOptions, layout
 from sroi_cli.render.fmt import date, money, share
 from sroi_cli.render.layout import Col, Fit, fitted, wrap
@@ -38,11 +39,24 @@ def _value(block: object, lang: str) -> str:
     return "—"
 
 
+def _conditions(v: RuleSet, lang: str) -> list[str]:
+    """What else decides the figures: a basis other than the value, labour shares, minimum hours."""
+    parts = []
+    if v.obligation.basis != "value_excl_vat":
+        parts.append(phrase("rules_basis", lang, basis_name=v.obligation.basis))
+    for kind, least in v.applicability.min_labour_share.items():
+        parts.append(phrase("rules_min_labour", lang, type=kind.value, min_share=pct(least)))
+    if v.valuation.min_hours_per_week is not None:
+        parts.append(phrase("rules_min_hours", lang, min=num(v.valuation.min_hours_per_week)))
+    return parts
+
+
 def _blocks(v: RuleSet, lang: str) -> Fit:
     a, o = v.applicability, v.obligation
     rate = share(o.percentage, lang) if o.percentage is not None else o.method.value
     types = ", ".join(phrase(t.value, lang) for t in a.contract_types)
     title = f"{v.label}: {types}, {'≥' if a.threshold_inclusive else '>'} {money(a.threshold, lang)}, {rate}"
+    title += "".join(", " + part for part in _conditions(v, lang))
     blocks = list(v.valuation.blocks.items())
     bonuses = list(v.valuation.bonuses.items())
     codes = [code for code, _ in blocks] + [f"+ {code}" for code, _ in bonuses]

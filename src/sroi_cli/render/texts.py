@@ -27,6 +27,7 @@ _PHRASES: dict[str, tuple[str, str]] = {
     "start": ("start date", "startdatum"),
     "value_excl_vat": ("contract value", "opdrachtwaarde"),
     "wage_bill": ("wage bill", "loonsom"),
+    "invoiced_turnover": ("invoiced turnover", "gefactureerde omzet"),
     "planned": ("planned", "gepland"),
     "realised": ("realised", "gerealiseerd"),
     "accepted": ("accepted", "geaccepteerd"),
@@ -43,6 +44,18 @@ _PHRASES: dict[str, tuple[str, str]] = {
     "reason_below_strict": (
         "{type}, {value} is not more than {threshold}",
         "{type}, {value} is niet meer dan {threshold}",
+    ),
+    "rules_basis": ("of the {basis_name}", "van de {basis_name}"),
+    "rules_min_labour": (
+        "{type} only from {min_share} labour",
+        "{type} alleen vanaf {min_share} arbeidsaandeel",
+    ),
+    "rules_min_hours": ("at least {min} h a week per person", "minimaal {min} uur per week per persoon"),
+    "reason_labour_share": (
+        "{type}, labour is {share} of the contract, less than the {min_share} at which social return "
+        "applies to {type}",
+        "{type}, het arbeidsaandeel is {share} van de opdracht, minder dan de {min_share} vanaf welke "
+        "social return voor {type} geldt",
     ),
     "reason_short": (
         "{type}, {months} months is shorter than {min_months}",
@@ -82,6 +95,12 @@ _PHRASES: dict[str, tuple[str, str]] = {
         "Verplichting: {count} plaatsingen",
     ),
     "obligation_fixed": ("Obligation: a fixed {amount}", "Verplichting: vast bedrag {amount}"),
+    "obligation_basis_stand_in": (
+        "The rule set's basis is the {basis_name}; the contract gives none, so the contract value "
+        "stands in for it",
+        "De grondslag van de regelset is de {basis_name}; het contract noemt die niet, dus telt de "
+        "opdrachtwaarde in plaats daarvan",
+    ),
     "obligation_capped": (
         "Capped at the maximum of {maximum}",
         "Begrensd op het maximum van {maximum}",
@@ -114,6 +133,12 @@ _PHRASES: dict[str, tuple[str, str]] = {
     "trace_value_per_month": (
         "#{index} {block} ({status}): {rate} a month × {months} months + bonuses {bonus} = {value}",
         "#{index} {block} ({status}): {rate} per maand × {months} maanden + bonussen {bonus} = {value}",
+    ),
+    "trace_value_below_min_hours": (
+        "#{index} {block} ({status}): {hours} hours a week is below the minimum of {min} per person, "
+        "so it counts {value}",
+        "#{index} {block} ({status}): {hours} uur per week is minder dan het minimum van {min} per "
+        "persoon, dus het telt {value}",
     ),
     "trace_value_per_hour": (
         "#{index} {block} ({status}): {rate} an hour × {hours} hours = {value}",
@@ -191,6 +216,25 @@ _PHRASES: dict[str, tuple[str, str]] = {
     "hours_above_norm": (
         "contribution #{index}: {hours} hours a week is above the norm of {norm}; valued at the norm",
         "bijdrage #{index}: {hours} uur per week is meer dan de norm van {norm}; gewaardeerd op de norm",
+    ),
+    "below_min_hours": (
+        "contribution #{index}: {hours} hours a week is below the rule set's minimum of {min} hours a "
+        "week per person; the placement is valued at nothing",
+        "bijdrage #{index}: {hours} uur per week is minder dan het minimum van {min} uur per week per "
+        "persoon in de regelset; de plaatsing telt niet mee",
+    ),
+    "labour_share_unknown": (
+        "{rules} applies social return to {type} only when labour is at least {min_share} of the "
+        "contract; the contract gives no labour_share, so it is evaluated as if it applies",
+        "{rules} past social return op {type} alleen toe als het arbeidsaandeel minstens {min_share} "
+        "van de opdracht is; het contract noemt geen labour_share (arbeidsaandeel), dus is het "
+        "beoordeeld alsof social return geldt",
+    ),
+    "basis_stand_in": (
+        "{rules} bases the obligation on the {basis_name}; the contract gives none, so the contract "
+        "value stands in for it (an estimate until the invoices are known)",
+        "{rules} baseert de verplichting op de {basis_name}; het contract noemt die niet, dus telt "
+        "de opdrachtwaarde in plaats daarvan (een schatting tot de facturen bekend zijn)",
     ),
     "bonus_not_allowed": (
         "contribution #{index}: bonus {bonus} is not allowed on {block}; not counted",
