@@ -121,7 +121,10 @@ def _max_months(plans: list[Plan]) -> Callable[[ContractResult, str], int | None
 
     def lookup(contract: ContractResult, block: str) -> int | None:
         found = tables[contract.id].valuation.blocks.get(block)
-        return found.max_months if isinstance(found, PersonBlock) else None
+        # a cap by worked hours is not a sum of calendar months: checked within each contract only
+        if isinstance(found, PersonBlock) and found.cap_by == "calendar_months":
+            return found.max_months
+        return None
 
     return lookup
 

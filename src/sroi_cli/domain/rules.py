@@ -89,6 +89,8 @@ class PersonBlock(_Block):
     method: Literal["per_year", "per_month"]
     amount: Amount
     max_months: Annotated[int, Field(ge=1)] | None = None
+    # how the cap counts: calendar months, or months of full-time work (a half-time month uses half)
+    cap_by: Literal["calendar_months", "worked_hours"] = "calendar_months"
 
 
 class PerHourBlock(_Block):

@@ -165,7 +165,7 @@ def _value_person(
     item.hours_factor = _hours_factor(item, rules)
     if _below_minimum(item, rules, as_of):
         return
-    first, last = _cap(block, c, window, used) or (window[0], None)
+    first, last = _cap(block, c, window, used, item.hours_factor) or (window[0], None)
     end = last if last is None or not c.counts else min(last, as_of)
     item.counted = (first, end) if end is not None and end >= first else None
     item.months = months_between(first, end) if end is not None else ZERO
@@ -203,22 +203,28 @@ def _cap(
     c: Contribution,
     window: tuple[dt.date, dt.date],
     used: dict[tuple[str, str], Decimal],
+    factor: Decimal,
 ) -> tuple[dt.date, dt.date] | None:
     """Cut the window at the block's `max_months` per candidate, the earliest months first.
 
-    None when earlier placements of the candidate used every month up.
+    A block capped by worked hours counts its months at the placement's share of the norm hours:
+    24 months of full-time work are 48 calendar months at half time. None when earlier placements
+    of the candidate used every month up.
     """
     first, last = window
     if block.max_months is None or c.candidate is None:
         return first, last
+    rate = factor if block.cap_by == "worked_hours" else ONE
+    if rate <= 0:
+        return first, last  # zero hours a week use nothing up (and are worth nothing)
     key = (c.candidate, c.block)
-    left = Decimal(block.max_months) - used[key]
+    left = (Decimal(block.max_months) - used[key]) / rate  # calendar months still allowed
     if left <= 0:
         return None
     full = months_between(first, last)
     if full > left:
         last = date_after_months(first, left)
-    used[key] += min(full, left)
+    used[key] += min(full, left) * rate
     return first, last
 
 
@@ -231,10 +237,11 @@ def _note_cap(
         return
     c = item.contribution
     params = {"max": str(block.max_months), "block": lit(c.block)}
+    kind = "worked" if block.cap_by == "worked_hours" else "months"
     if last is not None and c.counts and last >= as_of:
-        item.note("max_months_later", "info", date="#" + last.isoformat(), **params)
+        item.note(f"max_{kind}_later", "info", date="#" + last.isoformat(), **params)
     else:
-        item.note("max_months_cut", "warning", **params)
+        item.note(f"max_{kind}_cut", "warning", **params)
 
 
 def _hours_factor(item: Valued, rules: RuleSet) -> Decimal:

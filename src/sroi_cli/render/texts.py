@@ -213,6 +213,18 @@ _PHRASES: dict[str, tuple[str, str]] = {
         "bijdrage #{index}: {block} telt hoogstens {max} maanden per kandidaat; dat is bereikt op "
         "{date}, de maanden daarna tellen niet mee",
     ),
+    "max_worked_cut": (
+        "contribution #{index}: {block} counts at most {max} months of full-time work per candidate "
+        "(part-time months count in part); the months beyond are cut",
+        "bijdrage #{index}: {block} telt hoogstens {max} maanden voltijds werk per kandidaat (deeltijd "
+        "naar rato); de maanden daarna vervallen",
+    ),
+    "max_worked_later": (
+        "contribution #{index}: {block} counts at most {max} months of full-time work per candidate "
+        "(part-time months count in part); that is reached on {date}, and months after it will not count",
+        "bijdrage #{index}: {block} telt hoogstens {max} maanden voltijds werk per kandidaat (deeltijd "
+        "naar rato); dat is bereikt op {date}, de maanden daarna tellen niet mee",
+    ),
     "hours_above_norm": (
         "contribution #{index}: {hours} hours a week is above the norm of {norm}; valued at the norm",
         "bijdrage #{index}: {hours} uur per week is meer dan de norm van {norm}; gewaardeerd op de norm",
