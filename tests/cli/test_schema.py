@@ -136,6 +136,7 @@ def test_the_report_schema_is_closed() -> None:
 
 def test_output_to_a_file_and_the_rules_alias(tmp_path: Path) -> None:
     target = tmp_path / "rules.json"
-    assert invoke("schema", "rules", "-o", str(target)) == (0, "", "")
+    # the one line every command says after -o (its run context), in the chosen language
+    assert invoke("schema", "rules", "-o", str(target)) == (0, "", f"wrote {target}\n")
     assert json.loads(target.read_text(encoding="utf-8")) == json.loads(invoke("rules", "schema")[1])
     assert invoke("schema", "nothing")[0] == 2

@@ -86,7 +86,7 @@ def test_github_annotations_point_at_file_and_line() -> None:
 def test_junit_parses_with_one_case_per_file_and_a_failure_per_problem(tmp_path: Path) -> None:
     target = tmp_path / "validate.xml"
     code, out, err = invoke("validate", "examples/templates", "-o", str(target), *AS_OF)
-    assert (code, out, err) == (3, "", "1 passed, 1 failed\n")
+    assert (code, out, err) == (3, "", f"wrote {target}\n1 passed, 1 failed\n")
     root = ET.parse(target).getroot()
     assert root.tag == "testsuites" and root.get("tests") == "2" and root.get("failures") == "1"
     cases = {case.get("name"): case for case in root.iter("testcase")}

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from sroi_cli import app as use
-from sroi_cli.cli.check import FormatOpt, colour_wanted, finish
+from sroi_cli.cli.check import FormatOpt, finish
 from sroi_cli.cli.options import (
     AllowBsn,
     AsOf,
@@ -129,7 +129,7 @@ def batch(
         with progress_bar(quiet) as progress:
             settings = run.settings(as_of, rules, allow_bsn, authorities, columns)
             report = use.batch(paths, settings, groups, progress, keep_going, detail, targets)
-        run.emit(pseudonymised(report, pseudonymise, run.lang), colour_wanted())
+        run.emit(pseudonymised(report, pseudonymise, run.lang))
         try:
             finish(report, run.lang, fail_on)
         finally:

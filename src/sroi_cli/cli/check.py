@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from typing import Annotated
 
@@ -39,10 +38,6 @@ FormatOpt = Annotated[
 ]
 
 
-def colour_wanted() -> bool:
-    return sys.stdout.isatty() and "NO_COLOR" not in os.environ
-
-
 def check(
     paths: Paths,
     rules: RulesOpt = None,
@@ -72,11 +67,11 @@ def check(
         settings = run.settings(as_of, rules, allow_bsn, authorities, columns)
         if copy is not None:
             report, marked = use.check_annotated(paths[0], copy, settings, run.lang)
-            run.emit(pseudonymised(report, pseudonymise, run.lang), colour_wanted())
+            run.emit(pseudonymised(report, pseudonymise, run.lang))
             say_written(copy, marked.notes, marked.cells, marked.sheet, run.lang)
         else:
             report = pseudonymised(use.check(paths, settings), pseudonymise, run.lang)
-            run.emit(report, colour_wanted())
+            run.emit(report)
     finish(report, run.lang, fail_on)
 
 

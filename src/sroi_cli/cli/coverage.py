@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from sroi_cli.cli.check import FormatOpt, colour_wanted
+from sroi_cli.cli.check import FormatOpt
 from sroi_cli.cli.errors import tell
 from sroi_cli.cli.options import (
     AllowBsn,
@@ -53,7 +53,7 @@ def coverage(
 
         settings = run.settings(as_of, rules, allow_bsn, authorities, columns)
         report = cover(paths, settings, authorities, targets)
-        run.emit(report, colour_wanted())
+        run.emit(report)
         from sroi_cli.render.coverage_summary import summary_line
 
         sys.stdout.flush()

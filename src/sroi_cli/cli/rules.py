@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -10,17 +9,14 @@ from typing import Annotated
 import typer
 
 from sroi_cli import app as use
-from sroi_cli.cli.errors import boundary
 from sroi_cli.cli.options import (
     AsOf,
     LangOpt,
     Output,
     RulesOpt,
     resolve_as_of,
-    resolve_lang,
-    terminal_width,
 )
-from sroi_cli.cli.run import guard
+from sroi_cli.cli.run import command
 from sroi_cli.cli.validate import FormatOpt as ValidateFormatOpt
 from sroi_cli.cli.validate import ValidateFailOn, ValidateFailOnOpt, finish, pick_format
 from sroi_cli.render import RULES_RENDERERS, VALIDATION_RENDERERS
@@ -48,12 +44,8 @@ def list_rules(
     as_of: AsOf = None,
 ) -> None:
     """List the rule sets and their versions (bundled, plus those given with --rules)."""
-    language = resolve_lang(lang)
-    with boundary(language):
-        histories = use.rule_histories(use.Settings(as_of=resolve_as_of(as_of), rules=rules))
-        use.write_report(
-            histories, fmt, language, None, sys.stdout, table=RULES_RENDERERS, width=terminal_width()
-        )
+    with command(lang, fmt, None, RULES_RENDERERS, others=[rules]) as run:
+        run.emit(use.rule_histories(run.settings(as_of, rules)))
 
 
 @app.command("show")
@@ -65,13 +57,8 @@ def show(
     as_of: AsOf = None,
 ) -> None:
     """Show every version of one rule set: thresholds, obligation, blocks and their sources."""
-    language = resolve_lang(lang)
-    with boundary(language):
-        settings = use.Settings(as_of=resolve_as_of(as_of), rules=rules)
-        history = use.rule_history(rule_id, settings)
-        use.write_report(
-            [history], fmt, language, None, sys.stdout, table=RULES_RENDERERS, width=terminal_width()
-        )
+    with command(lang, fmt, None, RULES_RENDERERS, others=[rules]) as run:
+        run.emit([use.rule_history(rule_id, run.settings(as_of, rules))])
 
 
 @app.command("validate")
@@ -89,10 +76,9 @@ def validate(
     fail_on: ValidateFailOnOpt = ValidateFailOn.ERROR,
 ) -> None:
     """Check every version file: schema, unknown keys, `extends`, file names, gaps, overlaps, age."""
-    language = resolve_lang(lang)
-    chosen = pick_format(fmt, output)
-    with boundary(language):
-        guard(output, [], [path], language)
+    with command(
+        lang, fmt, output, VALIDATION_RENDERERS, chosen=pick_format(fmt, output), others=[path]
+    ) as run:
         report = use.check_rules(path, resolve_as_of(as_of), fail_on.value)
-        use.write_report(report, chosen, language, output, sys.stdout, table=VALIDATION_RENDERERS)
-    finish(report, chosen, output, language, fail_on)
+        run.emit(report)
+    finish(report, run.fmt, output, run.lang, fail_on)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -10,9 +9,8 @@ from typing import Annotated
 import typer
 
 from sroi_cli import app as use
-from sroi_cli.cli.errors import boundary
-from sroi_cli.cli.options import AsOf, LangOpt, Output, RulesOpt, resolve_as_of, resolve_format, resolve_lang
-from sroi_cli.cli.run import guard
+from sroi_cli.cli.options import AsOf, LangOpt, Output, RulesOpt
+from sroi_cli.cli.run import command
 from sroi_cli.render import RULES_DIFF_RENDERERS
 
 
@@ -51,10 +49,7 @@ def diff(
     ] = False,
 ) -> None:
     """List the rule values that changed from A to B and which contracts change with them."""
-    language = resolve_lang(lang)
-    chosen = resolve_format(fmt, output, list(RULES_DIFF_RENDERERS), DiffFormat.TABLE.value)
-    with boundary(language):
-        guard(output, [portfolio] if portfolio else [], [a, b, rules], language)
-        settings = use.Settings(as_of=resolve_as_of(as_of), rules=rules)
-        result = use.diff_rules(a, b, settings, portfolio, documentation)
-        use.write_report(result, chosen, language, output, sys.stdout, table=RULES_DIFF_RENDERERS)
+    with command(
+        lang, fmt, output, RULES_DIFF_RENDERERS, inputs=[portfolio] if portfolio else [], others=[a, b, rules]
+    ) as run:
+        run.emit(use.diff_rules(a, b, run.settings(as_of, rules), portfolio, documentation))

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import sys
 from enum import StrEnum
 from typing import Annotated
 
 import typer
 
 from sroi_cli import app as use
-from sroi_cli.cli.errors import ExitCode, boundary
-from sroi_cli.cli.options import LangOpt, Output, resolve_lang
-from sroi_cli.cli.run import guard
+from sroi_cli.cli.errors import ExitCode
+from sroi_cli.cli.options import LangOpt, Output
+from sroi_cli.cli.run import command
 from sroi_cli.render import RULES_TEST_RENDERERS
 
 
@@ -37,10 +36,8 @@ def run_tests(
     lang: LangOpt = None,
 ) -> None:
     """Run YAML test cases (input, as-of date, expected figures) against a rule set."""
-    language = resolve_lang(lang)
-    with boundary(language):
-        guard(output, [], [path], language)
+    with command(lang, fmt.value, output, RULES_TEST_RENDERERS, chosen=fmt.value, others=[path]) as run:
         report = use.run_rule_tests(path)
-        use.write_report(report, fmt.value, language, output, sys.stdout, table=RULES_TEST_RENDERERS)
+        run.emit(report)
     if report.failed:
         raise typer.Exit(ExitCode.FAILED_CHECK)

@@ -1,5 +1,5 @@
-"""What every reporting command does around its use case: language, format, settings, the error
-boundary and writing the result, in one place."""
+"""What every command does around its use case: language, format, settings, colour, the error
+boundary, the output guard and writing the result, in one place (hatch's `Application` in small)."""
 
 from __future__ import annotations
 
@@ -41,14 +41,15 @@ class Run:
             columns=columns,
         )
 
-    def emit(self, result: Any, color: bool = False) -> None:
+    def emit(self, result: Any, lang: str | None = None) -> None:
+        """Write the result in the run's format (`lang`: a result that exists in one language only)."""
         use.write_report(
             result,
             self.fmt,
-            self.lang,
+            lang or self.lang,
             self.output,
             sys.stdout,
-            color=color,
+            color=self.fmt == "table" and self.output is None and colour_wanted(),
             table=self.renderers,
             width=terminal_width(),
         )
@@ -56,6 +57,15 @@ class Run:
             from sroi_cli.render.texts import phrase
 
             print(phrase("report_written", self.lang, path=str(self.output)), file=sys.stderr)
+
+
+def colour_wanted() -> bool:
+    """Colour on stdout by Rich's own rules: a terminal (or FORCE_COLOR), NO_COLOR set and not empty
+    turns it off, TERM=dumb has none."""
+    from rich.console import Console
+
+    console = Console(file=sys.stdout)
+    return console.is_terminal and console.color_system is not None and not console.no_color
 
 
 @contextmanager

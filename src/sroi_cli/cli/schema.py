@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -10,9 +9,8 @@ from typing import Annotated
 import typer
 
 from sroi_cli import app as use
-from sroi_cli.cli.errors import boundary
-from sroi_cli.cli.options import LangOpt, resolve_lang
-from sroi_cli.cli.run import guard
+from sroi_cli.cli.options import LangOpt
+from sroi_cli.cli.run import command
 from sroi_cli.render import SCHEMA_RENDERERS
 
 
@@ -39,12 +37,8 @@ def schema(
     lang: LangOpt = None,
 ) -> None:
     """Print the JSON Schema (draft 2020-12) of a format, or write it with -o."""
-    language = resolve_lang(lang)
-    with boundary(language):
-        guard(output, [], [], language)  # no input to protect, but a folder or no name is found early
-        use.write_report(
-            use.json_schema(kind.value), "json", "en", output, sys.stdout, table=SCHEMA_RENDERERS
-        )
+    with command(lang, "json", output, SCHEMA_RENDERERS, chosen="json") as run:  # guard: a folder or
+        run.emit(use.json_schema(kind.value), lang="en")  # no name is found early; schemas are English
 
 
 def rules_schema(output: SchemaOutput = None, lang: LangOpt = None) -> None:

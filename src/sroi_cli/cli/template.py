@@ -9,9 +9,9 @@ from typing import Annotated
 import typer
 
 from sroi_cli import app as use
-from sroi_cli.cli.errors import boundary, tell
-from sroi_cli.cli.options import DATE_FORMATS, LangOpt, resolve_as_of, resolve_lang
-from sroi_cli.cli.run import guard
+from sroi_cli.cli.errors import tell
+from sroi_cli.cli.options import DATE_FORMATS, LangOpt, resolve_lang
+from sroi_cli.cli.run import command
 
 TemplateOutput = Annotated[
     Path,
@@ -58,10 +58,8 @@ def template(
         raise typer.BadParameter("FILE must end in .xlsx, .yaml or .yml", param_hint="--output")
     if output.exists() and not force:
         raise typer.BadParameter(f"{output} exists; pass --force to overwrite it", param_hint="--output")
-    with boundary(language):
-        guard(output, [], [rules], language)
-        settings = use.Settings(as_of=resolve_as_of(as_of), rules=rules)
-        made = use.make_template(output, settings, language)
+    with command(lang, None, output, {}, chosen=output.suffix.lower().lstrip("."), others=[rules]) as run:
+        made = use.make_template(output, run.settings(as_of, rules), language)
     from sroi_cli.render.texts import phrase
 
     tell(phrase("template_written", language, path=str(output), rules=f"{made.id} {made.version}"))

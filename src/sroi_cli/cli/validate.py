@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 
 from sroi_cli import app as use
-from sroi_cli.cli.errors import ExitCode, boundary, tell
+from sroi_cli.cli.errors import ExitCode, tell
 from sroi_cli.cli.options import (
     AllowBsn,
     AsOf,
@@ -18,11 +18,9 @@ from sroi_cli.cli.options import (
     Output,
     Paths,
     RulesOpt,
-    resolve_as_of,
     resolve_format,
-    resolve_lang,
 )
-from sroi_cli.cli.run import guard
+from sroi_cli.cli.run import command
 from sroi_cli.domain.validation import Outcome, ValidationReport
 from sroi_cli.render import VALIDATION_RENDERERS
 
@@ -89,11 +87,9 @@ def validate(
     allow_bsn: AllowBsn = False,
 ) -> None:
     """Check input files (schema, rule sets, blocks, declared values) without evaluating them."""
-    language = resolve_lang(lang)
-    chosen = pick_format(fmt, output)
-    with boundary(language):
-        guard(output, paths, [rules], language)
-        settings = use.Settings(as_of=resolve_as_of(as_of), rules=rules, allow_bsn=allow_bsn)
-        report = use.validate(paths, settings, fail_on.value)
-        use.write_report(report, chosen, language, output, sys.stdout, table=VALIDATION_RENDERERS)
-    finish(report, chosen, output, language, fail_on)
+    with command(
+        lang, fmt, output, VALIDATION_RENDERERS, chosen=pick_format(fmt, output), inputs=paths, others=[rules]
+    ) as run:
+        report = use.validate(paths, run.settings(as_of, rules, allow_bsn), fail_on.value)
+        run.emit(report)
+    finish(report, run.fmt, output, run.lang, fail_on)
