@@ -159,3 +159,26 @@ def test_the_schema_describes_both_marks() -> None:
         props = schema["$defs"][name]["properties"]
         assert props["assumed"]["additionalProperties"]["type"] == "string"
         assert props["contested"]["type"] == "object"
+
+
+def test_a_mapping_where_the_parent_had_none_replaces_its_mark(tmp_path: Path) -> None:
+    """Leidschendam-Voorburg's low-labour rate over Haaglanden's `low_labour: null`: the parent's
+    mark on that value is the parent's, not the child's; a mapping laid over a mapping keeps it."""
+    write(
+        tmp_path,
+        "2020-01-01.yaml",
+        BASE.replace("percentage: '0.05'}", "percentage: '0.05', low_labour: null}")
+        + "contested:\n  obligation.low_labour: 'parent: none; another source: 2%'\n"
+        + "assumed:\n  valuation.blocks.participatiewet: borrowed table\n",
+    )
+    child = write(
+        tmp_path,
+        "2024-01-01.yaml",
+        "schema: sroi.rules/1\nid: demo\nversion: '2024-01'\nvalid_from: 2024-01-01\n"
+        "extends: demo@2020-01\n"
+        "obligation: {low_labour: {below_share: '0.30', percentage: '0.02'}}\n"
+        "valuation: {blocks: {participatiewet: {max_months: 24}}}\n",
+    )
+    rules = RuleLibrary([child.parent]).load(child)
+    assert rules.contested == {}
+    assert rules.assumed == {"valuation.blocks.participatiewet": "borrowed table"}

@@ -220,7 +220,7 @@ class RuleLibrary:
             if isinstance(inherited, dict) and isinstance(merged.get(mark), dict):
                 own: Any = tree.get(mark) if isinstance(tree.get(mark), dict) else {}
                 marks = merged[mark].items()
-                kept = YMap({k: v for k, v in marks if k in own or not _replaces(tree, str(k))})
+                kept = YMap({k: v for k, v in marks if k in own or not _replaces(tree, str(k), base)})
                 kept.line = getattr(merged[mark], "line", 0)
                 kept.key_lines = getattr(merged[mark], "key_lines", {})
                 merged[mark] = kept
@@ -239,10 +239,11 @@ class RuleLibrary:
         raise RulesError(Problem(where, "extends_missing", {"target": clip(target)}))
 
 
-def _replaces(tree: Any, key: str) -> bool:
+def _replaces(tree: Any, key: str, base: Any = None) -> bool:
     """Whether a file states the value at the dotted `key` (or above it) as a whole, not as a mapping
-    laid over its parent's."""
-    node = tree
+    laid over its parent's. A mapping where the parent has none (`low_labour: null` in the parent,
+    `{below_share, percentage}` here) replaces the parent's value as a whole too."""
+    node, under = tree, base
     for part in key.split("."):
         if not isinstance(node, dict):
             return True
@@ -250,7 +251,12 @@ def _replaces(tree: Any, key: str) -> bool:
         if not found:
             return False
         node = node[found[0]]
-    return not isinstance(node, dict)
+        if isinstance(under, dict):
+            below = [k for k in under if str(k) == part]
+            under = under[below[0]] if below else None
+        else:
+            under = None
+    return not isinstance(node, dict) or not isinstance(under, dict)
 
 
 def _unknown_marks(rules: RuleSet, tree: YMap, name: str) -> list[Problem]:
