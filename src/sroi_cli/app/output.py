@@ -33,14 +33,18 @@ def write_report(
     color: bool = False,
     table: dict[str, str] | None = None,
     width: int | None = None,
+    csv_dialect: str | None = None,
 ) -> None:
     """Render with the chosen format to stdout, or whole-or-nothing to `output`."""
     from sroi_cli.io.output import atomic_binary, not_written
-    from sroi_cli.render import RenderOptions, get_renderer
+    from sroi_cli.render import CsvDialect, RenderOptions, get_renderer
 
     renderer = get_renderer(fmt, table)
     options = RenderOptions(
-        lang=lang, color=color and output is None, width=width if output is None else None
+        lang=lang,
+        color=color and output is None,
+        width=width if output is None else None,
+        csv_dialect=CsvDialect(csv_dialect) if csv_dialect else None,
     )
     if output is None:
         if renderer.binary and stdout.isatty():

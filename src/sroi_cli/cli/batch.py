@@ -16,6 +16,7 @@ from sroi_cli.cli.options import (
     AsOf,
     AuthoritiesOpt,
     ColumnsOpt,
+    CsvDialectOpt,
     FailOn,
     FailOnOpt,
     LangOpt,
@@ -117,6 +118,7 @@ def batch(
     authorities: AuthoritiesOpt = None,
     columns: ColumnsOpt = None,
     targets: TargetsOpt = None,
+    csv_dialect: CsvDialectOpt = None,
 ) -> None:
     """Evaluate a portfolio: per-contract verdicts, totals per grouping, people, pipeline."""
     groups = use.parse_groups(group_by or [])
@@ -129,7 +131,7 @@ def batch(
         with progress_bar(quiet) as progress:
             settings = run.settings(as_of, rules, allow_bsn, authorities, columns)
             report = use.batch(paths, settings, groups, progress, keep_going, detail, targets)
-        run.emit(pseudonymised(report, pseudonymise, run.lang))
+        run.emit(pseudonymised(report, pseudonymise, run.lang), csv_dialect=csv_dialect)
         try:
             finish(report, run.lang, fail_on)
         finally:

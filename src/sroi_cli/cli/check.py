@@ -16,6 +16,7 @@ from sroi_cli.cli.options import (
     AsOf,
     AuthoritiesOpt,
     ColumnsOpt,
+    CsvDialectOpt,
     FailOn,
     FailOnOpt,
     LangOpt,
@@ -51,6 +52,7 @@ def check(
     pseudonymise: Pseudonymise = False,
     authorities: AuthoritiesOpt = None,
     columns: ColumnsOpt = None,
+    csv_dialect: CsvDialectOpt = None,
 ) -> None:
     """Evaluate each contract: does social return apply, what is owed, delivered and missing."""
     copy = annotate_target(paths, output) if annotate else None
@@ -67,11 +69,11 @@ def check(
         settings = run.settings(as_of, rules, allow_bsn, authorities, columns)
         if copy is not None:
             report, marked = use.check_annotated(paths[0], copy, settings, run.lang)
-            run.emit(pseudonymised(report, pseudonymise, run.lang))
+            run.emit(pseudonymised(report, pseudonymise, run.lang), csv_dialect=csv_dialect)
             say_written(copy, marked.notes, marked.cells, marked.sheet, run.lang)
         else:
             report = pseudonymised(use.check(paths, settings), pseudonymise, run.lang)
-            run.emit(report)
+            run.emit(report, csv_dialect=csv_dialect)
     finish(report, run.lang, fail_on)
 
 

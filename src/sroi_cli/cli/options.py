@@ -101,6 +101,24 @@ ColumnsOpt = Annotated[
 ]
 
 
+class Dialect(StrEnum):
+    EXCEL_NL = "excel-nl"
+    EXCEL = "excel"
+    RFC4180 = "rfc4180"
+
+
+CsvDialectOpt = Annotated[
+    Dialect | None,
+    typer.Option(
+        "--csv-dialect",
+        help="How a CSV report is written: excel-nl (; and decimal comma, with a BOM: Dutch Excel), "
+        "excel (, and decimal point, with a BOM) or rfc4180 (plain, for programs). "
+        "Default: excel-nl with --lang nl, else rfc4180.",
+        show_default=False,
+    ),
+]
+
+
 def resolve_lang(lang: Lang | None) -> str:
     """--lang, else $SROI_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else English."""
     if lang is not None:

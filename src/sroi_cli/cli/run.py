@@ -41,8 +41,9 @@ class Run:
             columns=columns,
         )
 
-    def emit(self, result: Any, lang: str | None = None) -> None:
-        """Write the result in the run's format (`lang`: a result that exists in one language only)."""
+    def emit(self, result: Any, lang: str | None = None, csv_dialect: str | None = None) -> None:
+        """Write the result in the run's format (`lang`: a result that exists in one language only;
+        `csv_dialect`: how a CSV report is written, else the language's default)."""
         use.write_report(
             result,
             self.fmt,
@@ -52,6 +53,7 @@ class Run:
             color=self.fmt == "table" and self.output is None and colour_wanted(),
             table=self.renderers,
             width=terminal_width(),
+            csv_dialect=csv_dialect,
         )
         if self.output is not None:  # the report went to a file: say so, as `template` does
             from sroi_cli.render.texts import phrase

@@ -17,11 +17,29 @@ class OutputFormat(StrEnum):
     HTML = "html"
 
 
+class CsvDialect(StrEnum):
+    """How a CSV report is written: for Excel in a Dutch or an English locale, or for programs."""
+
+    EXCEL_NL = "excel-nl"  # `;`, decimal comma, UTF-8 BOM, CRLF: Dutch Excel splits it on a double-click
+    EXCEL = "excel"  # `,`, decimal point, UTF-8 BOM, CRLF: English-locale Excel
+    RFC4180 = "rfc4180"  # `,`, decimal point, no BOM, CRLF: for programs; shares as exact fractions
+
+
+def default_dialect(lang: str) -> CsvDialect:
+    """The dialect a CSV in this language is written in unless --csv-dialect says otherwise."""
+    return CsvDialect.EXCEL_NL if lang == "nl" else CsvDialect.RFC4180
+
+
 @dataclass(frozen=True)
 class RenderOptions:
     lang: str = "en"
     color: bool = False
     width: int | None = None  # the terminal's columns; None: not a terminal (pipe or file)
+    csv_dialect: CsvDialect | None = None  # None: the language's default (default_dialect)
+
+    @property
+    def dialect(self) -> CsvDialect:
+        return self.csv_dialect or default_dialect(self.lang)
 
 
 class Renderer(Protocol):

@@ -1,13 +1,24 @@
-"""CSV: one row per contract with every figure; money plain and exact (`62500.00`) for any reader."""
+"""CSV: one row per contract with every figure, in a dialect a spreadsheet or a program reads as is.
+
+`excel-nl` (the default with `--lang nl`): `;` between cells, decimal comma, a UTF-8 BOM, so
+Dutch-locale Excel splits the file into columns on a double-click and reads € and ë right.
+`excel`: the same for an English locale (`,` and a decimal point). `rfc4180` (the default with
+`--lang en`): plain and exact for programs (`62500.00`, shares as fractions, no BOM).
+"""
 
 from __future__ import annotations
 
 import csv
-from typing import TextIO
+from typing import Any, TextIO
 
 from sroi_cli.domain.report import REPORT_MARK, Report
-from sroi_cli.render import RenderOptions, targets_view
-from sroi_cli.render.cells import CONTRACT_COLUMNS, header, text_value
+from sroi_cli.render import CsvDialect, RenderOptions, targets_view
+from sroi_cli.render.cells import CONTRACT_COLUMNS, Column, Kind, header, text_value
+from sroi_cli.render.fmt import share
+from sroi_cli.render.texts import phrase
+
+BOM = "\ufeff"
+DELIMITERS = {CsvDialect.EXCEL_NL: ";", CsvDialect.EXCEL: ",", CsvDialect.RFC4180: ","}
 
 
 def render(report: Report, out: TextIO, options: RenderOptions, fmt: str = "csv") -> None:
@@ -15,12 +26,38 @@ def render(report: Report, out: TextIO, options: RenderOptions, fmt: str = "csv"
 
     The last header cell is the report's marker, so sroi never reads the file back as an input.
     A programme's targets (`batch --targets`) follow the contracts as a block of their own, after a
-    blank row and a `# targets` row, as `sroi coverage` writes its blocks.
+    blank row and a `# targets` row, as `sroi coverage` writes its blocks, in the same dialect.
     """
-    lang = options.lang
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow([*(header(column, lang) for column in CONTRACT_COLUMNS), REPORT_MARK])
+    lang, dialect = options.lang, options.dialect
+    if dialect is not CsvDialect.RFC4180:
+        out.write(BOM)
+    writer = csv.writer(out, delimiter=DELIMITERS[dialect], lineterminator="\r\n")
+    headers = [csv_header(column, lang, dialect) for column in CONTRACT_COLUMNS]
+    writer.writerow([*headers, REPORT_MARK])
     for contract in report.contracts:
-        writer.writerow([*(text_value(column, contract, lang) for column in CONTRACT_COLUMNS), ""])
+        writer.writerow([*(csv_value(column, contract, lang, dialect) for column in CONTRACT_COLUMNS), ""])
     if report.targets:
-        writer.writerows([[], ["# targets"], targets_view.headers(lang), *targets_view.plain(report, lang)])
+        columns = targets_view.COLUMNS
+        rows = [[csv_value(c, target, lang, dialect) for c in columns] for target in report.targets]
+        writer.writerows([[], ["# targets"], [csv_header(c, lang, dialect) for c in columns], *rows])
+
+
+def csv_header(column: Column, lang: str, dialect: CsvDialect) -> str:
+    """A share column says its unit where its cells are bare fractions (`Plan covers (fraction)`)."""
+    text = header(column, lang)
+    if column.kind is Kind.SHARE and dialect is CsvDialect.RFC4180:
+        return f"{text} ({phrase('unit_fraction', lang)})"
+    return text
+
+
+def csv_value(column: Column, obj: Any, lang: str, dialect: CsvDialect) -> str:
+    """Figures exact in the dialect's decimal mark, shares as the table shows them (`23,53%`)."""
+    text = text_value(column, obj, lang)
+    if dialect is CsvDialect.RFC4180 or not text:
+        return text
+    point = "," if dialect is CsvDialect.EXCEL_NL else "."
+    if column.kind is Kind.SHARE:
+        return share(column.get(obj), "nl" if point == "," else "en")
+    if column.kind in (Kind.MONEY, Kind.NUMBER):
+        return text.replace(".", point)
+    return text

@@ -318,6 +318,7 @@ _PHRASES: dict[str, tuple[str, str]] = {
     "h_rule": ("rule", "regel"),
     "h_source": ("source", "bron"),
     "h_coverage": ("Plan covers", "Plan dekt"),
+    "unit_fraction": ("fraction", "fractie"),
     "h_placements": ("Placements", "Plaatsingen"),
     "h_as_of": ("as of", "peildatum"),
     # report columns, sheets and labels of the csv, md and xlsx formats
