@@ -80,7 +80,7 @@ def test_dutch_is_written_for_dutch_excel_by_default(portfolio: Report) -> None:
     for row, contract in zip(found, reference, strict=True):
         assert row["Verplichting"] == contract["obligation"].replace(".", ",")  # 30000,00
         assert Decimal(row["Tekort"].replace(",", ".")) == Decimal(contract["shortfall"])
-        assert row["fte-jaren"] == contract["fte_years"].replace(".", ",")
+        assert row["Fte-jaren"] == contract["fte_years"].replace(".", ",")
         assert row["Startdatum"] == contract["start"]  # ISO: every Excel reads it as a date
     covered = [r["Plan dekt"] for r in found if r["Plan dekt"]]
     assert covered == ["60,49%"]  # as the table shows it, not 0.6049

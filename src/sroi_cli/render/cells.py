@@ -161,7 +161,7 @@ CONTRIBUTION_COLUMNS: tuple[Column, ...] = (
     Column("h_value", Kind.MONEY, lambda r: r[1].value),
     Column("h_bonus_value", Kind.MONEY, lambda r: r[1].bonus_value),
     Column("h_planned", Kind.MONEY, lambda r: r[1].planned_value),
-    Column("h_source", Kind.TEXT, lambda r: r[1].source),
+    Column("h_source_column", Kind.TEXT, lambda r: r[1].source),
     Column("h_where", Kind.TEXT, lambda r: r[1].location),
 )
 

@@ -12,7 +12,7 @@ from typing import Any, TextIO
 from sroi_cli.domain.report import ContractResult, Report
 from sroi_cli.render import RenderOptions, targets_view
 from sroi_cli.render.fmt import date, money, number, short_number
-from sroi_cli.render.texts import finding_text, phrase, say, verdict_name
+from sroi_cli.render.texts import finding_text, group_name, phrase, say, verdict_name
 
 CHART_CONTRACTS = 25  # the chart shows the largest shortfalls; the table has every contract
 SVG_COLOURS = {
@@ -69,9 +69,7 @@ def _context(report: Report, lang: str) -> dict[str, Any]:
         "verdict": lambda v: verdict_name(v, lang),
         "finding": lambda f: finding_text(f, lang),
         "dims": lambda by: " × ".join(phrase(d, lang) for d in by),
-        "gkey": lambda by, key: " × ".join(
-            verdict_name(k, lang) if d == "verdict" else k for d, k in zip(by, key, strict=True)
-        ),
+        "gkey": lambda by, key: " × ".join(group_name(d, k, lang) for d, k in zip(by, key, strict=True)),
         "say": lambda s: say(s, lang),
         "share": share,
     }

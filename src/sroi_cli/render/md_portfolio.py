@@ -6,7 +6,7 @@ from sroi_cli.domain.report import Report
 from sroi_cli.render import targets_view
 from sroi_cli.render.fmt import money, number
 from sroi_cli.render.md import cell, table
-from sroi_cli.render.texts import finding_text, phrase, verdict_name
+from sroi_cli.render.texts import capital, finding_text, group_name, phrase
 
 
 def portfolio_lines(report: Report, lang: str) -> list[str]:
@@ -18,7 +18,7 @@ def portfolio_lines(report: Report, lang: str) -> list[str]:
     for g in report.groups:
         by = " × ".join(phrase(d, lang) for d in g.by)
         heads = [
-            by,
+            capital(by),
             *(
                 phrase(k, lang)
                 for k in (
@@ -33,10 +33,7 @@ def portfolio_lines(report: Report, lang: str) -> list[str]:
         ]
         rows = [
             [
-                " × ".join(
-                    verdict_name(k, lang) if d == "verdict" else cell(k)
-                    for d, k in zip(g.by, r.key, strict=True)
-                ),
+                " × ".join(cell(group_name(d, k, lang)) for d, k in zip(g.by, r.key, strict=True)),
                 str(r.contracts),
                 str(r.applicable),
                 money(r.obligation, lang),

@@ -94,6 +94,33 @@ def write_table(sheet: Any, columns: tuple[Column, ...], rows: Iterable[Any], la
     return last
 
 
+def print_setup(sheet: Any, title_rows: str | None = "1:1") -> None:
+    """Printed as a person reads it: A4 landscape, every column on one page width (so the page count
+    follows the rows, not the columns), the header row on every page, centred, with page numbers."""
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0  # as many pages down as the rows need
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_options.horizontalCentered = True
+    if title_rows:
+        sheet.print_title_rows = title_rows
+    sheet.oddFooter.center.text = "&P / &N"
+    sheet.oddFooter.right.text = "&A"
+
+
+def slanted_labels(axis: Any, size: int = 800) -> None:
+    """Category labels turned 45° in a small font, so long contract ids never overlap or get cut."""
+    from openpyxl.chart.text import RichText
+    from openpyxl.drawing.text import CharacterProperties, Paragraph, ParagraphProperties, RichTextProperties
+
+    text = CharacterProperties(sz=size)
+    axis.txPr = RichText(
+        bodyPr=RichTextProperties(rot=-2700000, vert="horz"),
+        p=[Paragraph(pPr=ParagraphProperties(defRPr=text), endParaRPr=text)],
+    )
+
+
 def colour_column(sheet: Any, column: int, codes: Iterable[str], fills: dict[str, str]) -> None:
     """Fill each cell of `column` from row 2 by its item's code (a verdict or a severity)."""
     for row, code in enumerate(codes, start=2):

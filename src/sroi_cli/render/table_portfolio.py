@@ -11,7 +11,7 @@ from sroi_cli.domain.report import Finding, Grouping, Report
 from sroi_cli.render import targets_view
 from sroi_cli.render.fmt import money, number
 from sroi_cli.render.layout import Col, Fit, pairs, wrap
-from sroi_cli.render.texts import finding_text, phrase, verdict_name
+from sroi_cli.render.texts import capital, finding_text, group_name, phrase, verdict_name
 
 
 def portfolio_views(report: Report, lang: str, width: int) -> Iterator[Fit | RenderableType]:
@@ -34,8 +34,7 @@ def _grouping(grouping: Grouping, lang: str) -> Fit:
     by = " × ".join(phrase(d, lang) for d in grouping.by)
     rows = grouping.rows
     keys = [
-        " × ".join(verdict_name(k, lang) if grouping.by[i] == "verdict" else k for i, k in enumerate(row.key))
-        for row in rows
+        " × ".join(group_name(d, k, lang) for d, k in zip(grouping.by, row.key, strict=True)) for row in rows
     ]
     counts = [
         Col(phrase("h_contracts", lang), [str(r.contracts) for r in rows], right=True),
@@ -55,7 +54,7 @@ def _grouping(grouping: Grouping, lang: str) -> Fit:
         [", ".join(f"{n} {verdict_name(v, lang)}" for v, n in r.by_verdict.items()) for r in rows],
         wrap=True,
     )
-    key = Col(by, keys, wrap=True)
+    key = Col(capital(by), keys, wrap=True)
     return Fit(
         variants=[[key, *counts, *amounts, verdicts], [key, counts[0], *amounts[:3], verdicts]],
         title=phrase("h_groups", lang, by=by),

@@ -304,7 +304,7 @@ _PHRASES: dict[str, tuple[str, str]] = {
     "h_expected": ("Expected by now", "Verwacht tot nu"),
     "h_penalty": ("Penalty", "Boete"),
     "h_jobs": ("Banenafspraak jobs now / job-years", "Banenafspraak banen nu / baanjaren"),
-    "h_fte": ("FTE-years", "fte-jaren"),
+    "h_fte": ("FTE-years", "Fte-jaren"),
     "h_reason": ("Applies", "Van toepassing"),
     "h_block": ("Block", "Bouwblok"),
     "h_status": ("Status", "Status"),
@@ -319,6 +319,15 @@ _PHRASES: dict[str, tuple[str, str]] = {
     "h_source": ("source", "bron"),
     "h_coverage": ("Plan covers", "Plan dekt"),
     "unit_fraction": ("fraction", "fractie"),
+    "h_source_column": ("Source", "Bron"),
+    "print_columns": (
+        "Printed: columns A to {last} of {total}; the sheet holds them all",
+        "Afgedrukt: kolom A tot en met {last} van {total}; het blad bevat ze alle",
+    ),
+    "h_as_of_label": ("As of", "Peildatum"),
+    "no_supplier": ("(no supplier)", "(geen leverancier)"),
+    "no_authority": ("(no authority)", "(geen opdrachtgever)"),
+    "no_category": ("(no category)", "(geen categorie)"),
     "h_placements": ("Placements", "Plaatsingen"),
     "h_as_of": ("as of", "peildatum"),
     # report columns, sheets and labels of the csv, md and xlsx formats
@@ -563,3 +572,22 @@ def finding_text(finding: Finding, lang: str) -> str:
 
 def verdict_name(verdict: str, lang: str) -> str:
     return phrase(verdict, lang)
+
+
+# The key a grouping gives contracts without a value (domain.portfolio.GROUP_KEYS), said as words.
+NO_VALUE_KEY = "-"
+
+
+def group_name(dimension: str, key: str, lang: str) -> str:
+    """A grouping key as a reader sees it: a verdict in words, a missing supplier, authority or
+    category as "(no supplier)" rather than a bare `-` (which a spreadsheet would show as `'-`)."""
+    if dimension == "verdict":
+        return verdict_name(key, lang)
+    if key == NO_VALUE_KEY and dimension in ("supplier", "authority", "category"):
+        return phrase(f"no_{dimension}", lang)
+    return key
+
+
+def capital(text: str) -> str:
+    """A heading's first letter upper case, the rest as written (`fte-jaren` → `Fte-jaren`)."""
+    return text[:1].upper() + text[1:]

@@ -23,7 +23,9 @@ from sroi_cli.render.sheets import (
     colour_column,
     fill,
     mark,
+    print_setup,
     set_widths,
+    slanted_labels,
     style_header,
     write_table,
 )
@@ -32,6 +34,7 @@ from sroi_cli.render.texts import phrase, verdict_name
 BINARY = True
 CHART_MAX = 50  # contracts in the chart; more bars than this is no longer a picture anyone reads
 _COLUMN = {c.header: i for i, c in enumerate(CONTRACT_COLUMNS, start=1)}
+PRINTED_UP_TO = "h_coverage"  # the contracts sheet prints its columns up to this one
 
 
 def render(report: Report, out: BinaryIO, options: RenderOptions, fmt: str = "xlsx") -> None:
@@ -54,16 +57,15 @@ def render(report: Report, out: BinaryIO, options: RenderOptions, fmt: str = "xl
 
         portfolio_sheets(book, report, lang)
         summary.add_chart(verdict_chart(summary, report, lang, 1), "K1")
-    summary.page_setup.fitToHeight = 0
-    summary.page_setup.fitToWidth = 1
-    summary.sheet_properties.pageSetUpPr.fitToPage = True
+    print_setup(summary, title_rows=None)
     book.save(out)
 
 
 def data_sheets(book: Any, report: Report, lang: str) -> Any:
-    """The contracts, contributions and findings sheets (landscape when printed); returns the first."""
+    """The contracts, contributions and findings sheets (printed landscape, one page wide, the header
+    on every page); returns the first."""
     contracts = book.create_sheet(phrase("sheet_contracts", lang))
-    write_table(contracts, CONTRACT_COLUMNS, report.contracts, lang)
+    last = write_table(contracts, CONTRACT_COLUMNS, report.contracts, lang)
     codes = [c.verdict.value for c in report.contracts]
     colour_column(contracts, _COLUMN["h_verdict"], codes, VERDICT_FILLS)
     contracts.freeze_panes = "B2"  # the contract id stays in view while scrolling right
@@ -75,8 +77,20 @@ def data_sheets(book: Any, report: Report, lang: str) -> Any:
     write_table(findings, finding_columns(lang), found, lang)
     colour_column(findings, 2, [f.severity.value for f in found], SEVERITY_FILLS)
     for sheet in (contracts, contributions, findings):
-        sheet.page_setup.orientation = "landscape"
+        print_setup(sheet)
+    print_first_columns(contracts, _COLUMN[PRINTED_UP_TO], len(CONTRACT_COLUMNS), last, lang)
     return contracts
+
+
+def print_first_columns(sheet: Any, printed: int, total: int, last: int, lang: str) -> None:
+    """Print the columns a reader scans for (contract to plan coverage): 34 columns on one page
+    width would be too small to read; the footer says the sheet holds the rest."""
+    from openpyxl.utils import get_column_letter
+
+    end = get_column_letter(printed)
+    sheet.print_area = f"A1:{end}{max(last, 1)}"
+    sheet.oddFooter.left.text = phrase("print_columns", lang, last=end, total=str(total))
+    sheet.oddFooter.left.size = 8
 
 
 Row = tuple[str, Any, str | None, str | None]  # label, value, number format, fill colour
@@ -91,7 +105,7 @@ def write_summary(sheet: Any, report: Report, lang: str) -> int:
 
     sheet["A1"] = h("h_report")
     sheet["A1"].font = Font(bold=True, size=14)
-    sheet["A2"] = h("h_as_of")
+    sheet["A2"] = h("h_as_of_label")
     sheet["B2"] = report.as_of
     sheet["B2"].number_format = DATE_FORMATS.get(lang, DATE_FORMATS["en"])
     row = 3
@@ -158,6 +172,8 @@ def chart(contracts: Any, count: int, lang: str) -> Any:
     # openpyxl 3.1 marks both axes deleted unless told otherwise; Excel and LibreOffice then hide them.
     bars.x_axis.delete = False
     bars.y_axis.delete = False
+    slanted_labels(bars.x_axis)  # ids read whole below their bars
+    bars.legend.position = "b"
     bars.width = max(16.0, min(40.0, 2.0 * shown))
-    bars.height = 9.0
+    bars.height = 11.0  # room for the slanted ids under the bars
     return bars

@@ -7,9 +7,17 @@ from typing import Any
 
 from sroi_cli.domain.report import Grouping, Report
 from sroi_cli.render import targets_view
-from sroi_cli.render.cells import neutralise
-from sroi_cli.render.sheets import MONEY_FORMAT, fill, set_widths, style_header, write_table
-from sroi_cli.render.texts import phrase, verdict_name
+from sroi_cli.render.cells import Kind, neutralise
+from sroi_cli.render.sheets import (
+    MONEY_FORMAT,
+    fill,
+    print_setup,
+    set_widths,
+    shown_width,
+    style_header,
+    write_table,
+)
+from sroi_cli.render.texts import capital, group_name, phrase, verdict_name
 
 _MONEY = ("obligation", "realised", "shortfall", "penalty")
 
@@ -23,6 +31,7 @@ def portfolio_sheets(book: Any, report: Report, lang: str) -> None:
     if report.targets:
         sheet = book.create_sheet(_unique(phrase(targets_view.TITLE, lang), taken))
         write_table(sheet, targets_view.COLUMNS, report.targets, lang)
+        print_setup(sheet)
     for grouping in report.groups:
         _grouping(book.create_sheet(_title(grouping, lang, taken)), grouping, lang)
     _people(book.create_sheet(_unique(phrase("h_people", lang), taken)), report, lang)
@@ -45,7 +54,7 @@ def _unique(title: str, taken: set[str]) -> str:
 
 
 def _grouping(sheet: Any, grouping: Grouping, lang: str) -> None:
-    keys = [phrase(d, lang) for d in grouping.by]
+    keys = [capital(phrase(d, lang)) for d in grouping.by]
     heads = [
         *keys,
         *(
@@ -63,10 +72,7 @@ def _grouping(sheet: Any, grouping: Grouping, lang: str) -> None:
     ]
     sheet.append(heads)
     for row in grouping.rows:
-        names = [
-            neutralise(verdict_name(k, lang) if d == "verdict" else k)
-            for d, k in zip(grouping.by, row.key, strict=True)
-        ]
+        names = [neutralise(group_name(d, k, lang)) for d, k in zip(grouping.by, row.key, strict=True)]
         verdicts = ", ".join(f"{n} {verdict_name(v, lang)}" for v, n in row.by_verdict.items())
         sheet.append([*names, row.contracts, row.applicable, *(getattr(row, m) for m in _MONEY), verdicts])
     _finish(sheet, len(heads), money_from=len(keys) + 3, money_count=4)
@@ -114,15 +120,18 @@ def _pipeline(sheet: Any, report: Report, lang: str) -> None:
 
 def _finish(sheet: Any, width: int, money_from: int = 0, money_count: int = 0) -> None:
     style_header(sheet, width)
+    print_setup(sheet)
     sheet.freeze_panes = "A2"
     if sheet.max_row > 1:
         sheet.auto_filter.ref = sheet.dimensions
     for column in range(money_from, money_from + money_count):
         for (cell,) in sheet.iter_rows(min_row=2, min_col=column, max_col=column):
             cell.number_format = MONEY_FORMAT
-    widths = {
-        i: max(len(str(c.value or "")) for (c,) in sheet.iter_rows(min_col=i, max_col=i)) + 2
+    money = range(money_from, money_from + money_count)
+    widths = {  # money as it is shown (`€ 4.181.356,99`), so it never runs into the next column
+        i: max(shown_width(c.value, Kind.MONEY if i in money and c.row > 1 else None) for (c,) in cells) + 2
         for i in range(1, width + 1)
+        for cells in [list(sheet.iter_rows(min_col=i, max_col=i))]
     }
     set_widths(sheet, widths)
 
@@ -144,5 +153,8 @@ def verdict_chart(sheet: Any, report: Report, lang: str, row: int) -> Any:
     bars.set_categories(Reference(sheet, min_col=8, min_row=row + 1, max_row=row + len(counts)))
     bars.x_axis.delete = False
     bars.y_axis.delete = False
+    width = max((len(verdict_name(v, lang)) for v, _ in counts), default=8)
+    sheet.column_dimensions["H"].width = width + 2  # the chart's own labels, read whole beside it
     bars.legend = None
+    bars.width = 18.0  # "niet van toepassing" reads whole beside its bar
     return bars
