@@ -33,6 +33,12 @@ def money(amount: Decimal, lang: str) -> str:
     return f"{sign}€{whole}{point}{fraction}"
 
 
+def whole_money(amount: Decimal, lang: str) -> str:
+    """Money rounded to whole euros, for an axis or a label beside a bar: `€ 36.667`."""
+    sign, whole, _, _ = _parts(amount.quantize(Decimal(1), rounding=ROUND_HALF_UP), lang)
+    return f"€ {sign}{whole}" if lang == "nl" else f"{sign}€{whole}"
+
+
 def number(value: Decimal, lang: str, places: int = 2) -> str:
     exact = value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
     sign, whole, point, fraction = _parts(exact, lang)

@@ -6,15 +6,20 @@ script is inline, nothing is fetched from anywhere.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Any, TextIO
 
+from markupsafe import Markup, escape
+
 from sroi_cli.domain.report import ContractResult, Report
 from sroi_cli.render import RenderOptions, targets_view
-from sroi_cli.render.fmt import date, money, number, short_number
-from sroi_cli.render.texts import finding_text, group_name, phrase, say, verdict_name
+from sroi_cli.render.fmt import date, money, number, short_number, whole_money
+from sroi_cli.render.texts import counted, finding_text, group_name, phrase, say, verdict_name
 
 CHART_CONTRACTS = 25  # the chart shows the largest shortfalls; the table has every contract
+OBLIGATION_COLOUR = "#cfd8dc"
+URL = re.compile(r"\bhttps?://[^\s<>\"'`]+", re.ASCII)  # only http and https become links
 SVG_COLOURS = {
     "compliant": "#2e7d32",
     "on_track": "#66bb6a",
@@ -25,18 +30,69 @@ SVG_COLOURS = {
 }
 
 
-def _bars(report: Report) -> list[dict[str, Any]]:
-    """Obligation against realised for the contracts with the largest shortfalls, scaled to 100."""
+BAR_X, BAR_WIDTH, ROW = 200, 540, 26  # where the bars start, how long the longest may be, a row's height
+
+
+def _nice(top: Decimal) -> Decimal:
+    """The axis end: the first of 1, 2, 2.5, 5 × 10^k at or above `top`."""
+    if top <= 0:
+        return Decimal(1)
+    power = Decimal(10) ** (len(str(int(top))) - 1)
+    for step in (1, 2, Decimal("2.5"), 5, 10):
+        if top <= power * step:
+            return power * Decimal(step)
+    return power * 10
+
+
+def _chart(report: Report, lang: str) -> dict[str, Any]:
+    """Obligation against realised for the contracts with the largest shortfalls: the bars, an axis
+    in euros, the amounts beside each bar, a caption that says which contracts these are, and a
+    legend entry for every colour drawn."""
     chosen = sorted(report.contracts, key=lambda c: (-c.shortfall, c.id))[:CHART_CONTRACTS]
-    top = max((max(c.obligation, c.realised) for c in chosen), default=Decimal(0)) or Decimal(1)
-    return [
+    top = _nice(max((max(c.obligation, c.realised) for c in chosen), default=Decimal(0)))
+
+    def x(amount: Decimal) -> float:
+        return float(min(amount, top) / top * BAR_WIDTH)
+
+    bars = [
         {
             "contract": c,
-            "obligation": float(c.obligation / top * 100),
-            "realised": float(min(c.realised, top) / top * 100),
+            "obligation": x(c.obligation),
+            "realised": x(c.realised),
+            "amounts": phrase(
+                "chart_amounts",
+                lang,
+                realised="'" + whole_money(c.realised, lang),
+                obligation="'" + whole_money(c.obligation, lang),
+            ),
         }
         for c in chosen
     ]
+    ticks = [{"x": BAR_X + BAR_WIDTH * i / 4, "label": whole_money(top * i / 4, lang)} for i in range(5)]
+    total = len(report.contracts)
+    if len(chosen) < total:
+        caption = phrase("chart_largest", lang, shown=str(len(chosen)), total=str(total))
+    else:
+        caption = counted("chart_all", total, lang)
+    used = list(dict.fromkeys(c.verdict.value for c in chosen if c.realised > 0))  # a colour drawn
+    legend = [(OBLIGATION_COLOUR, phrase("h_obligation", lang))] + [
+        (SVG_COLOURS[v], phrase("chart_realised_verdict", lang, verdict="'" + verdict_name(v, lang)))
+        for v in used
+    ]
+    height = len(bars) * ROW + 34
+    return {"bars": bars, "ticks": ticks, "caption": caption, "legend": legend, "height": height}
+
+
+def link(text: str) -> Markup:
+    """Text with every http(s) address in it made a link; the rest, and the address, escaped."""
+    parts, last = [], 0
+    for found in URL.finditer(text):
+        url = found.group(0).rstrip(".,;:)")
+        parts.append(escape(text[last : found.start()]))
+        parts.append(Markup('<a href="{0}" rel="noopener noreferrer">{0}</a>').format(url))
+        last = found.start() + len(url)
+    parts.append(escape(text[last:]))
+    return Markup("").join(parts)
 
 
 def _verdicts(report: Report) -> list[dict[str, Any]]:
@@ -54,7 +110,9 @@ def _context(report: Report, lang: str) -> dict[str, Any]:
     return {
         "r": report,
         "lang": lang,
-        "bars": _bars(report),
+        "chart": _chart(report, lang),
+        "bar_x": BAR_X,
+        "link": link,
         "verdicts": _verdicts(report),
         "colours": SVG_COLOURS,
         "portfolio": report.people is not None,

@@ -368,6 +368,15 @@ _PHRASES: dict[str, tuple[str, str]] = {
     "tendering": ("tendering", "in aanbesteding"),
     "completed": ("completed", "afgerond"),
     "no_findings": ("No findings.", "Geen bevindingen."),
+    "chart_largest": (
+        "The {shown} contracts with the largest shortfall, of {total}",
+        "De {shown} contracten met het grootste tekort, van {total}",
+    ),
+    "chart_all_1": ("The one contract", "Het ene contract"),
+    "chart_all": ("All {n} contracts, largest shortfall first", "Alle {n} contracten, grootste tekort eerst"),
+    "chart_amounts": ("{realised} of {obligation}", "{realised} van {obligation}"),
+    "chart_realised_verdict": ("Realised, {verdict}", "Gerealiseerd, {verdict}"),
+    "h_filter": ("Filter contracts", "Contracten filteren"),
     "chart_title": ("Obligation and realised per contract", "Verplichting en realisatie per contract"),
     "chart_first": (
         "the first {shown} of {total} contracts",
