@@ -87,7 +87,8 @@ def test_every_finding_is_on_its_cell_and_the_input_is_unchanged(tmp_path: Path,
     assert digest(source) == before
     assert "HG-1" in result.stdout  # the report still goes to stdout
     assert (
-        "checked.xlsx geschreven: 4 opmerking(en) bij 4 cel(len), op tabblad 'Bevindingen'" in result.stderr
+        "checked.xlsx geschreven: 4 opmerkingen bij 4 cellen, op tabblad 'Bevindingen'; "
+        "oordeel, verplichting en tekort op 1 contractregel" in result.stderr
     )
     found = comments(tmp_path / "checked.xlsx")
     assert found["Bijdragen!D2"] == (

@@ -47,12 +47,16 @@ def check_annotated(path: Path, output: Path, settings: Settings, lang: str) -> 
             raise
         _write(path, name, notes, output, lang)
         raise InputError([*error.problems, Problem(str(output), "annotated_copy")]) from None
-    return report, _write(path, name, report_notes(report, lang), output, lang)
+    return report, _write(path, name, report_notes(report, lang), output, lang, report)
 
 
-def _write(path: Path, name: str, notes: list[Note], output: Path, lang: str) -> Marked:
+def _write(
+    path: Path, name: str, notes: list[Note], output: Path, lang: str, report: Report | None = None
+) -> Marked:
+    """The copy: the notes on their cells and, for an evaluated workbook, each contract's result."""
     from sroi_cli.io.output import atomic_binary
     from sroi_cli.render.annotate import annotate
 
+    results = report.contracts if report is not None else ()
     with atomic_binary(output) as stream:
-        return annotate(path, name, notes, stream, lang)
+        return annotate(path, name, notes, stream, lang, results)

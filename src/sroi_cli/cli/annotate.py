@@ -30,10 +30,18 @@ def annotate_target(paths: list[Path], output: Path | None) -> Path:
     return output
 
 
-def say_written(output: Path, notes: int, cells: int, sheet: str, language: str) -> None:
+def say_written(output: Path, notes: int, cells: int, sheet: str, language: str, rows: int = 0) -> None:
     """One line on stderr: where the copy went and how much it marks."""
     from sroi_cli.cli.errors import tell
-    from sroi_cli.render.texts import phrase
+    from sroi_cli.render.texts import counted, phrase
 
-    line = phrase("annotated", language, path=str(output), notes=str(notes), cells=str(cells), sheet=sheet)
+    line = phrase(
+        "annotated",
+        language,
+        path=str(output),
+        notes=counted("n_notes", notes, language),
+        cells=counted("n_cells", cells, language),
+        sheet=sheet,
+        rows=counted("n_rows", rows, language),
+    )
     tell(line)

@@ -70,7 +70,7 @@ def check(
         if copy is not None:
             report, marked = use.check_annotated(paths[0], copy, settings, run.lang)
             run.emit(pseudonymised(report, pseudonymise, run.lang), csv_dialect=csv_dialect)
-            say_written(copy, marked.notes, marked.cells, marked.sheet, run.lang)
+            say_written(copy, marked.notes, marked.cells, marked.sheet, run.lang, marked.rows)
         else:
             report = pseudonymised(use.check(paths, settings), pseudonymise, run.lang)
             run.emit(report, csv_dialect=csv_dialect)

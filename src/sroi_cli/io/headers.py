@@ -167,7 +167,7 @@ def match_headers(cells: Iterable[tuple[int, Any, str]], kind: str) -> HeaderMat
         if is_blank(header):
             continue
         name = field_for(header, kind)
-        if name == "-":  # the run's --columns map reads this column past
+        if name == "-" or is_result_column(header):  # --columns reads it past; sroi's own results
             continue
         if name is None:
             match.problems.append(unknown_header_problem(location, header, kind))
@@ -183,6 +183,14 @@ def match_headers(cells: Iterable[tuple[int, Any, str]], kind: str) -> HeaderMat
             match.columns[position] = name
             match.where[name] = location
     return match
+
+
+RESULT_PREFIX = "sroi:"  # the columns `check --annotate` adds to a copy: results, never input
+
+
+def is_result_column(header: Any) -> bool:
+    """A header `sroi: Verdict` that an annotated copy carries: read past, as it is sroi's output."""
+    return isinstance(header, str) and header.strip().lower().startswith(RESULT_PREFIX)
 
 
 def unknown_header_problem(location: str, header: Any, kind: str) -> Problem:

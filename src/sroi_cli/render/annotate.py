@@ -14,9 +14,20 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from sroi_cli.domain.errors import Problem
-from sroi_cli.domain.report import Report
-from sroi_cli.render.cells import Column, Kind, all_findings
-from sroi_cli.render.sheets import SEVERITY_FILLS, fill, mark, write_table
+from sroi_cli.domain.report import ContractResult, Report
+from sroi_cli.render.cells import Column, Kind, all_findings, cell_value
+from sroi_cli.render.cells import header as header_text
+from sroi_cli.render.sheets import (
+    HEADER_FILL,
+    MONEY_FORMAT,
+    SEVERITY_FILLS,
+    VERDICT_FILLS,
+    fill,
+    mark,
+    set_widths,
+    shown_width,
+    write_table,
+)
 from sroi_cli.render.texts import finding_text, phrase
 
 AUTHOR = "sroi"
@@ -42,6 +53,7 @@ class Marked:
     notes: int
     cells: int
     sheet: str
+    rows: int = 0  # contract rows that got their verdict, obligation and shortfall
 
 
 def report_notes(report: Report, lang: str) -> list[Note]:
@@ -91,8 +103,16 @@ def sheet_titles(source: Path) -> list[str] | None:
     return titles
 
 
-def annotate(source: Path, name: str, notes: list[Note], out: BinaryIO, lang: str) -> Marked:
-    """Load `source`, mark each note's cell, add the findings sheet first and save the copy to `out`."""
+def annotate(
+    source: Path,
+    name: str,
+    notes: list[Note],
+    out: BinaryIO,
+    lang: str,
+    results: Iterable[ContractResult] = (),
+) -> Marked:
+    """Load `source`, mark each note's cell, write each contract's result on its own row, add the
+    findings sheet first and save the copy to `out`."""
     from openpyxl import load_workbook
 
     with warnings.catch_warnings():
@@ -105,6 +125,7 @@ def annotate(source: Path, name: str, notes: list[Note], out: BinaryIO, lang: st
             by_cell.setdefault(spot, []).append(note)
     for (title, ref), here in by_cell.items():
         _mark(book[title][ref], here, lang)
+    rows = write_results(book, name, list(results), lang)
     title = _free_title(phrase("sheet_findings", lang), book.sheetnames)
     sheet = book.create_sheet(title, 0)
     ordered = sorted(notes, key=lambda n: _RANK.get(n.severity, 3))
@@ -117,7 +138,64 @@ def annotate(source: Path, name: str, notes: list[Note], out: BinaryIO, lang: st
     book.active = 0
     mark(book, "sroi.annotated/1")  # a folder read skips the copy: it holds its source's rows
     book.save(out)
-    return Marked(notes=sum(len(n) for n in by_cell.values()), cells=len(by_cell), sheet=title)
+    return Marked(notes=sum(len(n) for n in by_cell.values()), cells=len(by_cell), sheet=title, rows=rows)
+
+
+# What the buyer's own contract rows get, in columns added at the right: the sheet becomes the report.
+RESULT_COLUMNS = (
+    Column("h_verdict", Kind.TERM, lambda c: c.verdict.value),
+    Column("h_obligation", Kind.MONEY, lambda c: c.obligation),
+    Column("h_shortfall", Kind.MONEY, lambda c: c.shortfall),
+)
+
+
+def write_results(book: Any, name: str, results: list[ContractResult], lang: str) -> int:
+    """Each contract's verdict, obligation and shortfall on its own row, in new columns right of
+    the sheet's last, headed `sroi: …` on the header row; returns the rows written."""
+    rows: dict[str, list[tuple[int, ContractResult]]] = {}
+    for result in results:
+        spot = place(result.location, name, book.sheetnames)
+        if spot is not None:
+            rows.setdefault(spot[0], []).append((_row_of(spot[1]), result))
+    for title, placed in rows.items():
+        _result_columns(book[title], placed, lang)
+    return sum(len(placed) for placed in rows.values())
+
+
+def _row_of(ref: str) -> int:
+    return int(ref.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
+
+
+def _result_columns(sheet: Any, placed: list[tuple[int, ContractResult]], lang: str) -> None:
+    from openpyxl.styles import Font
+
+    header = _header_row(sheet, min(row for row, _ in placed))
+    earlier = [c.column for c in sheet[header] if isinstance(c.value, str) and c.value.startswith("sroi: ")]
+    first = min(earlier) if earlier else sheet.max_column + 1  # a copy annotated again: the same columns
+    widths: dict[int, int] = {}
+    for offset, column in enumerate(RESULT_COLUMNS):
+        title = f"sroi: {header_text(column, lang)}"
+        cell = sheet.cell(row=header, column=first + offset, value=title)
+        cell.font = Font(bold=True)
+        cell.fill = fill(HEADER_FILL)
+        widths[first + offset] = shown_width(title)
+        for row, result in placed:
+            value = cell_value(column, result, lang)
+            target = sheet.cell(row=row, column=first + offset, value=value)
+            if column.kind is Kind.MONEY:
+                target.number_format = MONEY_FORMAT
+            elif result.verdict.value in VERDICT_FILLS:
+                target.fill = fill(VERDICT_FILLS[result.verdict.value])
+            widths[first + offset] = max(widths[first + offset], shown_width(value, column.kind))
+    set_widths(sheet, widths)
+
+
+def _header_row(sheet: Any, first: int) -> int:
+    """The buyer's header row: the nearest row above the first contract with something in it."""
+    for row in range(first - 1, 0, -1):
+        if any(cell.value not in (None, "") for cell in sheet[row]):
+            return row
+    return max(first - 1, 1)
 
 
 _COLUMNS = (

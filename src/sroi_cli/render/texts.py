@@ -387,9 +387,17 @@ _PHRASES: dict[str, tuple[str, str]] = {
     "sheet_contributions": ("Contributions", "Bijdragen"),
     "sheet_findings": ("Findings", "Bevindingen"),
     "annotated": (
-        "wrote {path}: {notes} note(s) on {cells} cell(s), listed on sheet '{sheet}'",
-        "{path} geschreven: {notes} opmerking(en) bij {cells} cel(len), op tabblad '{sheet}'",
+        "wrote {path}: {notes} on {cells}, listed on sheet '{sheet}'; verdict, obligation and "
+        "shortfall on {rows}",
+        "{path} geschreven: {notes} bij {cells}, op tabblad '{sheet}'; oordeel, verplichting en "
+        "tekort op {rows}",
     ),
+    "n_notes_1": ("1 note", "1 opmerking"),
+    "n_notes": ("{n} notes", "{n} opmerkingen"),
+    "n_cells_1": ("1 cell", "1 cel"),
+    "n_cells": ("{n} cells", "{n} cellen"),
+    "n_rows_1": ("1 contract row", "1 contractregel"),
+    "n_rows": ("{n} contract rows", "{n} contractregels"),
     "report_written": ("wrote {path}", "{path} geschreven"),
     "template_written": (
         "wrote {path}: a blank input for rule set {rules}",
