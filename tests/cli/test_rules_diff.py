@@ -137,3 +137,13 @@ def test_backwards_in_dutch_shows_the_losses() -> None:
     assert out.splitlines()[-1] == (
         "3 van 4 contracten veranderen, 2 daarvan van oordeel; verplichting ±0, gerealiseerd € -34.166,67"
     )
+
+
+def test_the_summary_counts_in_words() -> None:
+    from sroi_cli.render.rules_diff_view import changes
+
+    assert changes(1, 1, "en") == "1 of 1 contract changes"
+    assert changes(0, 1, "nl") == "0 van 1 contract verandert"
+    assert changes(1, 4, "en") == "1 of 4 contracts changes"
+    assert changes(1, 4, "nl") == "1 van 4 contracten verandert"
+    assert changes(3, 4, "nl") == "3 van 4 contracten veranderen"

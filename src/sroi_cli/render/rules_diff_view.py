@@ -88,12 +88,17 @@ def lines(diff: RulesDiff, lang: str) -> list[str]:
     return out
 
 
+def changes(changed: int, contracts: int, lang: str) -> str:
+    """`1 of 5 contracts changes`, `2 of 5 contracts change`, `1 of 1 contract changes`."""
+    key = "n_change_of_1" if contracts == 1 else "n_change_1_of" if changed == 1 else "n_change_of"
+    return phrase(key, lang, changed=str(changed), contracts=str(contracts))
+
+
 def summary(diff: RulesDiff, lang: str) -> str:
     return phrase(
         "impact_summary",
         lang,
-        changed=str(len(diff.impacts)),
-        contracts=str(diff.contracts),
+        changes=lit(changes(len(diff.impacts), diff.contracts, lang)),
         verdicts=str(diff.verdict_changes),
         obligation=lit(_delta(diff.obligation_change, lang)),
         realised=lit(_delta(diff.realised_change, lang)),

@@ -435,8 +435,15 @@ _PHRASES: dict[str, tuple[str, str]] = {
         "Geen contract verandert van verplichting, realisatie of oordeel.",
     ),
     "impact_summary": (
-        "{changed} of {contracts} contracts change, {verdicts} of them in verdict; obligation {obligation}, realised {realised}",
-        "{changed} van {contracts} contracten veranderen, {verdicts} daarvan van oordeel; verplichting {obligation}, gerealiseerd {realised}",
+        "{changes}, {verdicts} of them in verdict; obligation {obligation}, realised {realised}",
+        "{changes}, {verdicts} daarvan van oordeel; verplichting {obligation}, gerealiseerd {realised}",
+    ),
+    # "1 of 5 contracts changes", "2 of 5 contracts change", "1 of 1 contract changes"
+    "n_change_of_1": ("{changed} of 1 contract changes", "{changed} van 1 contract verandert"),
+    "n_change_1_of": ("1 of {contracts} contracts changes", "1 van {contracts} contracten verandert"),
+    "n_change_of": (
+        "{changed} of {contracts} contracts change",
+        "{changed} van {contracts} contracten veranderen",
     ),
     "not_comparable": (
         "cannot be evaluated under {rules}: {problem}",
