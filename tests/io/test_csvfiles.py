@@ -108,7 +108,7 @@ def test_contributions_need_a_contract_column(tmp_path: Path) -> None:
 
 def test_more_values_than_headers(tmp_path: Path) -> None:
     text = CONTRACTS + "RWS-1;X;werken;100;01-03-2026;28-02-2028;extra;;more\n"
-    assert problems(tmp_path, text) == ["contracts.csv:2: 2 more value(s) than the header has columns"]
+    assert problems(tmp_path, text) == ["contracts.csv:2: 2 more values than the header has columns"]
 
 
 def test_an_empty_file(tmp_path: Path) -> None:
@@ -149,3 +149,8 @@ def test_every_alias_names_a_known_field_and_every_field_has_its_own_name(kind: 
     for name in FIELDS[kind]:
         assert field_for(name, kind) == name
     assert all(alias == normalise(alias) for alias in HEADERS[kind])
+
+
+def test_one_more_value_than_headers_is_said_in_the_singular(tmp_path: Path) -> None:
+    text = CONTRACTS + "RWS-1;X;werken;100;01-03-2026;28-02-2028;extra\n"
+    assert problems(tmp_path, text) == ["contracts.csv:2: 1 more value than the header has columns"]

@@ -120,7 +120,7 @@ def test_the_cli_option_and_the_own_report_marker(tmp_path: Path) -> None:
     assert out.read_bytes().startswith("\ufeffContract;".encode())
     assert mark_of_file(out) == "sroi.report/1"
     again = CliRunner().invoke(app, [*args[:-2], "-f", "json"], catch_exceptions=False)
-    assert again.stderr.splitlines()[0] == f"sroi: 1 rapport(en) overgeslagen die sroi zelf schreef: {out}"
+    assert again.stderr.splitlines()[0] == f"sroi: 1 rapport overgeslagen dat sroi zelf schreef: {out}"
     named = CliRunner().invoke(app, ["check", str(out), "--lang", "en"], catch_exceptions=False)
     assert named.exit_code == 3 and "sroi wrote" in named.stderr
     english = CliRunner().invoke(

@@ -108,7 +108,8 @@ def guard(
         from sroi_cli.domain.messages import message
 
         names = ", ".join(str(p) for p in skipped[:3]) + (", …" if len(skipped) > 3 else "")
-        line = message("reports_skipped", lang, count=str(len(skipped)), names=names)
+        key = "reports_skipped_1" if len(skipped) == 1 else "reports_skipped"
+        line = message(key, lang, count=str(len(skipped)), names=names)
         tell(f"sroi: {line}")
 
 

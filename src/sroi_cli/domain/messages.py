@@ -159,8 +159,12 @@ _EN_NL: Mapping[str, tuple[str, str]] = {
     ),
     "csv_syntax": ("not valid CSV: {reason}", "geen geldige CSV: {reason}"),
     "extra_cells": (
-        "{count} more value(s) than the header has columns",
-        "{count} waarde(n) meer dan de kopregel kolommen heeft",
+        "{count} more values than the header has columns",
+        "{count} waarden meer dan de kopregel kolommen heeft",
+    ),
+    "extra_cells_1": (
+        "1 more value than the header has columns",
+        "1 waarde meer dan de kopregel kolommen heeft",
     ),
     # rule problems
     "no_version": (
@@ -222,8 +226,12 @@ _EN_NL: Mapping[str, tuple[str, str]] = {
         "dit is een rapport dat sroi schreef ({marker}), geen invoer; geef de invoer waaruit het is gemaakt",
     ),
     "reports_skipped": (
-        "skipped {count} report(s) sroi wrote itself: {names}",
-        "{count} rapport(en) overgeslagen die sroi zelf schreef: {names}",
+        "skipped {count} reports sroi wrote itself: {names}",
+        "{count} rapporten overgeslagen die sroi zelf schreef: {names}",
+    ),
+    "reports_skipped_1": (
+        "skipped 1 report sroi wrote itself: {names}",
+        "1 rapport overgeslagen dat sroi zelf schreef: {names}",
     ),
     "internal_error": (
         "internal error: this is a bug in sroi {version}, not a problem with your input; please report it "

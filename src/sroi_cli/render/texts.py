@@ -94,6 +94,11 @@ _PHRASES: dict[str, tuple[str, str]] = {
         "Obligation: {count} placements",
         "Verplichting: {count} plaatsingen",
     ),
+    "obligation_agreed_placements_1": (
+        "Obligation agreed for this contract: 1 placement",
+        "Verplichting afgesproken voor dit contract: 1 plaatsing",
+    ),
+    "obligation_placements_1": ("Obligation: 1 placement", "Verplichting: 1 plaatsing"),
     "obligation_fixed": ("Obligation: a fixed {amount}", "Verplichting: vast bedrag {amount}"),
     "obligation_basis_stand_in": (
         "The rule set's basis is the {basis_name}; the contract gives none, so the contract value "
@@ -580,6 +585,8 @@ def say(step: Step, lang: str) -> str:
     """A step in words: a valuation without bonuses leaves `+ bonuses € 0,00` out, and one that
     began before the contract says why it counts only from the contract's start."""
     key, params = step.key, step.params
+    if params.get("count") == "1" and f"{key}_1" in _PHRASES:  # "1 placement", not "1 placements"
+        key = f"{key}_1"
     bonus = params.get("bonus", "")
     if bonus[:1] == "€" and not Decimal(bonus[1:]) and f"{key}_no_bonus" in _PHRASES:
         key = f"{key}_no_bonus"
