@@ -94,6 +94,10 @@ def test_rules_show_names_the_conditions() -> None:
     assert "van de gefactureerde omzet" in flat
     assert "leveringen alleen vanaf 30% arbeidsaandeel" in flat
     assert "minimaal 12 uur per week per persoon" in flat
+    # the cap of a block counted by worked hours says so; a calendar cap is the bare number
+    rows = [[cell.strip() for cell in line.split("│")] for line in result.stdout.splitlines()]
+    ww = next(row for row in rows if row[1:2] == ["ww"])
+    assert "24 gewerkt" in ww and "12" in next(row for row in rows if row[1:2] == ["participatiewet"])
 
 
 def test_the_rules_schema_knows_the_new_keys() -> None:

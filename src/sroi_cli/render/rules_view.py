@@ -39,6 +39,15 @@ def _value(block: object, lang: str) -> str:
     return "—"
 
 
+def _cap(block: object, lang: str) -> str:
+    """A block's months cap: `24`, or `24 of work` when it counts months of full-time work."""
+    most = getattr(block, "max_months", None)
+    if most is None:
+        return "—"
+    worked = getattr(block, "cap_by", "") == "worked_hours"
+    return phrase("rules_cap_worked", lang, max=str(most)) if worked else str(most)
+
+
 def _conditions(v: RuleSet, lang: str) -> list[str]:
     """What else decides the figures: a basis other than the value, labour shares, minimum hours."""
     parts = []
@@ -62,7 +71,7 @@ def _blocks(v: RuleSet, lang: str) -> Fit:
     codes = [code for code, _ in blocks] + [f"+ {code}" for code, _ in bonuses]
     methods = [b.method for _, b in blocks] + [f"bonus {b.method}" for _, b in bonuses]
     values = [_value(b, lang) for _, b in blocks] + [money(b.amount, lang) for _, b in bonuses]
-    months = [str(getattr(b, "max_months", None) or "—") for _, b in blocks] + ["—"] * len(bonuses)
+    months = [_cap(b, lang) for _, b in blocks] + ["—"] * len(bonuses)
     labels = [_label(b.label, lang) for _, b in blocks] + [_label(b.label, lang) for _, b in bonuses]
     sources = [v.source_of(b.source).title for _, b in [*blocks, *bonuses]]
     code = Col(phrase("h_block", lang), codes)

@@ -46,6 +46,7 @@ _PHRASES: dict[str, tuple[str, str]] = {
         "{type}, {value} is niet meer dan {threshold}",
     ),
     "rules_basis": ("of the {basis_name}", "van de {basis_name}"),
+    "rules_cap_worked": ("{max} of work", "{max} gewerkt"),
     "rules_min_labour": (
         "{type} only from {min_share} labour",
         "{type} alleen vanaf {min_share} arbeidsaandeel",
