@@ -80,7 +80,7 @@ def test_marks_are_counted_and_an_assumed_threshold_warns(tmp_path: Path) -> Non
         "demo/2020-01-01.yaml:14: info: rule set demo 2020-01: 2 value(s) assumed, 1 contested: "
         "applicability.threshold, banenafspraak.quotum.2024, obligation.basis"
     ) in out
-    assert "warning: rule set demo 2020-01 has no source of the issuer for applicability.threshold" in out
+    assert "warning: rule set demo 2020-01 assumes applicability.threshold: not published by" in out
     assert "obligation.percentage" not in out.split("warning")[1]  # the percentage is not marked
     code, out, _ = run("validate", str(path), "--fail-on", "warning", *AS_OF)
     assert code == 1
@@ -90,7 +90,7 @@ def test_nl_counts(tmp_path: Path) -> None:
     path = write(tmp_path, "2020-01-01.yaml", BASE + "assumed: {obligation.percentage: guess}\n")
     _, out, _ = run("validate", str(path), "--as-of", "2026-11-23", "--lang", "nl")
     assert "info: regelset demo 2020-01: 1 waarde(n) aangenomen, 0 betwist: obligation.percentage" in out
-    assert "heeft geen bron van de uitgever voor obligation.percentage" in out
+    assert "regelset demo 2020-01 neemt obligation.percentage aan: niet gepubliceerd door" in out
 
 
 def test_a_version_that_extends_keeps_marks_of_values_it_does_not_restate(tmp_path: Path) -> None:
@@ -182,3 +182,55 @@ def test_a_mapping_where_the_parent_had_none_replaces_its_mark(tmp_path: Path) -
     rules = RuleLibrary([child.parent]).load(child)
     assert rules.contested == {}
     assert rules.assumed == {"valuation.blocks.participatiewet": "borrowed table"}
+
+
+@pytest.mark.parametrize(
+    ("rule_id", "version", "assumed", "contested"),
+    [
+        # rules-audit §1: unverified values are assumed, contradicted values kept are contested
+        (
+            "utrecht",
+            "2015-01",
+            {"valid_from", "applicability.threshold", "obligation.percentage"},
+            {"valuation.norm_hours_per_week", "valuation.bonuses.permanent_contract.method"},
+        ),
+        ("utrecht", "2023-01", {"valid_from", "applicability.threshold", "obligation.percentage"}, set()),
+        ("rijnvicus", "2019-01", {"valid_from", "applicability.threshold", "obligation.percentage"}, set()),
+        ("sudwest-fryslan", "2017-01", {"valid_from", "applicability.threshold", "valuation.blocks"}, set()),
+        (
+            "oost-nederland",
+            "V05 april 2023",
+            {"valid_from", "obligation.percentage"},
+            {"applicability.threshold", "obligation.basis"},
+        ),
+        (
+            "haaglanden",
+            "2023-07",
+            {"obligation.penalty_share", "valuation.blocks.social_purchase.share"},
+            {"obligation.low_labour"},
+        ),
+        ("rijk", "2011-07", {"obligation.penalty_share"}, {"applicability.threshold_inclusive"}),
+        (
+            "rijk",
+            "2018-01",
+            {"obligation.penalty_share", "valuation.blocks.ict_professional_on_benefit"},
+            {"applicability.threshold_inclusive"},
+        ),
+    ],
+)
+def test_bundled_sets_mark_what_the_audit_could_not_confirm(
+    rule_id: str, version: str, assumed: set[str], contested: set[str]
+) -> None:
+    rules = next(v for v in RuleLibrary().history(rule_id).versions if v.version == version)
+    assert assumed <= set(rules.assumed)
+    assert contested <= set(rules.contested)
+    assert all(text.strip() for text in [*rules.assumed.values(), *rules.contested.values()])
+
+
+def test_confirmed_values_are_not_marked() -> None:
+    haaglanden = RuleLibrary().history("haaglanden").versions[0]
+    # quoted from Den Haag: "5% van de inschrijfsom", "Participatiewet € 40.000"
+    assert not set(haaglanden.assumed) & {"obligation.percentage", "valuation.blocks.participatiewet"}
+    swf = RuleLibrary().history("sudwest-fryslan").versions[0]
+    # "minimaal 2% van de totale opdrachtwaarde excl. BTW", "met een maximum van €300.000"
+    assert not set(swf.assumed) & {"obligation.percentage", "obligation.maximum"}

@@ -68,6 +68,7 @@ def test_every_bundled_version_is_valid_and_tests_are_not_versions() -> None:
     # percentages: never an error
     notes = out.splitlines()[:-1]
     assert notes and all(": info: " in n or ": warning: " in n for n in notes)
+    assert "<bundled>/utrecht/2023-01-01.yaml:149: info: rule set utrecht 2023-01: 10 value(s) assumed" in out
     files = RuleLibrary().files("utrecht")
     assert [f.name for f in files] == ["2015-01-01.yaml", "2023-01-01.yaml"]  # not tests/*.yaml
 

@@ -269,10 +269,10 @@ _EN_NL: Mapping[str, tuple[str, str]] = {
         "regelset {rules}: {assumed} waarde(n) aangenomen, {contested} betwist: {keys}",
     ),
     "rules_unsourced": (
-        "rule set {rules} has no source of the issuer for {keys}: the figure is an assumption; "
-        "check the tender before relying on it",
-        "regelset {rules} heeft geen bron van de uitgever voor {keys}: het cijfer is een aanname; "
-        "controleer de aanbesteding voordat u erop vertrouwt",
+        "rule set {rules} assumes {keys}: not published by the issuer; check the tender before "
+        "relying on it",
+        "regelset {rules} neemt {keys} aan: niet gepubliceerd door de uitgever; controleer de "
+        "aanbesteding voordat u erop vertrouwt",
     ),
     "file_name_date": (
         "file name says {name} but valid_from is {valid_from}",

@@ -82,6 +82,8 @@ _DOCUMENTATION_TOP = {
     "notes",
     "sources",
     "last_checked",
+    "assumed",  # what is assumed or contested is said about values, it is not one of them
+    "contested",
 }
 _DOCUMENTATION_LEAF = {"label", "source", "note"}
 
