@@ -122,7 +122,7 @@ def assess(
         if detail is not Detail.CONTRACTS
         else (),
         contribution_count=len(valued),
-        findings=contract_findings(contract, valued, owed, rules, as_of),
+        findings=contract_findings(contract, valued, owed, rules, as_of, table, applicable),
         trace=tuple(steps) if trace else (),
         location=contract.origin.at() if contract.origin else "",
     )

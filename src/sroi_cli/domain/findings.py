@@ -7,6 +7,7 @@ import itertools
 import re
 
 from sroi_cli.domain.inputs import Contract, ContractStatus
+from sroi_cli.domain.marks import mark_findings
 from sroi_cli.domain.months import add_months
 from sroi_cli.domain.obligation import Owed
 from sroi_cli.domain.report import Finding, Severity
@@ -19,7 +20,13 @@ _RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 
 
 def contract_findings(
-    contract: Contract, valued: list[Valued], owed: Owed, rules: RuleSet, as_of: dt.date
+    contract: Contract,
+    valued: list[Valued],
+    owed: Owed,
+    rules: RuleSet,
+    as_of: dt.date,
+    table: RuleSet | None = None,
+    applicable: bool = True,
 ) -> tuple[Finding, ...]:
     """Every finding of one contract, sorted: severity first, then place in the input."""
     where = contract.origin.at() if contract.origin else ""
@@ -74,6 +81,7 @@ def contract_findings(
                 },
             )
         )
+    found += mark_findings(contract, valued, rules, table or rules, applicable)
     return tuple(sorted(found, key=finding_order)) if len(found) > 1 else tuple(found)
 
 

@@ -269,8 +269,7 @@ _EN_NL: Mapping[str, tuple[str, str]] = {
         "regelset {rules}: {assumed} waarde(n) aangenomen, {contested} betwist: {keys}",
     ),
     "rules_unsourced": (
-        "rule set {rules} assumes {keys}: not published by the issuer; check the tender before "
-        "relying on it",
+        "rule set {rules} assumes {keys}: not published by the issuer; check the tender before relying on it",
         "regelset {rules} neemt {keys} aan: niet gepubliceerd door de uitgever; controleer de "
         "aanbesteding voordat u erop vertrouwt",
     ),

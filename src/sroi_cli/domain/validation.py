@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from sroi_cli.domain.errors import Problem
 from sroi_cli.domain.findings import STALE_AFTER_MONTHS
 from sroi_cli.domain.inputs import Contract
+from sroi_cli.domain.marks import unsourced
 from sroi_cli.domain.months import add_months
 from sroi_cli.domain.privacy import mask_bsn
 from sroi_cli.domain.report import Severity
@@ -177,22 +178,6 @@ def marks_problems(rules: RuleSet, location: str) -> list[Problem]:
         "keys": ", ".join([*rules.assumed, *rules.contested]),
     }
     return [Problem(location, "rules_marks", params)]
-
-
-def unsourced(rules: RuleSet) -> list[str]:
-    """The deciding values (threshold, percentage) the issuer does not publish: marked `assumed`.
-
-    (A section that names no `source` of its own cites the file's first source, so an unmarked
-    value always has one.)"""
-    keys = ["applicability.threshold"]
-    if rules.obligation.percentage is not None:
-        keys.append("obligation.percentage")
-    return [key for key in keys if _marked(rules.assumed, key)]
-
-
-def _marked(marks: dict[str, str], key: str) -> bool:
-    """`key`, a part of it, or a section above it is marked."""
-    return any(k == key or k.startswith(key + ".") or key.startswith(k + ".") for k in marks)
 
 
 def unsourced_problems(rules: RuleSet, location: str) -> list[Problem]:

@@ -101,6 +101,16 @@ def cell_value(column: Column, obj: Any, lang: str) -> Any:
     return neutralise(_said(column.kind, value, lang))
 
 
+def _marks(code: str) -> Callable[[ContractResult], str | None]:
+    """The assumed (or contested) rule values a contract rests on, as its finding names them."""
+
+    def get(c: ContractResult) -> str | None:
+        keys = [f.params.get("keys", "") for f in c.findings if f.code == code]
+        return "; ".join(keys) if keys else None
+
+    return get
+
+
 def _placements(name: str) -> Callable[[ContractResult], int | None]:
     return lambda c: getattr(c.placements, name) if c.placements is not None else None
 
@@ -135,6 +145,8 @@ CONTRACT_COLUMNS: tuple[Column, ...] = (
         Kind.TEXT,
         lambda c: f"{c.valuation_rules.id} {c.valuation_rules.version}" if c.valuation_rules else None,
     ),
+    Column("h_assumed_values", Kind.TEXT, _marks("rules_assumed")),
+    Column("h_contested_values", Kind.TEXT, _marks("rules_contested")),
     Column("h_fte", Kind.NUMBER, lambda c: c.fte_years),
     Column("h_placements_required", Kind.COUNT, _placements("required")),
     Column("h_placements_realised", Kind.COUNT, _placements("realised")),
@@ -184,3 +196,27 @@ def finding_columns(lang: str) -> tuple[Column, ...]:
 
 def header(column: Column, lang: str) -> str:
     return column.header if column.header == "#" else phrase(column.header, lang)
+
+
+def mark_banners(report: Report, lang: str) -> list[str]:
+    """A line for the top of a report when contracts rest on assumed or contested rule values:
+    how many of the contracts, and which rule versions."""
+    lines = []
+    for code, key in (("rules_assumed", "banner_assumed"), ("rules_contested", "banner_contested")):
+        sets: dict[str, None] = {}
+        contracts = 0
+        for c in report.contracts:
+            found = [f for f in c.findings if f.code == code]
+            contracts += bool(found)
+            sets.update(dict.fromkeys(f.params.get("rules", "") for f in found))
+        if contracts:
+            lines.append(
+                phrase(
+                    key,
+                    lang,
+                    count=str(contracts),
+                    total=str(len(report.contracts)),
+                    rules=", ".join(sorted(sets)),
+                )
+            )
+    return lines

@@ -14,6 +14,7 @@ from markupsafe import Markup, escape
 
 from sroi_cli.domain.report import ContractResult, Report
 from sroi_cli.render import RenderOptions, targets_view
+from sroi_cli.render.cells import mark_banners
 from sroi_cli.render.fmt import date, money, number, short_number, whole_money
 from sroi_cli.render.texts import counted, finding_text, group_name, phrase, say, verdict_name
 
@@ -118,6 +119,7 @@ def _context(report: Report, lang: str) -> dict[str, Any]:
         "portfolio": report.people is not None,
         "targets": report.targets
         and {"headers": targets_view.headers(lang), "rows": targets_view.said(report, lang)},
+        "banners": mark_banners(report, lang),
         "findings": [*report.errors, *report.findings, *(f for c in report.contracts for f in c.findings)],
         "h": lambda key, **kw: phrase(key, lang, **kw),
         "money": lambda d: money(d, lang),

@@ -297,6 +297,26 @@ _PHRASES: dict[str, tuple[str, str]] = {
         "regelset {rules} is voor het laatst gecontroleerd op {checked}, meer dan "
         "{months} maanden voor {as_of}",
     ),
+    "rules_assumed": (
+        "assumed, not published by the issuer: {keys} of rule set {rules} (sroi rules show {id})",
+        "aangenomen, niet gepubliceerd door de uitgever: {keys} van regelset {rules} (sroi rules show {id})",
+    ),
+    "rules_contested": (
+        "contested by the sources: {keys} of rule set {rules} (both readings: sroi rules show {id})",
+        "betwist door de bronnen: {keys} van regelset {rules} (beide lezingen: sroi rules show {id})",
+    ),
+    "banner_assumed": (
+        "Assumed values: {count} of {total} contracts rest on rule values the issuer does not "
+        "publish ({rules}); the findings name them.",
+        "Aangenomen waarden: {count} van {total} contracten steunen op regelwaarden die de uitgever "
+        "niet publiceert ({rules}); de bevindingen noemen ze.",
+    ),
+    "banner_contested": (
+        "Contested values: {count} of {total} contracts use rule values the sources contradict "
+        "({rules}); the findings name them.",
+        "Betwiste waarden: {count} van {total} contracten gebruiken regelwaarden die de bronnen "
+        "tegenspreken ({rules}); de bevindingen noemen ze.",
+    ),
     # headings
     "h_contract": ("Contract", "Contract"),
     "h_rules": ("Rules", "Regels"),
@@ -348,6 +368,8 @@ _PHRASES: dict[str, tuple[str, str]] = {
     "h_rules_version": ("Rules version", "Versie regels"),
     "h_rules_valid_from": ("Rules valid from", "Regels geldig vanaf"),
     "h_valuation_rules": ("Valuation rules", "Waarderingsregels"),
+    "h_assumed_values": ("Assumed rule values", "Aangenomen regelwaarden"),
+    "h_contested_values": ("Contested rule values", "Betwiste regelwaarden"),
     "h_placements_required": ("Placements required", "Plaatsingen vereist"),
     "h_placements_realised": ("Placements realised", "Plaatsingen gerealiseerd"),
     "h_placements_planned": ("Placements planned", "Plaatsingen gepland"),

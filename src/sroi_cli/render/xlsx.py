@@ -13,6 +13,7 @@ from sroi_cli.render.cells import (
     CONTRIBUTION_COLUMNS,
     all_findings,
     finding_columns,
+    mark_banners,
     neutralise,
 )
 from sroi_cli.render.sheets import (
@@ -109,6 +110,9 @@ def write_summary(sheet: Any, report: Report, lang: str) -> int:
     sheet["B2"] = report.as_of
     sheet["B2"].number_format = DATE_FORMATS.get(lang, DATE_FORMATS["en"])
     row = 3
+    for line in mark_banners(report, lang):  # before the figures, so no one reads them without it
+        sheet.cell(row=row, column=1, value=neutralise(line)).font = Font(bold=True, color="8A6D00")
+        row += 1
     for item in report.input:
         sheet.cell(row=row, column=1, value=h("h_input"))
         sheet.cell(row=row, column=2, value=neutralise(item.path))
