@@ -74,7 +74,10 @@ def test_contributions_and_findings_sheets(portfolio: Report) -> None:
         "gerealiseerd",
     )
     assert Decimal(str(second["Waarde"].value)) == Decimal("5555.56")
-    findings = table(book["Bevindingen"])
+    every = table(book["Bevindingen"])
+    # each contract on a rule set with assumed values also says which (issue 11 §1)
+    assert {f["Code"].value for f in every} >= {"rules_assumed", "rules_contested"}
+    findings = [f for f in every if not f["Code"].value.startswith("rules_")]
     assert [(f["Contract"].value, f["Code"].value) for f in findings] == [
         ("DH-2026-0107", "hours_above_norm"),
         ("DH-2026-0107", "candidate_overlap"),

@@ -108,7 +108,7 @@ class _Assessor:
         if rules is None:
             return cov.Assessed(lot, rule_id, None, ZERO, None, (*notes, "rules_in_force"))
         covers_supplies = ContractType.SUPPLIES in rules.applicability.contract_types
-        threshold = rules.applicability.threshold
+        threshold = rules.threshold_on(contract.type, contract.rule_date)[0]
         if lot.value is None:
             return cov.Assessed(lot, rule_id, None, ZERO, threshold, notes, covers_supplies)
         applicable, _ = applicability(contract, rules)

@@ -10,7 +10,7 @@ from sroi_cli.domain.findings import contract_findings
 from sroi_cli.domain.inputs import Contract, Contribution
 from sroi_cli.domain.money import ZERO, cents, round_to
 from sroi_cli.domain.months import months_between
-from sroi_cli.domain.obligation import Owed, applicability, obligation
+from sroi_cli.domain.obligation import Owed, applicability, obligation, threshold_step
 from sroi_cli.domain.report import (
     COUNTED,
     ContractResult,
@@ -76,7 +76,8 @@ def assess(
     trace = detail is Detail.TRACE
     steps = [_rules_step(contract, rules)] if trace else []
     applicable, reason = applicability(contract, rules)
-    steps.append(reason)
+    eu = threshold_step(contract, rules) if trace else None
+    steps.extend([eu, reason] if eu else [reason])
     owed = obligation(contract, rules) if applicable else Owed()
     steps.extend(owed.steps or [])
     valued = value_contributions(contract, items, table, as_of)

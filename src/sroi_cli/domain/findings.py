@@ -82,6 +82,7 @@ def contract_findings(
             )
         )
     found += mark_findings(contract, valued, rules, table or rules, applicable)
+    found += _eu_outside(contract, rules)
     return tuple(sorted(found, key=finding_order)) if len(found) > 1 else tuple(found)
 
 
@@ -114,6 +115,27 @@ def _rule_inputs_missing(contract: Contract, owed: Owed, rules: RuleSet, where: 
             )
         )
     return found
+
+
+def _eu_outside(contract: Contract, rules: RuleSet) -> list[Finding]:
+    """An EU threshold for a date outside sroi's table: the nearest period's amount was used."""
+    _, period, inside = rules.threshold_on(contract.type, contract.rule_date)
+    if period is None or inside:
+        return []
+    return [
+        Finding(
+            code="eu_threshold_outside",
+            severity=Severity.WARNING,
+            contract=contract.id,
+            location=contract.origin.at("award_date") if contract.origin else "",
+            params={
+                "date": "#" + contract.rule_date.isoformat(),
+                "valid_from": "#" + period.valid_from.isoformat(),
+                "valid_until": "#" + period.valid_until.isoformat(),
+                "rules": f"{rules.id} {rules.version}",
+            },
+        )
+    ]
 
 
 _PHASE_OF_STATUS = {

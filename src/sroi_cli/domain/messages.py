@@ -254,6 +254,10 @@ _EN_NL: Mapping[str, tuple[str, str]] = {
         "{mark}: '{key}' noemt geen waarde van deze regelset; verwacht een sleutel met punten zoals "
         "applicability.threshold of valuation.blocks.<code>.amount",
     ),
+    "no_eu_table": (
+        "rule set {rules} uses an EU threshold, but no table of EU thresholds was loaded",
+        "regelset {rules} gebruikt een Europese drempel, maar er is geen tabel met Europese drempels geladen",
+    ),
     "extends_cycle": ("'extends' makes a cycle: {chain}", "'extends' vormt een kringloop: {chain}"),
     "extends_missing": (
         "extends '{target}', which does not exist",

@@ -8,7 +8,7 @@ from decimal import Decimal
 from sroi_cli.domain.inputs import Contract
 from sroi_cli.domain.money import ONE, ZERO
 from sroi_cli.domain.months import months_between
-from sroi_cli.domain.rules import ObligationMethod, RuleSet
+from sroi_cli.domain.rules import EuThreshold, ObligationMethod, RuleSet, ThresholdByType
 from sroi_cli.domain.trace import Step, cite, eur, lit, num, pct
 
 
@@ -29,11 +29,12 @@ def applicability(contract: Contract, rules: RuleSet) -> tuple[bool, Step]:
     """Whether the rule set's thresholds catch this contract, with the reason in one step."""
     a = rules.applicability
     months = months_between(contract.start, contract.end)
-    rule, source = cite(rules, "applicability.threshold", a.threshold, a.source)
+    threshold = rules.threshold_on(contract.type, contract.rule_date)[0]
+    rule, source = threshold_cite(contract, rules)
     params = {
         "type": contract.type.value,
         "value": eur(contract.value_excl_vat),
-        "threshold": eur(a.threshold),
+        "threshold": eur(threshold),
         "months": num(months),
         "min_months": str(a.min_duration_months),
     }
@@ -46,9 +47,7 @@ def applicability(contract: Contract, rules: RuleSet) -> tuple[bool, Step]:
         params |= {"share": pct(share), "min_share": pct(least)}
         return False, Step(key="reason_labour_share", params=params, rule=rule, source=source)
     above = (
-        contract.value_excl_vat >= a.threshold
-        if a.threshold_inclusive
-        else contract.value_excl_vat > a.threshold
+        contract.value_excl_vat >= threshold if a.threshold_inclusive else contract.value_excl_vat > threshold
     )
     if not above:
         key = "reason_below_inclusive" if a.threshold_inclusive else "reason_below_strict"
@@ -57,6 +56,51 @@ def applicability(contract: Contract, rules: RuleSet) -> tuple[bool, Step]:
         return False, Step(key="reason_short", params=params, rule=rule, source=source)
     key = "reason_applies_inclusive" if a.threshold_inclusive else "reason_applies_strict"
     return True, Step(key=key, params=params, rule=rule, source=source)
+
+
+def threshold_cite(contract: Contract, rules: RuleSet) -> tuple[str, str]:
+    """The rule and the source of this contract's threshold: for an EU threshold the rule names
+    the kind and the source the table's period, amount and regulation."""
+    a = rules.applicability
+    path = "applicability.threshold"
+    if isinstance(a.threshold, ThresholdByType):
+        path = f"{path}.{contract.type.value}"
+    value = a.threshold_of(contract.type)
+    if not isinstance(value, EuThreshold):
+        return cite(rules, path, value, a.source)
+    amount, period, _ = rules.threshold_on(contract.type, contract.rule_date)
+    assert period is not None
+    rule, _ = cite(rules, path, f"{{eu: {value.eu.value}}}", a.source)
+    entry = period.of(value.eu)
+    source = f"EU {value.eu.value} {period.label} = {amount} — {period.regulation}"
+    source += f" — {period.url}" if period.url else ""
+    source += f" (assumed: {entry.assumed})" if entry.assumed else ""
+    return rule, source
+
+
+def threshold_step(contract: Contract, rules: RuleSet) -> Step | None:
+    """For an EU threshold: which period's amount applies on the contract's date (and whether the
+    date falls outside the table, so the nearest period was used)."""
+    value = rules.applicability.threshold_of(contract.type)
+    if not isinstance(value, EuThreshold):
+        return None
+    amount, period, inside = rules.threshold_on(contract.type, contract.rule_date)
+    assert period is not None
+    rule, source = threshold_cite(contract, rules)
+    return Step(
+        key="trace_eu_threshold" if inside else "trace_eu_threshold_outside",
+        params={
+            "kind": f"eu_{value.eu.value}",
+            "date": "#" + contract.rule_date.isoformat(),
+            "basis": "award_date" if contract.award_date else "start",
+            "threshold": eur(amount),
+            "valid_from": "#" + period.valid_from.isoformat(),
+            "valid_until": "#" + period.valid_until.isoformat(),
+            "regulation": lit(period.regulation),
+        },
+        rule=rule,
+        source=source,
+    )
 
 
 def obligation(contract: Contract, rules: RuleSet) -> Owed:

@@ -10,6 +10,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from sroi_cli.domain.errors import Problem, RulesError
+from sroi_cli.domain.eu import EuKind, EuPeriod, EuTable
 from sroi_cli.domain.inputs import ContractType
 
 Amount = Annotated[Decimal, Field(ge=0)]
@@ -29,14 +30,61 @@ class Source(_Rule):
     note: str | None = None
 
 
+class EuThreshold(_Rule):
+    """The threshold is the EU procurement threshold of a kind, in force on the contract's date."""
+
+    eu: EuKind
+
+
+Threshold = Annotated[Decimal, Field(ge=0)] | EuThreshold
+
+
+class ThresholdByType(_Rule):
+    """A threshold per contract type (an amount or an EU kind each)."""
+
+    works: Threshold | None = None
+    services: Threshold | None = None
+    supplies: Threshold | None = None
+
+
 class Applicability(_Rule):
     contract_types: tuple[ContractType, ...]
-    threshold: Amount
+    threshold: Threshold | ThresholdByType = Field(
+        description="An amount such as '215000.00'; {eu: works|central|sub_central}, the EU threshold "
+        "in force on the award date (else the start); or per contract type: {works: ..., services: "
+        "..., supplies: ...}, each an amount or {eu: ...}."
+    )
     threshold_inclusive: bool = True
     min_duration_months: Annotated[Decimal, Field(ge=0)] = Decimal(0)
     # per contract type, the least share of labour in the value for social return to apply at all
     min_labour_share: dict[ContractType, Share] = Field(default_factory=dict)
     source: str | None = None
+
+    @model_validator(mode="after")
+    def _every_type_has_a_threshold(self) -> Applicability:
+        if isinstance(self.threshold, ThresholdByType):
+            missing = [t.value for t in self.contract_types if getattr(self.threshold, t.value) is None]
+            if missing:
+                raise ValueError(f"threshold has no value for {', '.join(missing)}")
+        return self
+
+    def threshold_text(self) -> str:
+        """The threshold as the rule file states it: `215000.00`, `EU sub_central`, or per type."""
+
+        def one(value: Threshold) -> str:
+            return f"EU {value.eu.value}" if isinstance(value, EuThreshold) else format(value, "f")
+
+        if isinstance(self.threshold, ThresholdByType):
+            by_type = [(t, getattr(self.threshold, t)) for t in ("works", "services", "supplies")]
+            return "; ".join(f"{t}: {one(v)}" for t, v in by_type if v is not None)
+        return one(self.threshold)
+
+    def threshold_of(self, kind: ContractType) -> Threshold:
+        """The threshold that applies to contracts of this type (an amount or an EU kind)."""
+        if isinstance(self.threshold, ThresholdByType):
+            found = getattr(self.threshold, kind.value)
+            return found if found is not None else Decimal(0)
+        return self.threshold
 
 
 class ObligationMethod(StrEnum):
@@ -190,6 +238,18 @@ class RuleSet(_Rule):
     )
     sha256: str = Field(default="", exclude=True)
     path: str = Field(default="", exclude=True)
+    eu_table: EuTable | None = Field(default=None, exclude=True)  # filled in by the loader
+
+    def threshold_on(self, kind: ContractType, day: dt.date) -> tuple[Decimal, EuPeriod | None, bool]:
+        """The threshold amount for a contract of `kind` dated `day`; for an EU threshold also the
+        period it comes from and whether `day` lies inside it (else the nearest period was used)."""
+        value = self.applicability.threshold_of(kind)
+        if not isinstance(value, EuThreshold):
+            return value, None, True
+        if self.eu_table is None:
+            raise RulesError(Problem(self.path, "no_eu_table", {"rules": f"{self.id} {self.version}"}))
+        period, inside = self.eu_table.on(day)
+        return period.of(value.eu).amount, period, inside
 
     def source_of(self, ref: str | None) -> Source:
         """The source a value names (by id), else the rule set's first source."""
@@ -204,7 +264,7 @@ class RuleSet(_Rule):
 
 
 MARKS = ("assumed", "contested")
-_NOT_VALUES = frozenset({"assumed", "contested", "sha256", "path"})
+_NOT_VALUES = frozenset({"assumed", "contested", "sha256", "path", "eu_table"})
 
 
 def has_key(rules: BaseModel, key: str) -> bool:

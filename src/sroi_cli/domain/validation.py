@@ -196,7 +196,7 @@ def declared_problems(contract: Contract, rules: RuleSet) -> list[Problem]:
         return []
     found: list[Problem] = []
     if declared.threshold is not None:
-        expected = rules.applicability.threshold
+        expected = rules.threshold_on(contract.type, contract.rule_date)[0]
         if declared.threshold != expected:
             found.append(
                 _mismatch(

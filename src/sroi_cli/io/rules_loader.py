@@ -12,12 +12,21 @@ from pydantic import BaseModel, ValidationError
 
 from sroi_cli.domain import rules as r
 from sroi_cli.domain.errors import Problem, RulesError
+from sroi_cli.domain.eu import EuTable
 from sroi_cli.domain.rules import RuleHistory, RuleSet
 from sroi_cli.io.records import show
 from sroi_cli.io.values import clip
 from sroi_cli.io.yamlsafe import YamlProblem, YList, YMap, load_yaml
 
 BUNDLED = Path(__file__).resolve().parent.parent / "rules"
+EU_THRESHOLDS = Path(__file__).resolve().parent.parent / "data" / "eu-thresholds.yaml"
+
+
+@cache
+def eu_table() -> EuTable:
+    """The bundled table of EU procurement thresholds (data/eu-thresholds.yaml)."""
+    tree = load_yaml(EU_THRESHOLDS.read_text(encoding="utf-8"), "<bundled>/data/eu-thresholds.yaml")
+    return EuTable.model_validate(tree)
 
 
 @cache
@@ -25,6 +34,8 @@ def _rule_keys() -> tuple[str, ...]:
     models: list[type[BaseModel]] = [
         r.Source,
         r.Applicability,
+        r.EuThreshold,
+        r.ThresholdByType,
         r.LowLabour,
         r.Obligation,
         r.PersonBlock,
@@ -37,7 +48,7 @@ def _rule_keys() -> tuple[str, ...]:
         r.RuleSet,
     ]
     keys = {alias or name for m in models for name, f in m.model_fields.items() for alias in (f.alias,)}
-    return tuple(sorted(keys - {"sha256", "path"}))
+    return tuple(sorted(keys - {"sha256", "path", "eu_table"}))
 
 
 def _line_of(tree: Any, loc: tuple[Any, ...]) -> int:
@@ -195,7 +206,7 @@ class RuleLibrary:
         if unknown:
             raise RulesError(unknown)
         digest = self._digests[path]  # of the text that was read, not of a second read
-        return rules.model_copy(update={"sha256": digest, "path": _display(path)})
+        return rules.model_copy(update={"sha256": digest, "path": _display(path), "eu_table": eu_table()})
 
     def _resolve(self, path: Path, chain: tuple[Path, ...]) -> Any:
         """The file's tree on top of its parents'; `chain` holds the files that extend this one.

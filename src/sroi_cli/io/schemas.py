@@ -98,7 +98,7 @@ def rules_schema() -> dict[str, Any]:
     """A complete rule file, or (with `extends`) a partial one stating only what differs."""
     full = RuleSet.model_json_schema(mode="validation", ref_template=_REFS)
     defs = full.pop("$defs")
-    for key in ("sha256", "path"):  # filled in by the loader, never written in a file
+    for key in ("sha256", "path", "eu_table"):  # filled in by the loader, never written in a file
         full["properties"].pop(key, None)
     full["additionalProperties"] = False
     defs["RuleSet"] = full

@@ -77,8 +77,9 @@ def _rule_values(sheet: Any, row: int, rules: RuleSet, lang: str) -> int:
     row = _put(sheet, row, [message("tpl_valid_from", lang), rules.valid_from], {2: DATE_FORMAT})
     row = _put(sheet, row, [message("tpl_types", lang), ", ".join(words[t] for t in a.contract_types)])
     inclusive = "tpl_threshold_inclusive" if a.threshold_inclusive else "tpl_threshold_strict"
+    limit = a.threshold if isinstance(a.threshold, Decimal) else a.threshold_text()
     row = _put(
-        sheet, row, [message("tpl_threshold", lang), a.threshold, message(inclusive, lang)], {2: MONEY_FORMAT}
+        sheet, row, [message("tpl_threshold", lang), limit, message(inclusive, lang)], {2: MONEY_FORMAT}
     )
     row = _put(sheet, row, [message("tpl_min_duration", lang), a.min_duration_months], {2: NUMBER_FORMAT})
     value, fmt = {

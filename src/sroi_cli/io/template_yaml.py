@@ -31,7 +31,7 @@ def header(rules: RuleSet, lang: str, command: str) -> list[str]:
     inclusive = "tpl_threshold_inclusive" if a.threshold_inclusive else "tpl_threshold_strict"
     lines += [
         "#",
-        f"# {message('tpl_threshold', lang)}: {a.threshold} ({message(inclusive, lang)})",
+        f"# {message('tpl_threshold', lang)}: {a.threshold_text()} ({message(inclusive, lang)})",
         f"# {message('tpl_types', lang)}: {', '.join(a.contract_types)}",
         f"# {message('tpl_min_duration', lang)}: {a.min_duration_months}",
         f"# {message('tpl_obligation', lang)}: {obligation_words(rules, lang)}",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 from typing import Literal, TextIO
 
 from sroi_cli.domain.rules import RuleHistory, RuleSet
@@ -64,7 +65,8 @@ def _blocks(v: RuleSet, lang: str) -> Fit:
     a, o = v.applicability, v.obligation
     rate = share(o.percentage, lang) if o.percentage is not None else o.method.value
     types = ", ".join(phrase(t.value, lang) for t in a.contract_types)
-    title = f"{v.label}: {types}, {'≥' if a.threshold_inclusive else '>'} {money(a.threshold, lang)}, {rate}"
+    limit = money(a.threshold, lang) if isinstance(a.threshold, Decimal) else a.threshold_text()
+    title = f"{v.label}: {types}, {'≥' if a.threshold_inclusive else '>'} {limit}, {rate}"
     title += "".join(", " + part for part in _conditions(v, lang))
     blocks = list(v.valuation.blocks.items())
     bonuses = list(v.valuation.bonuses.items())

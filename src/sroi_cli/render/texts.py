@@ -75,6 +75,28 @@ _PHRASES: dict[str, tuple[str, str]] = {
         "Rule set {rules} (valid from {valid_from}), in force on {date} (the {basis})",
         "Regelset {rules} (geldig vanaf {valid_from}), van kracht op {date} (de {basis})",
     ),
+    "trace_eu_threshold": (
+        "Threshold: the EU threshold for {kind} in force on {date} (the {basis}): {threshold} "
+        "({valid_from} – {valid_until}, {regulation})",
+        "Drempel: de Europese drempel voor {kind} die geldt op {date} (de {basis}): {threshold} "
+        "({valid_from} – {valid_until}, {regulation})",
+    ),
+    "trace_eu_threshold_outside": (
+        "Threshold: the EU threshold for {kind}; sroi's table has no period for {date} (the {basis}), "
+        "so the nearest one is used: {threshold} ({valid_from} – {valid_until}, {regulation})",
+        "Drempel: de Europese drempel voor {kind}; de tabel van sroi heeft geen periode voor {date} "
+        "(de {basis}), dus geldt de dichtstbijzijnde: {threshold} ({valid_from} – {valid_until}, "
+        "{regulation})",
+    ),
+    "eu_works": ("works", "werken"),
+    "eu_central": (
+        "supplies and services of central government",
+        "leveringen en diensten van de centrale overheid",
+    ),
+    "eu_sub_central": (
+        "supplies and services of sub-central authorities",
+        "leveringen en diensten van decentrale overheden",
+    ),
     "obligation_percentage": (
         "Obligation: {rate} × {basis_name} {basis} = {amount}",
         "Verplichting: {rate} × {basis_name} {basis} = {amount}",
@@ -304,6 +326,12 @@ _PHRASES: dict[str, tuple[str, str]] = {
     "rules_contested": (
         "contested by the sources: {keys} of rule set {rules} (both readings: sroi rules show {id})",
         "betwist door de bronnen: {keys} van regelset {rules} (beide lezingen: sroi rules show {id})",
+    ),
+    "eu_threshold_outside": (
+        "rule set {rules} uses the EU threshold, but sroi's table has no period for {date}: the "
+        "amount of {valid_from} – {valid_until} is used; check the threshold in force",
+        "regelset {rules} gebruikt de Europese drempel, maar de tabel van sroi heeft geen periode voor "
+        "{date}: het bedrag van {valid_from} – {valid_until} is gebruikt; controleer de geldende drempel",
     ),
     "banner_assumed": (
         "Assumed values: {count} of {total} contracts rest on rule values the issuer does not "
@@ -566,7 +594,7 @@ _PHRASES: dict[str, tuple[str, str]] = {
     "n_contracts_1": ("1 contract", "1 contract"),
     "n_contracts": ("{n} contracts", "{n} contracten"),
 }
-_TERMS = {"type", "basis", "basis_name", "status", "verdict", "phase"}
+_TERMS = {"type", "basis", "basis_name", "status", "verdict", "phase", "kind"}
 
 
 def phrase(key: str, lang: str, /, **params: str) -> str:
