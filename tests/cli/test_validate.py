@@ -19,7 +19,7 @@ INVALID = "examples/templates/invalid-tender.yaml"
 AS_OF = ("--as-of", "2026-11-23", "--lang", "en")
 INVALID_LINES = [
     f"{INVALID}:12: error: the template declares threshold 250000, but rule set haaglanden 2023-07 "
-    "has 215000 (applicability.threshold)",
+    "has 216000 (applicability.threshold)",
     f"{INVALID}:17: error: unknown key 'hours_per_wk'; did you mean 'hours_per_week'?",
     f"{INVALID}:19: error: block 'participation' is not in rule set haaglanden 2023-07; expected one of: "
     "no_benefit, young_no_qualification, internship_mbo_hbo, internship_vso_pro, bbl_level_2, "
@@ -123,7 +123,7 @@ def test_json_report_lists_issues_with_their_places() -> None:
 def test_a_stale_rule_set_warns_and_fails_only_with_fail_on_warning() -> None:
     late = ("--as-of", "2028-01-10", "--lang", "en")
     warning = (
-        f"{VALID}:15: warning: rule set haaglanden 2023-07 was last checked on 2026-11-23, more than "
+        f"{VALID}:15: warning: rule set haaglanden 2023-07 was last checked on 2026-12-02, more than "
         "12 months before 2028-01-10"
     )
     assert invoke("validate", VALID, *late) == (0, f"{warning}\n1 passed, 0 failed\n", "")
@@ -214,7 +214,7 @@ def test_excel_places_go_into_the_annotation_message(tmp_path: Path) -> None:
     assert code == 3
     assert out == (
         f"::error file={target}::Contract!B8: the template declares threshold 200000, but rule set "
-        "haaglanden 2023-07 has 215000 (applicability.threshold)\n"
+        "haaglanden 2023-07 has 216000 (applicability.threshold)\n"
     )
 
 

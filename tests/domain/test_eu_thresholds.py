@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from decimal import Decimal
 from pathlib import Path
 
@@ -19,7 +20,7 @@ def test_the_table_covers_2014_to_2027_without_gaps() -> None:
     periods = eu_table().periods
     assert periods[0].valid_from == dt.date(2014, 1, 1)
     assert periods[-1].valid_until == dt.date(2027, 12, 31)
-    for before, after in zip(periods, periods[1:], strict=False):
+    for before, after in itertools.pairwise(periods):
         assert before.valid_until + dt.timedelta(days=1) == after.valid_from
     for period in periods:  # every amount has a source or says it is assumed
         for kind in EuKind:
@@ -120,7 +121,7 @@ def test_a_type_without_a_threshold_and_an_unknown_eu_kind_are_refused(tmp_path:
     folder = tmp_path / "pertype"
     folder.mkdir()
     rules = folder / "2026-01-01.yaml"
-    rules.write_text(PER_TYPE.replace(', supplies: {eu: sub_central}', ""), encoding="utf-8")
+    rules.write_text(PER_TYPE.replace(", supplies: {eu: sub_central}", ""), encoding="utf-8")
     code, out = run("rules", "validate", str(rules), "--as-of", "2026-11-23")
     assert code == 4 and "threshold has no value for supplies" in out and ":8:" in out
     rules.write_text(PER_TYPE.replace("{eu: sub_central}", "{eu: municipal}"), encoding="utf-8")
