@@ -63,7 +63,9 @@ def test_the_finding_names_only_the_marked_values_the_contract_uses(tender: Path
     assert found["DH-1"]["rules_assumed"]["severity"] == "info"
     assert "valuation.blocks.social_purchase.share" not in found["DH-1"]["rules_assumed"]["params"]["keys"]
     assert "valuation.blocks.social_purchase.share" in found["DH-2"]["rules_assumed"]["params"]["keys"]
-    assert found["DH-1"]["rules_contested"]["params"]["keys"] == "obligation.low_labour"
+    # Den Haag's "€ 215.000 (bedrag 2023)" read as the EU threshold, and Leidschendam-Voorburg's 2%
+    contested = found["DH-1"]["rules_contested"]["params"]["keys"]
+    assert contested == "applicability.threshold, obligation.low_labour"
     assert found["DH-1"]["rules_assumed"]["location"] == "<bundled>/haaglanden/2023-07-01.yaml"
 
 
@@ -92,13 +94,14 @@ def test_table_md_csv_in_both_languages(tender: Path) -> None:
     assert "assumed, not published by the issuer:" in out and "of rule set utrecht 2023-01" in out
     _, out = run("check", str(tender), "--lang", "nl", *AS_OF)
     assert "aangenomen, niet gepubliceerd door de uitgever:" in out
-    assert "betwist door de bronnen: obligation.low_labour van regelset haaglanden" in " ".join(out.split())
+    said = " ".join(out.split())
+    assert "betwist door de bronnen: applicability.threshold, obligation.low_labour van regelset" in said
     _, out = run("check", str(tender), "-f", "md", "--lang", "en", *AS_OF)
-    assert "contested by the sources: obligation.low_labour of rule set haaglanden 2023-07" in out
+    assert "contested by the sources: applicability.threshold, obligation.low_labour of rule set" in out
     _, out = run("batch", str(tender), "-f", "csv", "--lang", "en", *AS_OF)
     rows = {r["Contract"]: r for r in csv.DictReader(io.StringIO(out))}
     assert "applicability.threshold" in rows["UT-1"]["Assumed rule values"]
-    assert rows["DH-1"]["Contested rule values"] == "obligation.low_labour"
+    assert rows["DH-1"]["Contested rule values"] == "applicability.threshold, obligation.low_labour"
     assert rows["UT-1"]["Contested rule values"] == ""
     _, out = run("batch", str(tender), "-f", "csv", "--lang", "nl", *AS_OF)
     assert "Aangenomen regelwaarden" in out.splitlines()[0]
@@ -125,3 +128,28 @@ def test_html_and_xlsx_carry_a_banner(tender: Path, tmp_path: Path) -> None:
     findings_sheet = load_workbook(book).worksheets[3]
     codes = {findings_sheet.cell(row=r, column=3).value for r in range(2, findings_sheet.max_row + 1)}
     assert {"rules_assumed", "rules_contested"} <= codes
+
+
+def test_rijk_without_a_wage_bill_uses_the_value_and_says_so(tmp_path: Path) -> None:
+    tender = tmp_path / "r.yaml"
+    tender.write_text(
+        "contracts:\n"
+        "  - {id: V, type: works, value_excl_vat: '600000.00', start: 2026-01-01, end: 2026-12-31,"
+        " rules: rijk}\n"
+        "  - {id: W, type: works, value_excl_vat: '600000.00', wage_bill: '300000.00',"
+        " start: 2026-01-01, end: 2026-12-31, rules: rijk}\n"
+        "  - {id: S, type: supplies, value_excl_vat: '600000.00', start: 2026-01-01, end: 2026-12-31,"
+        " rules: rijk}\n",
+        encoding="utf-8",
+    )
+    code, out = run("check", str(tender), "-f", "json", *AS_OF)
+    assert code == 0
+    got = {c["id"]: c for c in json.loads(out)["contracts"]}
+    assert got["V"]["obligation"] == "30000.00" and got["W"]["obligation"] == "15000.00"
+    codes = {k: [f["code"] for f in c["findings"]] for k, c in got.items()}
+    assert "wage_bill_missing" in codes["V"]
+    assert "wage_bill_missing" not in codes["W"] and "wage_bill_missing" not in codes["S"]  # S: no SR
+    _, out = run("check", str(tender), "--lang", "nl", *AS_OF)
+    assert "het contract geeft geen wage_bill (loonsom), dus telt de opdrachtwaarde" in " ".join(out.split())
+    _, out = run("check", str(tender), "--lang", "en", *AS_OF)
+    assert "the contract gives no wage_bill, so its value is used" in " ".join(out.split())

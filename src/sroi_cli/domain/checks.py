@@ -20,7 +20,8 @@ def input_problems(
 ) -> list[Problem]:
     """Every reason this contract's input cannot be evaluated with `rules` (valued by `table`)."""
     problems = []
-    if rules.obligation.basis == "wage_bill" and contract.wage_bill is None:
+    o = rules.obligation
+    if o.basis == "wage_bill" and contract.wage_bill is None and o.basis_fallback is None:
         problems.append(
             Problem(
                 _at(contract, "wage_bill"),

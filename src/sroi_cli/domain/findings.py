@@ -9,7 +9,7 @@ import re
 from sroi_cli.domain.inputs import Contract, ContractStatus
 from sroi_cli.domain.marks import mark_findings
 from sroi_cli.domain.months import add_months
-from sroi_cli.domain.obligation import Owed
+from sroi_cli.domain.obligation import Owed, lacks_wage_bill
 from sroi_cli.domain.report import Finding, Severity
 from sroi_cli.domain.rules import RuleSet
 from sroi_cli.domain.trace import lit, pct
@@ -83,6 +83,16 @@ def contract_findings(
         )
     found += mark_findings(contract, valued, rules, table or rules, applicable)
     found += _eu_outside(contract, rules)
+    if contract.type in rules.applicability.contract_types and lacks_wage_bill(contract, rules):
+        found.append(
+            Finding(
+                code="wage_bill_missing",
+                severity=Severity.WARNING,
+                contract=contract.id,
+                location=contract.origin.at("wage_bill") if contract.origin else where,
+                params={"rules": f"{rules.id} {rules.version}"},
+            )
+        )
     return tuple(sorted(found, key=finding_order)) if len(found) > 1 else tuple(found)
 
 

@@ -25,15 +25,30 @@ class Owed:
     labour_share_needed: Decimal | None = None  # applies only from this labour share, none given
 
 
+def compared_value(contract: Contract, rules: RuleSet) -> tuple[Decimal, bool]:
+    """What the threshold is compared with, and whether it is the wage bill."""
+    if rules.applicability.threshold_basis == "wage_bill" and contract.wage_bill is not None:
+        return contract.wage_bill, True
+    return contract.value_excl_vat, False
+
+
+def lacks_wage_bill(contract: Contract, rules: RuleSet) -> bool:
+    """The rule set names the wage bill (for the obligation or its threshold); the contract has none."""
+    named = "wage_bill" in (rules.obligation.basis, rules.applicability.threshold_basis)
+    return named and contract.wage_bill is None
+
+
 def applicability(contract: Contract, rules: RuleSet) -> tuple[bool, Step]:
     """Whether the rule set's thresholds catch this contract, with the reason in one step."""
     a = rules.applicability
     months = months_between(contract.start, contract.end)
     threshold = rules.threshold_on(contract.type, contract.rule_date)[0]
     rule, source = threshold_cite(contract, rules)
+    value, on_wages = compared_value(contract, rules)
+    wages = "_wage_bill" if on_wages else ""
     params = {
         "type": contract.type.value,
-        "value": eur(contract.value_excl_vat),
+        "value": eur(value),
         "threshold": eur(threshold),
         "months": num(months),
         "min_months": str(a.min_duration_months),
@@ -46,16 +61,14 @@ def applicability(contract: Contract, rules: RuleSet) -> tuple[bool, Step]:
         rule, source = cite(rules, f"applicability.min_labour_share.{contract.type.value}", least, a.source)
         params |= {"share": pct(share), "min_share": pct(least)}
         return False, Step(key="reason_labour_share", params=params, rule=rule, source=source)
-    above = (
-        contract.value_excl_vat >= threshold if a.threshold_inclusive else contract.value_excl_vat > threshold
-    )
+    above = value >= threshold if a.threshold_inclusive else value > threshold
     if not above:
         key = "reason_below_inclusive" if a.threshold_inclusive else "reason_below_strict"
-        return False, Step(key=key, params=params, rule=rule, source=source)
+        return False, Step(key=key + wages, params=params, rule=rule, source=source)
     if months < a.min_duration_months:
         return False, Step(key="reason_short", params=params, rule=rule, source=source)
     key = "reason_applies_inclusive" if a.threshold_inclusive else "reason_applies_strict"
-    return True, Step(key=key, params=params, rule=rule, source=source)
+    return True, Step(key=key + wages, params=params, rule=rule, source=source)
 
 
 def threshold_cite(contract: Contract, rules: RuleSet) -> tuple[str, str]:
@@ -152,7 +165,12 @@ def _rate_based(contract: Contract, rules: RuleSet, owed: Owed) -> None:
             )
         )
         return
-    basis_name, basis = _basis(contract, o.basis, owed, steps)
+    if o.basis == "wage_bill" and contract.wage_bill is None and o.basis_fallback is not None:
+        # the value instead; the trace and the finding wage_bill_missing say so
+        steps.append(Step(key="obligation_basis_stand_in", params={"basis_name": "wage_bill"}))
+        basis_name, basis = "value_excl_vat", contract.value_excl_vat
+    else:
+        basis_name, basis = _basis(contract, o.basis, owed, steps)
     rate, path = _rate(contract, rules)
     owed.amount = rate * basis
     key = "obligation_agreed_percentage" if path == "agreed.percentage" else "obligation_percentage"

@@ -55,6 +55,9 @@ class Applicability(_Rule):
         "..., supplies: ...}, each an amount or {eu: ...}."
     )
     threshold_inclusive: bool = True
+    # what the threshold is compared with: the contract value, or the wage bill when the contract
+    # gives one (else the value, with a finding)
+    threshold_basis: Literal["value_excl_vat", "wage_bill"] = "value_excl_vat"
     min_duration_months: Annotated[Decimal, Field(ge=0)] = Decimal(0)
     # per contract type, the least share of labour in the value for social return to apply at all
     min_labour_share: dict[ContractType, Share] = Field(default_factory=dict)
@@ -106,6 +109,8 @@ class Obligation(_Rule):
     count: Annotated[int, Field(ge=1)] | None = None
     # the contract value, the wage bill (loonsom) or the turnover invoiced so far (gefactureerde omzet)
     basis: Literal["value_excl_vat", "wage_bill", "invoiced_turnover"] = "value_excl_vat"
+    # a contract without the wage bill uses this instead, with a finding; None: an input error
+    basis_fallback: Literal["value_excl_vat"] | None = None
     maximum: Amount | None = None
     low_labour: LowLabour | None = None
     penalty_share: Share = Decimal(1)

@@ -58,6 +58,22 @@ _PHRASES: dict[str, tuple[str, str]] = {
         "{type}, het arbeidsaandeel is {share} van de opdracht, minder dan de {min_share} vanaf welke "
         "social return voor {type} geldt",
     ),
+    "reason_below_inclusive_wage_bill": (
+        "{type}, wage bill {value} is below the threshold {threshold}",
+        "{type}, loonsom {value} ligt onder de drempel {threshold}",
+    ),
+    "reason_below_strict_wage_bill": (
+        "{type}, wage bill {value} is not more than {threshold}",
+        "{type}, loonsom {value} is niet meer dan {threshold}",
+    ),
+    "reason_applies_inclusive_wage_bill": (
+        "{type}, wage bill {value} ≥ {threshold}, {months} months",
+        "{type}, loonsom {value} ≥ {threshold}, {months} maanden",
+    ),
+    "reason_applies_strict_wage_bill": (
+        "{type}, wage bill {value} > {threshold}, {months} months",
+        "{type}, loonsom {value} > {threshold}, {months} maanden",
+    ),
     "reason_short": (
         "{type}, {months} months is shorter than {min_months}",
         "{type}, {months} maanden is korter dan {min_months}",
@@ -326,6 +342,12 @@ _PHRASES: dict[str, tuple[str, str]] = {
     "rules_contested": (
         "contested by the sources: {keys} of rule set {rules} (both readings: sroi rules show {id})",
         "betwist door de bronnen: {keys} van regelset {rules} (beide lezingen: sroi rules show {id})",
+    ),
+    "wage_bill_missing": (
+        "rule set {rules} applies its threshold and percentage to the wage bill (loonsom), as its "
+        "sources name it; the contract gives no wage_bill, so its value is used: add the wage bill",
+        "regelset {rules} past drempel en percentage toe op de loonsom, zoals de bronnen die noemen; "
+        "het contract geeft geen wage_bill (loonsom), dus telt de opdrachtwaarde: vul de loonsom in",
     ),
     "eu_threshold_outside": (
         "rule set {rules} uses the EU threshold, but sroi's table has no period for {date}: the "
