@@ -6,6 +6,7 @@ import datetime as dt
 import json
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from typer.testing import CliRunner
 
@@ -47,42 +48,86 @@ def test_jobs_per_hirer_and_year(tmp_path: Path) -> None:
     }
 
 
-def test_quotum_target_gap_and_levy(tmp_path: Path) -> None:
-    # rijk's quotum for 2024 is 2,76%: 40.575 paid hours × 0,0276 = 1.119,87 hours ÷ 1.331 = 0,841375 jobs
+def quotum_of(tmp_path: Path, year: int, paid_hours: str) -> Any:
     report = use.banen(
         [write(tmp_path)],
         use.Settings(as_of=dt.date(2026, 12, 31)),
-        year=2024,
-        paid_hours=Decimal(40575),
-        organisation="Inhuur B.V.",
+        year=year,
+        paid_hours=Decimal(paid_hours),
+        organisation="Ministerie van BZK",
     )
-    q = report.quotum
-    assert q is not None
-    assert (q.target, q.jobs, q.gap, q.levy) == (
-        Decimal("0.84"),
+    assert report.quotum is not None
+    return report.quotum
+
+
+def test_quotum_2024_target_and_gap_and_no_levy_imposed(tmp_path: Path) -> None:
+    # rules-audit W11 / E2: 2,76% × 1.000.000 paid hours ÷ 1.331 = 20,736 jobs; none placed in 2024.
+    # UWV: "In 2024 wordt er nog geen quotumheffing opgelegd." — the levy is € 0 (was € 103.681,44)
+    q = quotum_of(tmp_path, 2024, "1000000")
+    assert (q.status, q.target, q.jobs, q.gap, q.levy) == (
+        "no_levy",
+        Decimal("20.74"),
         Decimal(0),
-        Decimal("0.84"),
-        Decimal("4206.87"),
-    )  # 0,841375 × € 5.000
+        Decimal("20.74"),
+        Decimal(0),
+    )
+    assert quotum_of(tmp_path, 2018, "1000000").status == "no_levy"  # quotumwet.nl: postponed
 
 
-def test_quotum_year_without_a_share_is_exit_4(tmp_path: Path) -> None:
+def test_quotum_applies_only_above_40575_paid_hours(tmp_path: Path) -> None:
+    # rules-audit W12 / E3: "werkgevers met 25 of meer werknemers ... meer dan 40.575 verloonde uren"
+    for hours in ("40000", "40575"):
+        q = quotum_of(tmp_path, 2024, hours)
+        assert (q.status, q.target, q.gap, q.levy) == ("below_scope", None, None, None)
+    assert quotum_of(tmp_path, 2024, "40576").status == "no_levy"
+
+
+def test_quotum_2026_levy_not_decided_and_the_reform_not_active(tmp_path: Path) -> None:
+    # De Normaalste Zaak: 2,58% for 2026: 0,0258 × 1.000.000 ÷ 1.331 = 19,383922 jobs; 0,25 placed at
+    # the ministry in 2026 → gap 19,133922 × € 5.000 = € 95.669,61 if a levy is imposed (not published)
+    q = quotum_of(tmp_path, 2026, "1000000")
+    assert (q.status, q.target, q.jobs, q.gap, q.levy) == (
+        "undecided",
+        Decimal("19.38"),
+        Decimal("0.25"),
+        Decimal("19.13"),
+        Decimal("95669.61"),
+    )
+    assert (q.reform, q.reform_bonus) == ("Wet banenafspraak (36449)", Decimal(5000))
+
+
+def test_quotum_year_without_a_share_is_a_message_not_an_error(tmp_path: Path) -> None:
     result = CliRunner().invoke(
         app,
         [
             "banen",
             str(write(tmp_path)),
             "--year",
-            "2026",
+            "2025",
             "--paid-hours",
             "100000",
             "--organisation",
             "Inhuur B.V.",
+            "--as-of",
+            "2026-12-31",
+            "--lang",
+            "en",
         ],
         catch_exceptions=False,
     )
-    assert result.exit_code == 4
-    assert "has no Banenafspraak quotum for 2026 (years with one: 2018, 2024)" in result.stderr
+    assert result.exit_code == 0
+    assert "no quotum percentage for 2025 is known to this rule set" in result.stdout
+
+
+def test_banen_says_no_levy_imposed_in_both_languages(tmp_path: Path) -> None:
+    args = ["banen", str(write(tmp_path)), "--year", "2024", "--paid-hours", "1000000"]
+    args += ["--organisation", "Inhuur B.V.", "--as-of", "2026-12-31"]
+    out = CliRunner().invoke(app, [*args, "--lang", "en"], catch_exceptions=False).stdout
+    assert "No levy (quotumheffing) imposed over 2024." in out and "Levy (quotumheffing): €" not in out
+    out = CliRunner().invoke(app, [*args, "--lang", "nl"], catch_exceptions=False).stdout
+    assert "Over 2024 is geen quotumheffing opgelegd." in out
+    out = CliRunner().invoke(app, [*args, "-f", "json"], catch_exceptions=False).stdout
+    assert json.loads(out)["quotum"]["status"] == "no_levy"
 
 
 def test_paid_hours_with_two_organisations_needs_one_named(tmp_path: Path) -> None:

@@ -13,7 +13,6 @@ from decimal import Decimal
 
 from pydantic import BaseModel, ConfigDict
 
-from sroi_cli.domain.errors import Problem, RulesError
 from sroi_cli.domain.inputs import Contract, Contribution
 from sroi_cli.domain.money import ZERO, round_to
 from sroi_cli.domain.months import months_between
@@ -31,16 +30,25 @@ class JobsRow(BaseModel):
 
 
 class Quotum(BaseModel):
+    """The quotum of one organisation in one year. `status`: `levy` (imposed), `no_levy` (no levy
+    imposed over that year), `undecided` (not published yet: the levy is what it would be),
+    `below_scope` (not more paid hours than the scope: no target at all), `not_published` (no quotum
+    percentage published for that year)."""
+
     model_config = ConfigDict(frozen=True)
 
     organisation: str
     year: int
     paid_hours: Fig
-    share: Fig
-    target: Fig
+    status: str
+    share: Fig | None
+    target: Fig | None
     jobs: Fig
-    gap: Fig
+    gap: Fig | None
     levy: Fig | None
+    min_paid_hours: Fig | None = None
+    reform: str | None = None  # a later regime in force from this year, not active
+    reform_bonus: Fig | None = None
 
 
 class JobsReport(BaseModel):
@@ -90,29 +98,35 @@ def jobs_by_year(
 def quotum(
     rows: tuple[JobsRow, ...], organisation: str, year: int, paid_hours: Decimal, rules: RuleSet
 ) -> Quotum:
-    """Target jobs = quotum share × paid hours ÷ hours per job per year; levy per missing job."""
+    """Target jobs = quotum share × paid hours ÷ hours per job per year; levy per missing job, when
+    a levy was imposed over that year. No target below the scope, none for a year without a share."""
     b = rules.banenafspraak
-    share = b.quotum.get(year)
-    if share is None:
-        known = ", ".join(str(y) for y in sorted(b.quotum)) or "none"
-        raise RulesError(
-            Problem(
-                rules.path,
-                "no_quotum",
-                {"rules": f"{rules.id} {rules.version}", "year": str(year), "known": known},
-            )
-        )
+    entry = b.year(year)
+    share = entry.government if entry is not None else None
     have = sum((r.jobs for r in rows if r.organisation == organisation and r.year == year), ZERO)
+    reform = b.reform if b.reform is not None and dt.date(year, 12, 31) >= b.reform.valid_from else None
+    base = {
+        "organisation": organisation,
+        "year": year,
+        "paid_hours": paid_hours,
+        "jobs": have,
+        "min_paid_hours": b.min_paid_hours,
+        "reform": reform.name if reform is not None and not reform.active else None,
+        "reform_bonus": reform.bonus_per_job if reform is not None and not reform.active else None,
+    }
+    if b.min_paid_hours is not None and paid_hours <= b.min_paid_hours:
+        return Quotum(**base, status="below_scope", share=share, target=None, gap=None, levy=None)
+    if share is None:
+        return Quotum(**base, status="not_published", share=None, target=None, gap=None, levy=None)
     target = share * paid_hours / b.hours_per_job_per_year
     gap = max(ZERO, target - have)
-    levy = gap * b.levy_per_job if b.levy_per_job is not None else None
+    imposed = entry.levy_imposed if entry is not None else None
+    status = {True: "levy", False: "no_levy", None: "undecided"}[imposed]
+    levy = None
+    if b.levy_per_job is not None and imposed is not False:
+        levy = round_to(gap * b.levy_per_job, 2)
+    elif imposed is False:
+        levy = ZERO
     return Quotum(
-        organisation=organisation,
-        year=year,
-        paid_hours=paid_hours,
-        share=share,
-        target=round_to(target, 2),
-        jobs=have,
-        gap=round_to(gap, 2),
-        levy=round_to(levy, 2) if levy is not None else None,
+        **base, status=status, share=share, target=round_to(target, 2), gap=round_to(gap, 2), levy=levy
     )

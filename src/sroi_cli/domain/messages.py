@@ -240,10 +240,6 @@ _EN_NL: Mapping[str, tuple[str, str]] = {
         "met de traceback hieronder",
     ),
     "interrupted": ("stopped by {signal}", "gestopt door {signal}"),
-    "no_quotum": (
-        "rule set {rules} has no Banenafspraak quotum for {year} (years with one: {known})",
-        "regelset {rules} heeft geen quotum Banenafspraak voor {year} (jaren met een quotum: {known})",
-    ),
     "no_organisation": (
         "--paid-hours needs --organisation; the placements name: {known}",
         "--paid-hours vraagt om --organisation; de plaatsingen noemen: {known}",

@@ -202,12 +202,45 @@ class Valuation(_Rule):
         return self
 
 
+class QuotumYear(_Rule):
+    """One calendar year of the quotum: the share per sector where published, and whether a levy
+    was imposed over it (None: not published, or not decided yet)."""
+
+    government: Share | None = None
+    market: Share | None = None
+    levy_imposed: bool | None = None
+    source: str | None = None
+    note: str | None = None
+
+
+class Reform(_Rule):
+    """A later regime of the quotum (the Wet banenafspraak, 36449): dated, in force only when
+    activated."""
+
+    name: str
+    valid_from: dt.date
+    active: bool = False
+    bonus_per_job: Amount | None = None  # the banenafspraakbonus per realised job
+    source: str | None = None
+    note: str | None = None
+
+
 class Banenafspraak(_Rule):
     hours_per_job_per_week: Annotated[Decimal, Field(gt=0)] = Decimal("25.5")
     hours_per_job_per_year: Annotated[Decimal, Field(gt=0)] = Decimal(1331)
-    quotum: dict[int, Share] = Field(default_factory=dict)  # calendar year -> share of paid hours
+    quotum: dict[int, Share] = Field(default_factory=dict)  # calendar year -> share (government)
+    years: dict[int, QuotumYear] = Field(default_factory=dict)  # per year: shares, levy imposed
+    min_paid_hours: Amount | None = None  # the quotum applies only to employers with more
     levy_per_job: Amount | None = None
+    reform: Reform | None = None
     source: str | None = None
+
+    def year(self, year: int) -> QuotumYear | None:
+        """The year's quotum: its own entry, else a bare share of `quotum`."""
+        if year in self.years:
+            return self.years[year]
+        share = self.quotum.get(year)
+        return QuotumYear(government=share) if share is not None else None
 
 
 class RuleSet(_Rule):

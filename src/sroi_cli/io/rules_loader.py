@@ -45,6 +45,8 @@ def _rule_keys() -> tuple[str, ...]:
         r.Bonus,
         r.Valuation,
         r.Banenafspraak,
+        r.QuotumYear,
+        r.Reform,
         r.RuleSet,
     ]
     keys = {alias or name for m in models for name, f in m.model_fields.items() for alias in (f.alias,)}

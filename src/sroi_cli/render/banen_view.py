@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 from typing import TextIO
 
 from sroi_cli.domain.inert import visible
-from sroi_cli.domain.jobs import JobsReport
+from sroi_cli.domain.jobs import JobsReport, Quotum
 from sroi_cli.domain.trace import eur, num, pct
 from sroi_cli.render import RenderOptions
 from sroi_cli.render.fmt import number
@@ -32,22 +33,40 @@ def _lines(report: JobsReport, lang: str, markdown: bool) -> list[str]:
         lines = [phrase("banen_none", lang)]
     q = report.quotum
     if q is not None:
-        lines += [
-            "",
+        lines += ["", *_quotum_lines(q, lang)]
+    return [*lines, phrase("banen_rule", lang, rules=report.rules, hours=num(report.hours_per_job))]
+
+
+def _quotum_lines(q: Quotum, lang: str) -> list[str]:
+    """The quotum in words: below the scope, no share published, or target and gap; then the levy
+    as it stands for that year, and a later regime that is not active."""
+    who = {"organisation": q.organisation, "year": str(q.year), "paid_hours": num(q.paid_hours)}
+    if q.status == "below_scope":
+        lines = [phrase("banen_below_scope", lang, **who, min=num(q.min_paid_hours or Decimal(0)))]
+    elif q.status == "not_published":
+        lines = [phrase("banen_not_published", lang, **who)]
+    else:
+        assert q.share is not None and q.target is not None and q.gap is not None
+        lines = [
             phrase(
                 "banen_quotum",
                 lang,
-                organisation=q.organisation,
-                year=str(q.year),
+                **who,
                 share=pct(q.share),
-                paid_hours=num(q.paid_hours),
                 target=num(q.target),
                 jobs=num(q.jobs),
                 gap=num(q.gap),
-            ),
-            phrase("banen_levy", lang, levy=eur(q.levy)) if q.levy is not None else "",
+            )
         ]
-    return [*lines, phrase("banen_rule", lang, rules=report.rules, hours=num(report.hours_per_job))]
+        if q.status == "no_levy":
+            lines.append(phrase("banen_no_levy", lang, year=str(q.year)))
+        elif q.status == "levy" and q.levy is not None:
+            lines.append(phrase("banen_levy", lang, levy=eur(q.levy)))
+        elif q.levy is not None:
+            lines.append(phrase("banen_levy_undecided", lang, year=str(q.year), levy=eur(q.levy)))
+    if q.reform:
+        lines.append(phrase("banen_reform", lang, name=q.reform, bonus=eur(q.reform_bonus or Decimal(0))))
+    return lines
 
 
 def render(report: JobsReport, out: TextIO, options: RenderOptions, fmt: str) -> None:

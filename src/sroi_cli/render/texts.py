@@ -600,6 +600,32 @@ _PHRASES: dict[str, tuple[str, str]] = {
         "gerealiseerd {jobs}; ontbrekend {gap}",
     ),
     "banen_levy": ("Levy (quotumheffing): {levy}", "Quotumheffing: {levy}"),
+    "banen_no_levy": (
+        "No levy (quotumheffing) imposed over {year}.",
+        "Over {year} is geen quotumheffing opgelegd.",
+    ),
+    "banen_levy_undecided": (
+        "Whether a levy (quotumheffing) is imposed over {year} is not published; if it is: {levy}",
+        "Of over {year} een quotumheffing wordt opgelegd is niet bekendgemaakt; zo ja: {levy}",
+    ),
+    "banen_below_scope": (
+        "Quotum {organisation} {year}: {paid_hours} paid hours is not more than {min}; the quotum "
+        "applies only to employers above that (25 or more employees): no target",
+        "Quotum {organisation} {year}: {paid_hours} verloonde uren is niet meer dan {min}; het quotum "
+        "geldt alleen voor werkgevers daarboven (25 of meer werknemers): geen doel",
+    ),
+    "banen_not_published": (
+        "Quotum {organisation} {year}: no quotum percentage for {year} is known to this rule set "
+        "(none published, or not found); no target or levy",
+        "Quotum {organisation} {year}: deze regelset kent geen quotumpercentage voor {year} (niet "
+        "gepubliceerd, of niet gevonden); geen doel of heffing",
+    ),
+    "banen_reform": (
+        "From this year the {name} provides an inclusiviteitsopslag and a banenafspraakbonus of "
+        "{bonus} per job, only once activated; it is not active, so neither applies.",
+        "Vanaf dit jaar kent de {name} een inclusiviteitsopslag en een banenafspraakbonus van "
+        "{bonus} per baan, alleen na activering; die is niet geactiveerd, dus geen van beide geldt.",
+    ),
     "banen_rule": (
         "One job = {hours} paid hours a week ({rules}).",
         "Eén baan = {hours} verloonde uren per week ({rules}).",
