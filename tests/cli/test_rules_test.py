@@ -129,7 +129,7 @@ def test_dutch_lines(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     result = CliRunner().invoke(app, ["rules", "test", "rijk", "--lang", "nl"], catch_exceptions=False)
     assert result.exit_code == 0
     assert result.stdout.splitlines()[0].startswith("geslaagd: <bundled>/rijk/tests/classic-2011.yaml")
-    assert result.stdout.splitlines()[-1] == "2 geslaagd, 0 mislukt"
+    assert result.stdout.splitlines()[-1] == "3 geslaagd, 0 mislukt"
 
 
 def test_a_case_naming_the_rule_set_by_id_tests_the_folder_not_the_bundle(utrecht: Path) -> None:
