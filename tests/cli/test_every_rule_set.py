@@ -23,7 +23,7 @@ def sroi(*args: str) -> Any:
 
 def test_the_new_sets_are_bundled() -> None:
     new = {"bloemendaal", "harlingen", "hilversum", "leidschendam-voorburg", "lekstroom", "rotterdam"}
-    assert new | {"twente", "wsp-regio-zwolle"} <= set(IDS)
+    assert new | {"amsterdam", "schiedam", "twente", "wsp-regio-zwolle"} <= set(IDS)
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
