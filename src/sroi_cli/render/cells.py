@@ -9,6 +9,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
+from sroi_cli.domain.inert import visible_lines
 from sroi_cli.domain.report import ContractResult, ContributionResult, Finding, Report
 from sroi_cli.domain.trace import Step
 from sroi_cli.render.fmt import date, money, number, share
@@ -19,7 +20,10 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def neutralise(text: str) -> str:
-    """Text as a spreadsheet shows it and never runs it: `=1+1` becomes `'=1+1`."""
+    """Text as a spreadsheet shows it and never runs it: `=1+1` becomes `'=1+1`, and a control
+    character is written as its escape (`\\x1b`), which Excel could not store and a CSV reader's
+    terminal would obey; line breaks stay, a cell may hold several lines."""
+    text = visible_lines(text)
     return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 

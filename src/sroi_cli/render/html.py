@@ -12,6 +12,7 @@ from typing import Any, TextIO
 
 from markupsafe import Markup, escape
 
+from sroi_cli.domain.inert import visible_lines
 from sroi_cli.domain.report import ContractResult, Report
 from sroi_cli.render import RenderOptions, targets_view
 from sroi_cli.render.cells import mark_banners
@@ -135,6 +136,12 @@ def _context(report: Report, lang: str) -> dict[str, Any]:
     }
 
 
+def _inert(value: Any) -> Any:
+    """Every value a template writes, control characters as escapes (then autoescaped): no ESC or
+    bidirectional override from the input reaches a browser or a terminal showing the file."""
+    return visible_lines(value) if isinstance(value, str) else value
+
+
 def template(name: str) -> Any:
     """One of the package's HTML templates, autoescaped: input text never becomes markup."""
     from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
@@ -143,6 +150,7 @@ def template(name: str) -> Any:
         loader=PackageLoader("sroi_cli.render", "templates"),
         autoescape=select_autoescape(default=True, default_for_string=True),
         undefined=StrictUndefined,
+        finalize=_inert,
         trim_blocks=True,
         lstrip_blocks=True,
     )
