@@ -125,7 +125,9 @@ def batch(
     if unknown := use.unknown_dimensions(groups):
         raise typer.BadParameter(f"unknown grouping {', '.join(unknown)}", param_hint="--group-by")
     with (
-        command(lang, fmt, output, REPORT_RENDERERS, inputs=paths, others=[rules, columns, targets]) as run,
+        command(
+            lang, fmt, output, REPORT_RENDERERS, inputs=paths, others=[rules, columns, targets, authorities]
+        ) as run,
         use.collector_paused(),
     ):
         with progress_bar(quiet) as progress:

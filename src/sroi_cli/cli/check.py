@@ -63,7 +63,7 @@ def check(
         None if copy else output,
         REPORT_RENDERERS,
         inputs=paths,
-        others=[rules, columns],
+        others=[rules, columns, authorities],
         written=copy,
     ) as run:
         settings = run.settings(as_of, rules, allow_bsn, authorities, columns)
