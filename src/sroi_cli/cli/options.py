@@ -149,10 +149,27 @@ def terminal_width() -> int | None:
     return int(columns) if columns.isdigit() and int(columns) > 0 else None
 
 
+# Suffixes that name a file format: a report written under one of them must be in that format, or a
+# spreadsheet, a browser or the next `sroi batch` of the folder would open text it cannot read.
+_NAMED = {"markdown": "md", "htm": "html", "txt": "table", "text": "text"}
+_FORMAT_SUFFIXES = {"json", "csv", "md", "xlsx", "html", "xml", "yaml", "yml", "xls", "ods", "pdf", "jsonl"}
+
+
 def resolve_format(fmt: str | None, output: Path | None, choices: list[str], default: str) -> str:
-    """--format, else the output file's suffix when it names a format, else the default."""
+    """--format, else the output file's suffix when it names a format, else the default; a suffix
+    that names a format this command cannot write is a usage error (exit 2), not a mislabelled file."""
     if fmt:
         return fmt
-    suffix = output.suffix.lower().lstrip(".") if output else ""
-    suffix = {"markdown": "md", "htm": "html"}.get(suffix, suffix)
-    return suffix if suffix in choices else default
+    raw = output.suffix.lower().lstrip(".") if output else ""
+    suffix = _NAMED.get(raw, raw)
+    if suffix in choices:
+        return suffix
+    if raw == "txt" and "text" in choices:
+        return "text"
+    if raw in _FORMAT_SUFFIXES:
+        raise typer.BadParameter(
+            f"{output}: this command cannot write .{raw}; it writes {', '.join(choices)} "
+            "(choose with --format, or name the file by one of them)",
+            param_hint="--output",
+        )
+    return default
