@@ -11,9 +11,15 @@ from sroi_cli.domain.report import Report
 from sroi_cli.render.cells import CONTRACT_COLUMNS, cell_value, neutralise, text_value
 
 
-@pytest.mark.parametrize("text", ["=1+1", "+31 70", "-2+3", "@SUM(A1)", "\tx", "\rx", '=HYPERLINK("a")'])
+@pytest.mark.parametrize("text", ["=1+1", "+31 70", "-2+3", "@SUM(A1)", '=HYPERLINK("a")'])
 def test_formula_starts_get_an_apostrophe(text: str) -> None:
     assert neutralise(text) == "'" + text
+
+
+@pytest.mark.parametrize(("text", "shown"), [("\tx", "\\tx"), ("\rx", "\\rx"), ("a\x1b[2Jb", "a\\x1b[2Jb")])
+def test_control_characters_become_escapes_and_so_start_no_formula(text: str, shown: str) -> None:
+    assert neutralise(text) == shown
+    assert neutralise("two\nlines") == "two\nlines"  # a cell may hold lines
 
 
 @pytest.mark.parametrize("text", ["", "K-0001", "Bouw & Infra", " =1", "'=1", "1+1", "€ 5"])

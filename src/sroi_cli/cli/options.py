@@ -151,7 +151,7 @@ def terminal_width() -> int | None:
 
 # Suffixes that name a file format: a report written under one of them must be in that format, or a
 # spreadsheet, a browser or the next `sroi batch` of the folder would open text it cannot read.
-_NAMED = {"markdown": "md", "htm": "html", "txt": "table", "text": "text"}
+_NAMED = {"markdown": "md", "htm": "html", "txt": "table", "xml": "junit"}
 _FORMAT_SUFFIXES = {"json", "csv", "md", "xlsx", "html", "xml", "yaml", "yml", "xls", "ods", "pdf", "jsonl"}
 
 

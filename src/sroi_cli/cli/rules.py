@@ -18,7 +18,7 @@ from sroi_cli.cli.options import (
 )
 from sroi_cli.cli.run import command
 from sroi_cli.cli.validate import FormatOpt as ValidateFormatOpt
-from sroi_cli.cli.validate import ValidateFailOn, ValidateFailOnOpt, finish, pick_format
+from sroi_cli.cli.validate import ValidateFailOn, ValidateFailOnOpt, finish
 from sroi_cli.render import RULES_RENDERERS, VALIDATION_RENDERERS
 
 app = typer.Typer(
@@ -76,9 +76,7 @@ def validate(
     fail_on: ValidateFailOnOpt = ValidateFailOn.ERROR,
 ) -> None:
     """Check every version file: schema, unknown keys, `extends`, file names, gaps, overlaps, age."""
-    with command(
-        lang, fmt, output, VALIDATION_RENDERERS, chosen=pick_format(fmt, output), others=[path]
-    ) as run:
+    with command(lang, fmt, output, VALIDATION_RENDERERS, default="text", others=[path]) as run:
         report = use.check_rules(path, resolve_as_of(as_of), fail_on.value)
         run.emit(report)
     finish(report, run.fmt, output, run.lang, fail_on)

@@ -18,7 +18,6 @@ from sroi_cli.cli.options import (
     Output,
     Paths,
     RulesOpt,
-    resolve_format,
 )
 from sroi_cli.cli.run import command
 from sroi_cli.domain.validation import Outcome, ValidationReport
@@ -56,13 +55,6 @@ _EXIT = {
 }
 
 
-def pick_format(fmt: str | None, output: Path | None) -> str:
-    """--format, else the output suffix (`.xml` is JUnit), else text."""
-    if fmt is None and output is not None and output.suffix.lower() == ".xml":
-        return ValidateFormat.JUNIT.value
-    return resolve_format(fmt, output, list(VALIDATION_RENDERERS), ValidateFormat.TEXT.value)
-
-
 def finish(report: ValidationReport, fmt: str, output: Path | None, lang: str, fail_on: str) -> None:
     """The closing line on stderr unless the text report already ends with it; then the exit code."""
     from sroi_cli.render.validation import summary_text
@@ -88,7 +80,7 @@ def validate(
 ) -> None:
     """Check input files (schema, rule sets, blocks, declared values) without evaluating them."""
     with command(
-        lang, fmt, output, VALIDATION_RENDERERS, chosen=pick_format(fmt, output), inputs=paths, others=[rules]
+        lang, fmt, output, VALIDATION_RENDERERS, default="text", inputs=paths, others=[rules]
     ) as run:
         report = use.validate(paths, run.settings(as_of, rules, allow_bsn), fail_on.value)
         run.emit(report)

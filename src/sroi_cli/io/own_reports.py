@@ -21,7 +21,14 @@ CUSTOM_PART = "docProps/custom.xml"
 CUSTOM_MOST = 2**16  # a custom-properties part larger than this is no report of sroi's
 _CUSTOM = re.compile(rb'name="sroi\.report"[^>]*>\s*<vt:lpwstr>(sroi\.[a-z]+/[0-9]+)</vt:lpwstr>')
 _TEXT = re.compile(rb"sroi\.[a-z]+/[0-9]+")
-_JSON = re.compile(rb'\A\s*\{\s*"schema"\s*:\s*"(sroi\.(?!rules/)[a-z]+/[0-9]+)"')
+_JSON = re.compile(rb'\A\s*\{\s*"schema"\s*:\s*"(sroi\.(?!rules/)[a-z-]+/[0-9]+)"')
+# `rules show|list -f json`: a list of rule sets (a rule file itself is one mapping, and may be JSON)
+_JSON_LIST = re.compile(rb'\A\s*\[\s*\{\s*"schema"\s*:\s*"(sroi\.[a-z-]+/[0-9]+)"')
+# `sroi schema …`: a JSON Schema titled by sroi
+_JSON_SCHEMA = re.compile(
+    rb'\A\s*\{\s*"\$schema"\s*:\s*"https://json-schema\.org/[^"]*"\s*,\s*"title"\s*:\s*"sroi '
+)
+SCHEMA_MARK = "sroi.json-schema/1"
 _MD = re.compile(rb"\A(?:\xef\xbb\xbf)?<!-- (sroi\.[a-z]+/[0-9]+) -->")
 _HTML = re.compile(rb'<meta name="generator" content="(sroi\.[a-z]+/[0-9]+)">')
 ANNOTATED = "sroi.annotated/1"
@@ -55,11 +62,11 @@ def mark_of(data: bytes, suffix: str) -> str | None:
     head = data[:HEAD]
     if suffix == ".csv":
         return _csv_mark(head)
-    for pattern in (_JSON, _MD, _HTML):
+    for pattern in (_JSON, _JSON_LIST, _MD, _HTML):
         found = pattern.search(head)
         if found:
             return found.group(1).decode("ascii")
-    return None
+    return SCHEMA_MARK if _JSON_SCHEMA.search(head) else None
 
 
 def _workbook_mark(archive: zipfile.ZipFile) -> str | None:

@@ -72,7 +72,7 @@ def _quotum_lines(q: Quotum, lang: str) -> list[str]:
 def render(report: JobsReport, out: TextIO, options: RenderOptions, fmt: str) -> None:
     if fmt == "json":
         data = report.model_dump(mode="json")
-        data["schema"] = data.pop("schema_")
+        data = {"schema": data.pop("schema_"), **data}  # first: the mark io/own_reports.py looks for
         json.dump(data, out, ensure_ascii=False, indent=2)
         out.write("\n")
         return

@@ -72,7 +72,6 @@ def _csv(report: CoverageReport, out: TextIO, options: RenderOptions) -> None:
 
 
 def _json(report: CoverageReport, out: TextIO, options: RenderOptions) -> None:
-    data = report.model_dump(mode="json")
-    data["schema"] = "sroi.coverage/1"
+    data = {"schema": "sroi.coverage/1", **report.model_dump(mode="json")}  # the mark first
     json.dump(data, out, ensure_ascii=False, indent=2, sort_keys=False)
     out.write("\n")

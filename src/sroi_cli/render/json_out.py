@@ -67,11 +67,14 @@ def dumps(data: Any) -> str:
 def render(obj: BaseModel, out: TextIO, options: RenderOptions, fmt: str = "json") -> None:
     if isinstance(obj, Report):
         _render_report(obj, out, options.lang)
+    elif isinstance(obj, ContractResult):  # `explain -f json`: one contract, marked as sroi's own
+        out.write(dumps({"schema": EXPLAIN_MARK, **report_json(obj, options.lang)}))
     else:
         out.write(dumps(report_json(obj, options.lang)))
     out.write("\n")
 
 
+EXPLAIN_MARK = "sroi.explain/1"
 _SLOT = "\x00contracts\x00"  # where the contracts go, in a document written without them
 _CHUNK = 500  # contracts made JSON at a time
 _OPEN, _CLOSE = b'{\n  "c": [\n', b"\n  ]\n}"

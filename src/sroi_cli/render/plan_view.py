@@ -96,7 +96,7 @@ def _wrapped(line: str, width: int) -> list[str]:
 def render(report: PlanReport, out: TextIO, options: RenderOptions, fmt: str) -> None:
     if fmt == "json":
         data = report.model_dump(mode="json")
-        data["schema"] = data.pop("schema_")
+        data = {"schema": data.pop("schema_"), **data}  # first: the mark io/own_reports.py looks for
         for contract, plan in zip(data["contracts"], report.contracts, strict=True):
             for item, option in zip(contract["options"], plan.options, strict=True):
                 item["text"] = option_text(option, options.lang)
