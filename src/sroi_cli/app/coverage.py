@@ -32,6 +32,7 @@ def read_lots(paths: list[Path], settings: Settings) -> Sources:
     from sroi_cli.io.public import digest, read_bytes, read_public
 
     sources, others, problems = Sources(), [], []
+    per_file: list[list[PublicLot]] = []
     files = expand(paths) if paths else []
     if not files:
         raise InputError(Problem(", ".join(map(str, paths)), "no_input"))
@@ -47,9 +48,11 @@ def read_lots(paths: list[Path], settings: Settings) -> Sources:
             others.append(path)
             continue
         sources.lots.extend(lots)
+        per_file.append(lots)
         sources.files.append(cov.InputFile(path=name, sha256=digest(data), lots=len(lots)))
     if problems:
         raise InputError(problems)
+    _refuse_twice(per_file)
     if others:
         portfolio = load_portfolio(others, settings.allow_bsn)
         sources.lots.extend(_as_lot(c) for c in portfolio.contracts)
@@ -59,6 +62,26 @@ def read_lots(paths: list[Path], settings: Settings) -> Sources:
                 counts[c.origin.file] += 1
         sources.files.extend(cov.InputFile(path=p, sha256=s, lots=counts[p]) for p, s in portfolio.files)
     return sources
+
+
+SHOWN_TWICE = 20  # lots named in two places listed one by one; the rest counted in one more line
+
+
+def _refuse_twice(files: list[list[PublicLot]]) -> None:
+    """A lot read from two files (the TenderNed workbook and the OCDS of the same notices, or a copy)
+    would be counted twice in every figure: an input error naming both places, never a sum."""
+    first: dict[str, tuple[int, PublicLot]] = {}
+    twice: list[Problem] = []
+    for number, lots in enumerate(files):
+        for lot in lots:
+            index, seen = first.setdefault(lot.id, (number, lot))
+            if index != number:
+                twice.append(Problem(lot.place, "public_lot_twice", {"lot": lot.id, "first": seen.place}))
+    if len(twice) > SHOWN_TWICE:
+        more = Problem("", "public_lots_twice_more", {"count": str(len(twice) - SHOWN_TWICE)})
+        twice = [*twice[:SHOWN_TWICE], more]
+    if twice:
+        raise InputError(twice)
 
 
 def _as_lot(contract: Contract) -> PublicLot:
@@ -78,6 +101,7 @@ def _as_lot(contract: Contract) -> PublicLot:
         award_date=None if announced else contract.award_date or contract.start,
         start=contract.start,
         end=contract.end,
+        rules=contract.rules,
     )
 
 
@@ -100,7 +124,8 @@ class _Assessor:
             return None
 
     def __call__(self, lot: PublicLot) -> cov.Assessed:
-        rule_id = self.fixed or self.authorities.rules_for(lot)
+        # --rules, else the contract's own rule set (as check judges it), else the authority's
+        rule_id = self.fixed or lot.rules or self.authorities.rules_for(lot)
         contract, notes = cov.contract_of(lot, rule_id)
         if rule_id is None:
             return cov.Assessed(lot, None, None, ZERO, None, notes)

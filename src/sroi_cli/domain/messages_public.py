@@ -10,6 +10,14 @@ PUBLIC_EN_NL: Mapping[str, tuple[str, str]] = {
         "geen tabblad heeft de kolommen van de TenderNed-dataset "
         "(verwacht minstens {needs} en Publicatie soort)",
     ),
+    "public_lot_twice": (
+        "lot '{lot}' is in another file too ({first}); a lot is counted once, from one file",
+        "perceel '{lot}' staat ook in een ander bestand ({first}); een perceel telt één keer",
+    ),
+    "public_lots_twice_more": (
+        "and {count} more lots that are in two files",
+        "en nog {count} percelen die in twee bestanden staan",
+    ),
     "public_bad_json": ("not valid JSON: {detail}", "geen geldige JSON: {detail}"),
     "public_not_ocds": (
         "not OCDS: found {found}, expected a release, record or package",

@@ -56,6 +56,7 @@ class PublicLot:
     duration_months: int | None = None
     cpv: str | None = None
     signals: frozenset[Signal] = field(default_factory=frozenset)
+    rules: str | None = None  # the rule set a contract of sroi's own input names for itself
 
 
 def quarter(day: dt.date) -> str:
