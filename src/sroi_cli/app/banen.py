@@ -11,6 +11,20 @@ from sroi_cli.domain.errors import Problem, UsageError
 from sroi_cli.domain.jobs import JobsReport, jobs_by_year, qualifies, quotum
 
 
+def _organisation(given: str | None, names: list[str], paths: list[Path]) -> str:
+    """Whose quotum: the one hirer the placements name, or the given name matched without regard to
+    case; a name no placement has is a usage mistake (the levy would be computed on 0 jobs)."""
+    where = ", ".join(map(str, paths))
+    if given is None:
+        if len(names) == 1:
+            return names[0]
+        raise UsageError(Problem(where, "no_organisation", {"known": ", ".join(names) or "-"}))
+    found = [n for n in names if n.casefold() == given.strip().casefold()]
+    if found or not names:  # no placements at all: the organisation has none, its quotum still stands
+        return found[0] if found else given
+    raise UsageError(Problem(where, "unknown_organisation", {"given": given, "known": ", ".join(names)}))
+
+
 def banen(
     paths: list[Path],
     settings: Settings,
@@ -31,10 +45,6 @@ def banen(
     if paid_hours is None:
         return result
     names = sorted({r.organisation for r in rows})
-    chosen = organisation or (names[0] if len(names) == 1 else None)
-    if chosen is None:  # a usage mistake: the option that says whose quotum is missing
-        raise UsageError(
-            Problem(", ".join(map(str, paths)), "no_organisation", {"known": ", ".join(names) or "-"})
-        )
+    chosen = _organisation(organisation, names, paths)
     measured = year or settings.as_of.year
     return result.model_copy(update={"quotum": quotum(rows, chosen, measured, paid_hours, rules)})

@@ -240,6 +240,10 @@ _EN_NL: Mapping[str, tuple[str, str]] = {
         "met de traceback hieronder",
     ),
     "interrupted": ("stopped by {signal}", "gestopt door {signal}"),
+    "unknown_organisation": (
+        "--organisation {given}: no placement names that hirer; they name: {known}",
+        "--organisation {given}: geen plaatsing noemt die inlener; ze noemen: {known}",
+    ),
     "no_organisation": (
         "--paid-hours needs --organisation; the placements name: {known}",
         "--paid-hours vraagt om --organisation; de plaatsingen noemen: {known}",
