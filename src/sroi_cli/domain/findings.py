@@ -201,6 +201,7 @@ def _from_valued(contract: Contract, v: Valued, code: str, severity: str, params
         "hours_above_norm": "hours_per_week",
         "below_min_hours": "hours_per_week",
         "outside_contract": "start",
+        "dated_outside_contract": "date",
         "bonus_not_allowed": "bonuses",
     }.get(code)
     location = c.origin.at(field) if c.origin else ""

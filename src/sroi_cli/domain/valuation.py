@@ -72,6 +72,8 @@ def _value_one(
         full = _flat_value(block, contribution)
         if is_placement(contribution):
             _count_job_months(item, contract, rules, as_of)
+        else:
+            _note_dated_outside(item, contract)
         _book(item, full, started=_dated_by(contribution, as_of))
     return item
 
@@ -124,6 +126,22 @@ def _count_job_months(item: Valued, contract: Contract, rules: RuleSet, as_of: d
     if window and item.contribution.counts:
         item.job_months = months_between(window[0], min(window[1], as_of))
         item.window = window
+
+
+def _note_dated_outside(item: Valued, contract: Contract) -> None:
+    """A purchase, cost or hours dated before the contract began or after it ended: it still counts
+    (the buyer may have agreed it), but never without a word."""
+    c = item.contribution
+    when = c.date or c.start
+    if when is None or contract.start <= when <= contract.end:
+        return
+    item.note(
+        "dated_outside_contract",
+        "warning",
+        date="#" + when.isoformat(),
+        contract_start="#" + contract.start.isoformat(),
+        contract_end="#" + contract.end.isoformat(),
+    )
 
 
 def _note_outside(

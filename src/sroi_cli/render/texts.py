@@ -241,6 +241,12 @@ _PHRASES: dict[str, tuple[str, str]] = {
         "bijdrage #{index} loopt {start} – {end}, buiten het contract {contract_start} – "
         "{contract_end}; alleen het deel daarbinnen telt",
     ),
+    "dated_outside_contract": (
+        "contribution #{index} is dated {date}, outside the contract {contract_start} – {contract_end}; "
+        "it counts, check that the buyer agreed it",
+        "bijdrage #{index} is gedateerd {date}, buiten het contract {contract_start} – {contract_end}; "
+        "die telt mee, ga na of de opdrachtgever ermee instemde",
+    ),
     "started_before_contract": (
         "contribution #{index} began {start}, more than {pre_start} months before the contract "
         "({contract_start}): not extra work, so it does not count",
