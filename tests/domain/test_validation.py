@@ -9,12 +9,12 @@ import pytest
 
 from sroi_cli.domain.errors import Problem
 from sroi_cli.domain.inputs import Agreed, Contract, ContractType, Declared, Origin
+from sroi_cli.domain.obligation import obligation, rate_of
 from sroi_cli.domain.report import Severity
 from sroi_cli.domain.rule_tests import compare, same
 from sroi_cli.domain.validation import (
     Outcome,
     declared_problems,
-    expected_rate,
     file_check,
     issue,
     split_location,
@@ -68,15 +68,26 @@ def test_declared_values_that_match_are_fine_and_others_are_located() -> None:
 
 
 def test_the_expected_rate_is_the_agreed_one_then_the_low_labour_one() -> None:
-    assert expected_rate(contract(agreed=Agreed(percentage=Decimal("0.03"))), UTRECHT) == (
+    assert rate_of(contract(agreed=Agreed(percentage=Decimal("0.03"))), UTRECHT) == (
         Decimal("0.03"),
         "agreed.percentage",
     )
     data = UTRECHT.model_dump(by_alias=True)
     data["obligation"]["low_labour"] = {"below_share": "0.3", "percentage": "0.02"}
     low = type(UTRECHT).model_validate(data)
-    assert expected_rate(contract(labour_share=Decimal("0.2")), low)[0] == Decimal("0.02")
-    assert expected_rate(contract(labour_share=Decimal("0.5")), low)[0] == Decimal("0.05")
+    assert rate_of(contract(labour_share=Decimal("0.2")), low)[0] == Decimal("0.02")
+    assert rate_of(contract(labour_share=Decimal("0.5")), low)[0] == Decimal("0.05")
+
+
+def test_validate_checks_a_declared_percentage_against_the_rate_the_obligation_applies() -> None:
+    """One copy of the rule: what `validate` expects is what the engine then charges."""
+    for made in (
+        contract(),
+        contract(agreed=Agreed(percentage=Decimal("0.03"))),
+        contract(labour_share=Decimal("0.2")),
+    ):
+        rate, _ = rate_of(made, UTRECHT)
+        assert obligation(made, UTRECHT).amount == rate * made.value_excl_vat
 
 
 def test_outcome_puts_input_errors_before_rule_errors_before_warnings() -> None:

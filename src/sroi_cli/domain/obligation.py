@@ -171,7 +171,7 @@ def _rate_based(contract: Contract, rules: RuleSet, owed: Owed) -> None:
         basis_name, basis = "value_excl_vat", contract.value_excl_vat
     else:
         basis_name, basis = _basis(contract, o.basis, owed, steps)
-    rate, path = _rate(contract, rules)
+    rate, path = rate_of(contract, rules)
     owed.amount = rate * basis
     key = "obligation_agreed_percentage" if path == "agreed.percentage" else "obligation_percentage"
     rule: str | None = None
@@ -217,16 +217,19 @@ def _basis(contract: Contract, name: str, owed: Owed, steps: list[Step]) -> tupl
     return "value_excl_vat", contract.value_excl_vat
 
 
-def _rate(contract: Contract, rules: RuleSet) -> tuple[Decimal, str]:
+def rate_of(contract: Contract, rules: RuleSet) -> tuple[Decimal, str]:
+    """The percentage that sets this contract's obligation and the rule key it comes from: agreed,
+    low-labour, or the rule set's; 0 where the rule set's method takes no percentage. The one
+    copy: the obligation and `validate`'s check of a template's declared percentage both use it."""
     o = rules.obligation
     if contract.agreed and contract.agreed.percentage is not None:
         return contract.agreed.percentage, "agreed.percentage"
     low = o.low_labour
     if low and contract.labour_share is not None and contract.labour_share < low.below_share:
         return low.percentage, "obligation.low_labour.percentage"
-    if o.method is ObligationMethod.NONE or o.percentage is None:
-        return ZERO, "obligation.method"
-    return o.percentage, "obligation.percentage"
+    if o.method in (ObligationMethod.PERCENTAGE, ObligationMethod.FIXED) and o.percentage is not None:
+        return o.percentage, "obligation.percentage"
+    return ZERO, "obligation.method"
 
 
 def _pso(contract: Contract, rules: RuleSet, owed: Owed) -> None:

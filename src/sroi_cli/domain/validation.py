@@ -16,9 +16,10 @@ from sroi_cli.domain.findings import STALE_AFTER_MONTHS
 from sroi_cli.domain.inputs import Contract
 from sroi_cli.domain.marks import unsourced
 from sroi_cli.domain.months import add_months
+from sroi_cli.domain.obligation import rate_of
 from sroi_cli.domain.privacy import mask_bsn
 from sroi_cli.domain.report import Severity
-from sroi_cli.domain.rules import ObligationMethod, RuleSet
+from sroi_cli.domain.rules import RuleSet
 
 _LINE = re.compile(r"^(?P<file>.+):(?P<line>\d+)$")
 
@@ -204,23 +205,11 @@ def declared_problems(contract: Contract, rules: RuleSet) -> list[Problem]:
                 )
             )
     if declared.percentage is not None:
-        rate, path = expected_rate(contract, rules)
+        rate, path = rate_of(contract, rules)
+        path = f"{path} = {rules.obligation.method.value}" if path == "obligation.method" else path
         if declared.percentage != rate:
             found.append(_mismatch(contract, "percentage", declared.percentage, rate, rules, path))
     return found
-
-
-def expected_rate(contract: Contract, rules: RuleSet) -> tuple[Decimal, str]:
-    """The percentage that sets this contract's obligation: agreed, low-labour, or the rule set's."""
-    o = rules.obligation
-    if contract.agreed and contract.agreed.percentage is not None:
-        return contract.agreed.percentage, "agreed.percentage"
-    low = o.low_labour
-    if low and contract.labour_share is not None and contract.labour_share < low.below_share:
-        return low.percentage, "obligation.low_labour.percentage"
-    if o.method in (ObligationMethod.PERCENTAGE, ObligationMethod.FIXED) and o.percentage is not None:
-        return o.percentage, "obligation.percentage"
-    return Decimal(0), f"obligation.method = {o.method.value}"
 
 
 def _mismatch(
