@@ -248,6 +248,10 @@ _EN_NL: Mapping[str, tuple[str, str]] = {
         "--paid-hours needs --organisation; the placements name: {known}",
         "--paid-hours vraagt om --organisation; de plaatsingen noemen: {known}",
     ),
+    "unknown_source": (
+        "source '{ref}' names none of this rule set's sources ({known})",
+        "bron '{ref}' noemt geen van de bronnen van deze regelset ({known})",
+    ),
     "unknown_rule_key": (
         "{mark}: '{key}' names no value of this rule set; expected a dotted key such as "
         "applicability.threshold or valuation.blocks.<code>.amount",

@@ -204,7 +204,8 @@ class RuleLibrary:
             rules = RuleSet.model_validate({**data, "extends": tree.get("extends")})
         except ValidationError as error:
             raise RulesError(_problems(error, tree, _display(path))) from None
-        unknown = _unknown_marks(rules, self._tree(path), _display(path))
+        own = self._tree(path)
+        unknown = _unknown_marks(rules, own, _display(path)) + _unknown_sources(rules, own, _display(path))
         if unknown:
             raise RulesError(unknown)
         digest = self._digests[path]  # of the text that was read, not of a second read
@@ -284,6 +285,25 @@ def _unknown_marks(rules: RuleSet, tree: YMap, name: str) -> list[Problem]:
                 where = f"{name}:{own.key_lines.get(key, tree.key_lines.get(mark, 0))}"
                 problems.append(Problem(where, "unknown_rule_key", {"mark": mark, "key": clip(str(key))}))
     return problems
+
+
+def _unknown_sources(rules: RuleSet, tree: YMap, name: str) -> list[Problem]:
+    """A `source:` of this file that names none of the rule set's sources: the value would be cited
+    with another page (the first source) than the file meant."""
+    known = {s.id for s in rules.sources if s.id}
+    problems: list[Problem] = []
+    todo: list[Any] = [tree[k] for k in tree if k not in ("sources", *r.MARKS)]
+    while todo:
+        node = todo.pop()
+        if isinstance(node, YMap):
+            ref = node.get("source")
+            if isinstance(ref, str) and ref not in known:
+                params = {"ref": clip(ref), "known": ", ".join(sorted(known))}
+                problems.append(Problem(f"{name}:{node.key_lines['source']}", "unknown_source", params))
+            todo += [v for k, v in node.items() if k != "source"]
+        elif isinstance(node, YList):
+            todo += list(node)
+    return sorted(problems, key=lambda p: int(p.location.rsplit(":", 1)[1]))
 
 
 def _display(path: Path) -> str:
