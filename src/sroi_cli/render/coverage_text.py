@@ -8,9 +8,10 @@ from typing import TextIO
 
 from sroi_cli.domain.coverage import CoverageReport
 from sroi_cli.render import RenderOptions
-from sroi_cli.render.cells import NUMERIC, header, shown, text_value
+from sroi_cli.render.cells import NUMERIC, Kind, header, shown, text_value
 from sroi_cli.render.coverage_sections import Section, sections
 from sroi_cli.render.fmt import date
+from sroi_cli.render.layout import Col, Fit, console, fitted
 from sroi_cli.render.texts import phrase
 
 
@@ -22,21 +23,46 @@ def _title(report: CoverageReport, lang: str) -> str:
     return f"{phrase('cov_title', lang)} — {phrase('cov_as_of', lang, date=date(report.as_of, lang))}"
 
 
+# The columns a narrow terminal keeps of each section, most telling first: it drops them from the end
+# until the table fits (down to three); every column stays in md, csv, xlsx and html.
+BRIEF = {
+    "targets": ("tgt_id", "tgt_target", "tgt_actual", "tgt_gap"),
+    "coverage": (
+        "cov_authority",
+        "cov_year",
+        "cov_applicable",
+        "cov_obligation",
+        "cov_lots",
+        "cov_no_signal",
+    ),
+    "flags": ("cov_flag", "cov_authority", "cov_lot", "cov_value"),
+    "pipeline": ("cov_quarter", "cov_authority", "cov_pipeline_lots", "cov_obligation"),
+    "input": ("cov_file", "cov_pipeline_lots"),
+}
+
+
 def _table(report: CoverageReport, out: TextIO, options: RenderOptions) -> None:
-    from rich.console import Console
-    from rich.table import Table
+    """Each section as a table that fits the terminal: all its columns, else the few that say most
+    (BRIEF), else one block per row; amounts and ids are never cut, long texts wrap."""
     from rich.text import Text
 
     lang = options.lang
-    console = Console(file=out, force_terminal=options.color, no_color=not options.color, width=200)
-    console.print(Text(_title(report, lang), style="bold"))
+    con = console(out, options)
+    con.print(Text(_title(report, lang), style="bold"))
     for section in sections(report, lang, notes=False):
-        table = Table(title=section.title(lang), title_justify="left")
-        for column in section.columns:
-            table.add_column(header(column, lang), justify="right" if column.kind in NUMERIC else "left")
-        for row in section.rows:
-            table.add_row(*(Text(shown(c, row, lang)) for c in section.columns))  # Text: never markup
-        console.print(table)
+        cols = {
+            c.header: Col(
+                header(c, lang),
+                [shown(c, row, lang) for row in section.rows],
+                right=c.kind in NUMERIC,
+                wrap=c.kind is Kind.TEXT and i > 0,
+            )
+            for i, c in enumerate(section.columns)
+        }
+        brief = [cols[key] for key in BRIEF.get(section.name, ()) if key in cols] or list(cols.values())
+        shorter = [brief[:n] for n in range(len(brief), min(3, len(brief)) - 1, -1)]
+        fit = Fit(variants=[list(cols.values()), *shorter], title=section.title(lang), stack=brief)
+        con.print(fitted(fit, con))
 
 
 def _md_cell(text: str) -> str:
