@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator, Mapping
-from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated, Any
 
@@ -12,9 +11,12 @@ from pydantic import BaseModel, ConfigDict, Field, GetCoreSchemaHandler, model_v
 from pydantic.json_schema import SkipJsonSchema
 from pydantic_core import CoreSchema, core_schema
 
-Money = Annotated[Decimal, Field(ge=0, max_digits=18, decimal_places=6)]
-Share = Annotated[Decimal, Field(ge=0, le=1)]
-Hours = Annotated[Decimal, Field(ge=0, le=168)]
+from sroi_cli.domain import bounds as b
+
+# the ranges every number is checked against where it is read (bounds.py, README "Number ranges")
+Money = b.Money
+Share = b.Share
+Hours = b.HoursPerWeek
 
 
 class ContractType(StrEnum):
@@ -130,7 +132,7 @@ class Agreed(_Input):
 
     obligation: Money | None = None
     percentage: Share | None = None
-    placements: Annotated[int, Field(ge=1)] | None = None
+    placements: b.Count | None = None
     valuation: str | None = None
 
     @model_validator(mode="after")
@@ -208,7 +210,7 @@ class Contribution(_Input):
     status: ContributionStatus = ContributionStatus.REALISED
     amount: Money | None = None
     date: dt.date | None = None
-    hours: Annotated[Decimal, Field(ge=0)] | None = None
+    hours: b.Hours | None = None
 
     @model_validator(mode="after")
     def _dates_in_order(self) -> Contribution:

@@ -340,6 +340,37 @@ _EN_NL: Mapping[str, tuple[str, str]] = {
     "expect_sequence": ("a list (lines starting with '- ')", "een lijst (regels die beginnen met '- ')"),
     "expect_mapping": ("a mapping of keys to values", "een verzameling sleutels met waarden"),
     "expect_one_of": ("one of: {choices}", "een van: {choices}"),
+    # the sane ranges of domain/bounds.py (README "Number ranges")
+    "range_money": (
+        "an amount from 0 to 1000000000000 (a thousand billion) with at most 6 decimals",
+        "een bedrag van 0 tot 1000000000000 (duizend miljard) met hoogstens 6 decimalen",
+    ),
+    "range_share": (
+        "a share from 0 to 1 (0% to 100%) with at most 6 decimals",
+        "een aandeel van 0 tot 1 (0% tot 100%) met hoogstens 6 decimalen",
+    ),
+    "range_hours_per_week": (
+        "hours a week from 0 to 168 with at most 6 decimals",
+        "uren per week van 0 tot 168 met hoogstens 6 decimalen",
+    ),
+    "range_norm_hours": (
+        "hours a week from 1 to 168 with at most 6 decimals",
+        "uren per week van 1 tot 168 met hoogstens 6 decimalen",
+    ),
+    "range_hours": (
+        "hours from 0 to 10000000 with at most 6 decimals",
+        "uren van 0 tot 10000000 met hoogstens 6 decimalen",
+    ),
+    "range_hours_per_year": (
+        "hours a year from 1 to 8784 with at most 6 decimals",
+        "uren per jaar van 1 tot 8784 met hoogstens 6 decimalen",
+    ),
+    "range_months": ("months from 0 to 1200", "maanden van 0 tot 1200"),
+    "range_count": ("a whole number from 1 to 100000", "een geheel getal van 1 tot 100000"),
+    "range_factor": (
+        "a factor from 0 to 10 with at most 6 decimals",
+        "een factor van 0 tot 10 met hoogstens 6 decimalen",
+    ),
     # sroi check --annotate
     "annotated_copy": (
         "wrote a copy of the input with each problem marked on its cell",

@@ -9,12 +9,14 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from sroi_cli.domain import bounds as b
 from sroi_cli.domain.errors import Problem, RulesError
 from sroi_cli.domain.eu import EuKind, EuPeriod, EuTable
 from sroi_cli.domain.inputs import ContractType
 
-Amount = Annotated[Decimal, Field(ge=0)]
-Share = Annotated[Decimal, Field(ge=0, le=1)]
+# the ranges every number is checked against where it is read (bounds.py, README "Number ranges")
+Amount = b.Money
+Share = b.Share
 
 
 class _Rule(BaseModel):
@@ -36,7 +38,7 @@ class EuThreshold(_Rule):
     eu: EuKind
 
 
-Threshold = Annotated[Decimal, Field(ge=0)] | EuThreshold
+Threshold = Amount | EuThreshold
 
 
 class ThresholdByType(_Rule):
@@ -58,7 +60,7 @@ class Applicability(_Rule):
     # what the threshold is compared with: the contract value, or the wage bill when the contract
     # gives one (else the value, with a finding)
     threshold_basis: Literal["value_excl_vat", "wage_bill"] = "value_excl_vat"
-    min_duration_months: Annotated[Decimal, Field(ge=0)] = Decimal(0)
+    min_duration_months: b.MonthsDecimal = Decimal(0)
     # per contract type, the least share of labour in the value for social return to apply at all
     min_labour_share: dict[ContractType, Share] = Field(default_factory=dict)
     source: str | None = None
@@ -106,7 +108,7 @@ class Obligation(_Rule):
     method: ObligationMethod
     percentage: Share | None = None
     amount: Amount | None = None
-    count: Annotated[int, Field(ge=1)] | None = None
+    count: b.Count | None = None
     # the contract value, the wage bill (loonsom) or the turnover invoiced so far (gefactureerde omzet)
     basis: Literal["value_excl_vat", "wage_bill", "invoiced_turnover"] = "value_excl_vat"
     # a contract without the wage bill uses this instead, with a finding; None: an input error
@@ -141,7 +143,7 @@ class PersonBlock(_Block):
 
     method: Literal["per_year", "per_month"]
     amount: Amount
-    max_months: Annotated[int, Field(ge=1)] | None = None
+    max_months: b.Months | None = None
     # how the cap counts: calendar months, or months of full-time work (a half-time month uses half)
     cap_by: Literal["calendar_months", "worked_hours"] = "calendar_months"
 
@@ -155,7 +157,7 @@ class ShareBlock(_Block):
     """Invoices from a social enterprise (or a register), counted at a share of the amount."""
 
     method: Literal["share_of_amount"]
-    share: Annotated[Decimal, Field(ge=0)]
+    share: b.Factor
 
 
 class CostBlock(_Block):
@@ -176,10 +178,10 @@ class Bonus(_Rule):
 
 
 class Valuation(_Rule):
-    norm_hours_per_week: Annotated[Decimal, Field(gt=0, le=168)] = Decimal(36)
+    norm_hours_per_week: b.NormHours = Decimal(36)
     # a placement of fewer hours a week than this is valued at nothing (e.g. "minimaal 12 uur")
     min_hours_per_week: Annotated[Decimal, Field(gt=0, le=168)] | None = None
-    pre_start_months: Annotated[int, Field(ge=0)] = 0
+    pre_start_months: b.Months = 0
     blocks: dict[str, Block]
     bonuses: dict[str, Bonus] = Field(default_factory=dict)
     progress_tolerance: Share = Decimal("0.10")
@@ -226,8 +228,8 @@ class Reform(_Rule):
 
 
 class Banenafspraak(_Rule):
-    hours_per_job_per_week: Annotated[Decimal, Field(gt=0)] = Decimal("25.5")
-    hours_per_job_per_year: Annotated[Decimal, Field(gt=0)] = Decimal(1331)
+    hours_per_job_per_week: b.NormHours = Decimal("25.5")
+    hours_per_job_per_year: b.HoursPerYear = Decimal(1331)
     quotum: dict[int, Share] = Field(default_factory=dict)  # calendar year -> share (government)
     years: dict[int, QuotumYear] = Field(default_factory=dict)  # per year: shares, levy imposed
     min_paid_hours: Amount | None = None  # the quotum applies only to employers with more

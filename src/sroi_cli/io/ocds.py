@@ -76,10 +76,15 @@ def _text(data: bytes, name: str = "") -> str:
         raise InputError(Problem(name, "unreadable", {"reason": "not UTF-8 text"})) from None
 
 
+def _int(text: str) -> int | Decimal:
+    """A JSON integer; a long one as a Decimal (int() refuses more than 4.300 digits)."""
+    return int(text) if len(text) <= 40 else Decimal(text)
+
+
 def _objects(text: str, name: str) -> Iterator[tuple[int, Any]]:
     """One JSON document, or JSON lines: (line, object) each."""
     try:
-        yield 1, json.loads(text, parse_float=Decimal)
+        yield 1, json.loads(text, parse_float=Decimal, parse_int=_int)
         return
     except json.JSONDecodeError as whole:
         if whole.msg != "Extra data":
@@ -89,7 +94,7 @@ def _objects(text: str, name: str) -> Iterator[tuple[int, Any]]:
         if not line.strip():
             continue
         try:
-            yield number, json.loads(line, parse_float=Decimal)
+            yield number, json.loads(line, parse_float=Decimal, parse_int=_int)
         except json.JSONDecodeError as error:
             problems.append(Problem(f"{name}:{number}", "public_bad_json", {"detail": error.msg}))
     if problems:

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
+from sroi_cli.domain.bounds import MONTHS_MAX
 from sroi_cli.domain.errors import Problem
 from sroi_cli.domain.inputs import ContractType
 from sroi_cli.io import values as v
@@ -80,10 +81,14 @@ class LotFields:
         if is_blank(raw):
             return None
         try:
-            return v.to_int(raw)
+            months = v.to_int(raw)
         except v.ValueProblem as problem:
             self._bad(name, self.values.get(name), problem.expected)
             return None
+        if not 0 <= months <= MONTHS_MAX:  # the sane range (domain/bounds.py)
+            self._bad(name, self.values.get(name), "range_months")
+            return None
+        return months
 
     def kind(self, name: str = "type") -> ContractType | None:
         found = self._parse(name, v.choice(v.CONTRACT_TYPES))

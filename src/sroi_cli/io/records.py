@@ -82,6 +82,14 @@ def show(value: Any) -> str:
     return f"'{text}'" if isinstance(value, str) else text
 
 
+def out_of_range(where: str, field: str, found: Any, item: Any) -> Problem:
+    """A number outside the range its field allows, with that range (one message per range)."""
+    expected = f"@{item['ctx']['range']}"
+    return Problem(
+        where, "bad_value", {"field": field, "found": show(found), "expected": expected, "choices": ""}
+    )
+
+
 def unknown_key_problem(location: str, key: str, known: Iterable[str]) -> Problem:
     close = difflib.get_close_matches(key, list(known), n=1, cutoff=0.6)
     hint = "@did_you_mean" if close else ""
@@ -161,6 +169,9 @@ def _validation_problems(error: ValidationError, record: RawRecord) -> list[Prob
             continue
         detail = str(item["msg"]).removeprefix("Value error, ")
         found = record.values.get(field, item.get("input")) if field else None
+        if item["type"] == "out_of_range":  # a number beyond its sane range (domain/bounds.py)
+            problems.append(out_of_range(where, field, found, item))
+            continue
         if found is None or isinstance(found, dict):
             problems.append(
                 Problem(where, "invalid_record", {"field": field or record.kind, "detail": detail})

@@ -14,7 +14,7 @@ from sroi_cli.domain import rules as r
 from sroi_cli.domain.errors import Problem, RulesError
 from sroi_cli.domain.eu import EuTable
 from sroi_cli.domain.rules import RuleHistory, RuleSet
-from sroi_cli.io.records import show
+from sroi_cli.io.records import out_of_range, show
 from sroi_cli.io.values import clip
 from sroi_cli.io.yamlsafe import YamlProblem, YList, YMap, load_yaml
 
@@ -89,6 +89,8 @@ def _problems(error: ValidationError, tree: Any, name: str) -> list[Problem]:
             )
         elif item["type"] == "missing":
             problems.append(Problem(where, "missing_field", {"field": field}))
+        elif item["type"] == "out_of_range":  # a number beyond its sane range (domain/bounds.py)
+            problems.append(out_of_range(where, field, item.get("input"), item))
         else:
             found = item.get("input")
             found_text = "the section" if isinstance(found, dict) else repr(found)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
@@ -60,9 +61,13 @@ def plain(value: Any) -> Any:
 def to_decimal(value: Any, money: bool = False) -> Decimal:
     if isinstance(value, bool):
         raise ValueProblem("expect_money" if money else "expect_number")
+    if isinstance(value, Decimal) and not value.is_finite():
+        raise ValueProblem("expect_money" if money else "expect_number")
     if isinstance(value, Decimal | int):
         return Decimal(value)
     if isinstance(value, float):
+        if not math.isfinite(value):
+            raise ValueProblem("expect_money" if money else "expect_number")
         if value.is_integer() and abs(value) < 2**53:
             return Decimal(int(value))  # 32, not 32.0, whichever library read the cell
         return Decimal(str(value))  # Excel stores a typed amount as a float; its shortest repr is exact

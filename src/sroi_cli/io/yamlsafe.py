@@ -101,6 +101,17 @@ def _float(loader: _Loader, node: ScalarNode) -> Decimal | str:
     return number if number.is_finite() else str(node.value)
 
 
+# A bare integer longer than this stays text: Python refuses to read one of more than 4.300 digits
+# (and would spend quadratic time below that); as text its field says what range it expected.
+MAX_INT_DIGITS = 40
+
+
+def _int(loader: _Loader, node: ScalarNode) -> int | str:
+    if len(str(node.value)) > MAX_INT_DIGITS:
+        return str(node.value)
+    return int(loader.construct_yaml_int(node))
+
+
 def _timestamp(loader: _Loader, node: ScalarNode) -> Any:
     try:
         return loader.construct_yaml_timestamp(node)
@@ -111,6 +122,7 @@ def _timestamp(loader: _Loader, node: ScalarNode) -> Any:
 _Loader.add_constructor("tag:yaml.org,2002:map", _mapping)
 _Loader.add_constructor("tag:yaml.org,2002:seq", _sequence)
 _Loader.add_constructor("tag:yaml.org,2002:float", _float)
+_Loader.add_constructor("tag:yaml.org,2002:int", _int)
 _Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
 
 
