@@ -263,6 +263,10 @@ _EN_NL: Mapping[str, tuple[str, str]] = {
         "regelset {rules} gebruikt een Europese drempel, maar er is geen tabel met Europese drempels geladen",
     ),
     "extends_cycle": ("'extends' makes a cycle: {chain}", "'extends' vormt een kringloop: {chain}"),
+    "extends_too_deep": (
+        "'extends' makes a chain of {count} files, more than {limit}: {chain}",
+        "'extends' vormt een keten van {count} bestanden, meer dan {limit}: {chain}",
+    ),
     "extends_missing": (
         "extends '{target}', which does not exist",
         "breidt '{target}' uit, dat niet bestaat",

@@ -19,6 +19,9 @@ from sroi_cli.io.values import clip
 from sroi_cli.io.yamlsafe import YamlProblem, YList, YMap, load_yaml
 
 BUNDLED = Path(__file__).resolve().parent.parent / "rules"
+# The most files one chain of `extends` may hold (a version and the versions above it): far more
+# than any issuer's history, few enough that a chain is cheap; README "Rule sets" says it.
+MAX_EXTENDS_DEPTH = 32
 EU_THRESHOLDS = Path(__file__).resolve().parent.parent / "data" / "eu-thresholds.yaml"
 
 
@@ -128,6 +131,10 @@ class RuleLibrary:
         self._trees: dict[Path, YMap] = {}
         self._digests: dict[Path, str] = {}  # each file's sha256, of the bytes its tree was read from
         self._histories: dict[str, RuleHistory] = {}
+        self._resolved: dict[Path, Any] = {}  # each version's tree with its parents merged under it
+        self._depths: dict[Path, int] = {}  # how many files its chain of `extends` holds
+        self._tops: dict[Path, Path] = {}  # the file its chain ends in (which extends nothing)
+        self._index: dict[str, dict[str, Path]] = {}  # id -> version and valid_from -> file
         for folder in sorted(BUNDLED.iterdir()) if BUNDLED.is_dir() else []:
             if folder.is_dir():
                 self._files[folder.name] = sorted(folder.glob("*.yaml"))
@@ -151,6 +158,10 @@ class RuleLibrary:
             rule_id = str(self._tree(files[0]).get("id", files[0].parent.name))
             self._files[rule_id] = files
             self._histories.pop(rule_id, None)
+            self._index.pop(rule_id, None)
+            self._resolved.clear()  # a parent may have been replaced
+            self._depths.clear()
+            self._tops.clear()
             added.append(rule_id)
         return added
 
@@ -200,7 +211,7 @@ class RuleLibrary:
 
     def load(self, path: Path) -> RuleSet:
         """One version file, with its `extends` parent merged under it, validated."""
-        tree = self._resolve(path, ())
+        tree = self._resolve(path)
         data = {k: v for k, v in tree.items() if k != "extends"}
         try:
             rules = RuleSet.model_validate({**data, "extends": tree.get("extends")})
@@ -213,46 +224,72 @@ class RuleLibrary:
         digest = self._digests[path]  # of the text that was read, not of a second read
         return rules.model_copy(update={"sha256": digest, "path": _display(path), "eu_table": eu_table()})
 
-    def _resolve(self, path: Path, chain: tuple[Path, ...]) -> Any:
-        """The file's tree on top of its parents'; `chain` holds the files that extend this one.
+    def _resolve(self, path: Path) -> Any:
+        """The file's tree on top of its parents', each version resolved once (and remembered).
 
-        A cycle is found by file, not by the text of `extends`: a parent may be named by its
-        version or by its valid_from, and two names for one file must not hide a cycle.
+        The chain of `extends` is walked without recursion, up to the first version already
+        resolved, then merged top down: a chain of n files costs n merges, however many of its
+        versions are loaded. A cycle is found by file, not by the text of `extends`: a parent may
+        be named by its version or by its valid_from, and two names for one file must not hide a
+        cycle. A chain of more than MAX_EXTENDS_DEPTH files is refused, naming it.
         """
-        tree = self._tree(path)
-        target = tree.get("extends")
-        if target is None:
-            return tree
-        where = f"{_display(path)}:{tree.key_lines['extends']}"
-        parent = self._find(str(target), where)
-        chain = (*chain, path)
-        if parent in chain:
-            names = " -> ".join(self._label(p) for p in (*chain, parent))
-            raise RulesError(Problem(where, "extends_cycle", {"chain": names}))
-        base = self._resolve(parent, chain)
-        merged = merge({k: v for k, v in base.items() if k != "extends"}, tree)
-        for mark in r.MARKS:  # a value this file restates is no longer the parent's assumption
-            inherited = base.get(mark)
-            if isinstance(inherited, dict) and isinstance(merged.get(mark), dict):
-                own: Any = tree.get(mark) if isinstance(tree.get(mark), dict) else {}
-                marks = merged[mark].items()
-                kept = YMap({k: v for k, v in marks if k in own or not _replaces(tree, str(k), base)})
-                kept.line = getattr(merged[mark], "line", 0)
-                kept.key_lines = getattr(merged[mark], "key_lines", {})
-                merged[mark] = kept
-        return merged
+        chain = [path]  # this file, then the file it extends, and so on
+        walked = {path}
+        while chain[-1] not in self._depths:  # a file of known depth: resolved, or refused as too deep
+            tree = self._tree(chain[-1])
+            target = tree.get("extends")
+            if target is None:
+                break
+            parent = self._find(str(target), f"{_display(chain[-1])}:{tree.key_lines['extends']}")
+            if parent in walked:
+                names = " -> ".join(self._label(p) for p in (*chain, parent))
+                where = f"{_display(chain[-1])}:{tree.key_lines['extends']}"
+                raise RulesError(Problem(where, "extends_cycle", {"chain": names}))
+            chain.append(parent)
+            walked.add(parent)
+        top = chain.pop()
+        depth = self._depths.get(top, 1) + len(chain)
+        if depth > MAX_EXTENDS_DEPTH:
+            for number, link in enumerate(chain):  # remembered, so a longer chain stops here
+                self._depths[link], self._tops[link] = depth - number, self._tops.get(top, top)
+            raise RulesError(self._too_deep(path, [*chain, top], self._tops.get(top, top), depth))
+        base, depth = self._resolved.get(top, self._tree(top)), self._depths.get(top, 1)
+        for link in reversed(chain):
+            base = _layer(base, self._tree(link))
+            depth += 1
+            self._resolved[link], self._depths[link] = base, depth
+            self._tops[link] = self._tops.get(top, top)
+        return base
+
+    def _too_deep(self, path: Path, chain: list[Path], top: Path, depth: int) -> Problem:
+        """A chain longer than the limit, named by its first two files and the one it ends in."""
+        shown = chain[:2]
+        names = [self._label(p) for p in shown]
+        if top not in shown:
+            names += ["...", self._label(top)] if depth > 3 else [self._label(top)]
+        where = f"{_display(path)}:{self._tree(path).key_lines['extends']}"
+        params = {"chain": " -> ".join(names), "count": str(depth), "limit": str(MAX_EXTENDS_DEPTH)}
+        return Problem(where, "extends_too_deep", params)
 
     def _label(self, path: Path) -> str:
         tree = self._tree(path)
         return f"{tree.get('id')}@{tree.get('version')}"
 
     def _find(self, target: str, where: str) -> Path:
+        """The version file `target` (`id@version` or `id@valid_from`) names, from an index per id."""
         rule_id, _, version = target.partition("@")
-        for path in self._files.get(rule_id, []):
-            tree = self._tree(path)
-            if str(tree.get("version")) == version or str(tree.get("valid_from")) == version:
-                return path
-        raise RulesError(Problem(where, "extends_missing", {"target": clip(target)}))
+        index = self._index.get(rule_id)
+        if index is None:
+            index = {}
+            for path in reversed(self._files.get(rule_id, [])):  # the first file of a name wins
+                tree = self._tree(path)
+                index[str(tree.get("valid_from"))] = path
+                index[str(tree.get("version"))] = path
+            self._index[rule_id] = index
+        found = index.get(version)
+        if found is None:
+            raise RulesError(Problem(where, "extends_missing", {"target": clip(target)}))
+        return found
 
 
 def _replaces(tree: Any, key: str, base: Any = None) -> bool:
@@ -306,6 +343,21 @@ def _unknown_sources(rules: RuleSet, tree: YMap, name: str) -> list[Problem]:
         elif isinstance(node, YList):
             todo += list(node)
     return sorted(problems, key=lambda p: int(p.location.rsplit(":", 1)[1]))
+
+
+def _layer(base: Any, tree: Any) -> Any:
+    """One version file laid on its parent's resolved tree."""
+    merged = merge({k: v for k, v in base.items() if k != "extends"}, tree)
+    for mark in r.MARKS:  # a value this file restates is no longer the parent's assumption
+        inherited = base.get(mark)
+        if isinstance(inherited, dict) and isinstance(merged.get(mark), dict):
+            own: Any = tree.get(mark) if isinstance(tree.get(mark), dict) else {}
+            marks = merged[mark].items()
+            kept = YMap({k: v for k, v in marks if k in own or not _replaces(tree, str(k), base)})
+            kept.line = getattr(merged[mark], "line", 0)
+            kept.key_lines = getattr(merged[mark], "key_lines", {})
+            merged[mark] = kept
+    return merged
 
 
 def _display(path: Path) -> str:
