@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -38,3 +39,34 @@ def test_csv_values_are_exact_text_and_cells_exact_numbers(portfolio: Report) ->
     assert text_value(by_header["h_applicable"], contract, "en") == "yes"
     assert text_value(by_header["h_coverage"], contract, "en") == ""
     assert cell_value(by_header["h_coverage"], contract, "en") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [("DH-\x01-1", "DH-\\x01-1"), ("T\x1b[31m", "T\\x1b[31m"), ("\x00", "\\x00"), ("=\x07", "'=\\x07")],
+)
+def test_control_characters_a_workbook_cannot_hold_are_escaped(text: str, shown: str) -> None:
+    """openpyxl refuses them (IllegalCharacterError: the xlsx report crashed); a newline stays."""
+    assert neutralise(text) == shown
+    assert neutralise("a\tb\nc") == "a\\tb\nc"
+
+
+def test_an_xlsx_report_of_control_characters_is_written(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+    from typer.testing import CliRunner
+
+    from sroi_cli.cli import app
+
+    source = tmp_path / "in.yaml"
+    source.write_text(
+        'contract:\n  id: "DH-\\x01-1"\n  title: "T\\e[31m\\a"\n  type: services\n'
+        '  value_excl_vat: "1000000.00"\n  start: 2026-01-01\n  end: 2027-12-31\n  rules: haaglanden\n',
+        encoding="utf-8",
+    )
+    out = tmp_path / "report.xlsx"
+    args = ["check", str(source), "--as-of", "2026-06-01", "-f", "xlsx", "-o", str(out)]
+    result = CliRunner().invoke(app, args, catch_exceptions=False)
+    assert result.exit_code in (0, 1), result.output
+    book = load_workbook(out)
+    values = [c for sheet in book.worksheets for row in sheet.iter_rows(values_only=True) for c in row]
+    assert "DH-\\x01-1" in values

@@ -39,3 +39,18 @@ def visible_lines(text: str) -> str:
 def has_control(text: str) -> bool:
     """True when `text` holds a character `visible` would escape."""
     return _CONTROL.search(text) is not None
+
+
+# A cell starting with one of these is run as a formula by Excel, LibreOffice or Google Sheets.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(text: str) -> str:
+    """Text as a spreadsheet shows it and never runs it: `=1+1` becomes `'=1+1`, and a control
+    character is written as its escape (`\\x1b`), which Excel could not store and a CSV reader's
+    terminal would obey; line breaks stay, a cell may hold several lines.
+
+    Every spreadsheet writer uses this one function: the reports and the `sroi template` workbook.
+    """
+    text = visible_lines(text)
+    return "'" + text if text.startswith(FORMULA_STARTS) else text

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, BinaryIO
 
+from sroi_cli.domain.inert import neutralise
 from sroi_cli.domain.messages import message
 from sroi_cli.domain.rules import ObligationMethod, RuleSet
 
@@ -147,8 +148,8 @@ def _write_lists(sheet: Any, lists: dict[str, tuple[str, ...]]) -> dict[str, str
     ranges = {}
     for column, (key, values) in enumerate(lists.items(), start=1):
         sheet.cell(row=1, column=column, value=key)
-        for row, value in enumerate(values, start=2):
-            sheet.cell(row=row, column=column, value=value)
+        for row, value in enumerate(values, start=2):  # a rule file's codes: neutralised too
+            sheet.cell(row=row, column=column, value=neutralise(value))
         letter = get_column_letter(column)
         ranges[key] = f"'{sheet.title}'!${letter}$2:${letter}${len(values) + 1}"
     return ranges

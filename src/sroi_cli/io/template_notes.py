@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+from sroi_cli.domain.inert import neutralise
 from sroi_cli.domain.messages import message
 from sroi_cli.domain.rules import PersonBlock, RuleSet, ShareBlock
 from sroi_cli.io.template import (
@@ -54,7 +55,9 @@ def write_notes(sheet: Any, rules: RuleSet, lang: str, command: str) -> None:
 
 
 def _put(sheet: Any, row: int, values: list[Any], formats: dict[int, str] | None = None) -> int:
+    """One row of cells; every text (a rule file's title, labels, sources) neutralised as in a report."""
     for column, value in enumerate(values, start=1):
+        value = neutralise(value) if isinstance(value, str) else value
         cell = sheet.cell(row=row, column=column, value=value)
         if formats and column in formats and value is not None:
             cell.number_format = formats[column]

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+import re
 
+from sroi_cli.domain.inert import visible
 from sroi_cli.domain.messages import message
 from sroi_cli.domain.rules import Block, Label, PersonBlock, RuleSet, ShareBlock
 from sroi_cli.io.template import obligation_words
@@ -11,7 +14,19 @@ from sroi_cli.io.template_notes import steps
 
 
 def _label(labels: Label | None, code: str, lang: str) -> str:
-    return (labels or {}).get("nl" if lang == "nl" else "en", code)
+    return visible((labels or {}).get("nl" if lang == "nl" else "en", code))
+
+
+def _scalar(text: str) -> str:
+    """A rule file's code as a YAML value: plain when it is a plain word, else double-quoted with
+    every control character escaped, so no code ends its line or adds a key."""
+    plain = _PLAIN.fullmatch(text) is not None and text.lower() not in _WORDS
+    return text if plain else json.dumps(text)
+
+
+# a code YAML reads back as the same text without quotes (not a number, a date, a bool or a null)
+_PLAIN = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]*")
+_WORDS = {"true", "false", "null", "yes", "no", "on", "off", "y", "n", "~"}
 
 
 def _value(block: Block) -> str:
@@ -24,7 +39,8 @@ def _value(block: Block) -> str:
 def header(rules: RuleSet, lang: str, command: str) -> list[str]:
     """The comment block: how to fill in, the rule set's key values, its blocks and bonuses."""
     a = rules.applicability
-    lines = [f"# sroi — {rules.id} {rules.version} ({rules.valid_from.isoformat()}): {rules.title}", "#"]
+    title = f"{rules.id} {visible(rules.version)} ({rules.valid_from.isoformat()}): {visible(rules.title)}"
+    lines = [f"# sroi — {title}", "#"]
     lines.append(f"# {message('tpl_yaml_title', lang)}:")
     how = [message("tpl_yaml_entries", lang), *steps(lang, command)[2:]]
     lines += [f"#   {n}. {line}" for n, line in enumerate(how, start=1)]
@@ -41,14 +57,14 @@ def header(rules: RuleSet, lang: str, command: str) -> list[str]:
     for code, block in rules.valuation.blocks.items():
         cap = f", max {block.max_months}" if isinstance(block, PersonBlock) and block.max_months else ""
         words = f"{message(f'tpl_{block.method}', lang)} {_value(block)}".rstrip()
-        lines.append(f"#   {code}: {_label(block.label, code, lang)} — {words}{cap}")
+        lines.append(f"#   {visible(code)}: {_label(block.label, code, lang)} — {words}{cap}")
     if rules.valuation.bonuses:
         lines.append(f"# {message('tpl_bonuses', lang)} — bonuses: [...]")
         for code, bonus in rules.valuation.bonuses.items():
             words = f"{message(f'tpl_{bonus.method}', lang)} {bonus.amount}"
-            lines.append(f"#   {code}: {_label(bonus.label, code, lang)} — {words}")
+            lines.append(f"#   {visible(code)}: {_label(bonus.label, code, lang)} — {words}")
     lines.append(f"# {message('tpl_sources', lang)}:")
-    lines += [f"#   {s.title}" + (f" — {s.url}" if s.url else "") for s in rules.sources]
+    lines += [f"#   {visible(s.title)}" + (f" — {visible(s.url)}" if s.url else "") for s in rules.sources]
     return lines
 
 
@@ -80,7 +96,8 @@ def _contract(rules: RuleSet, start: dt.date, end: dt.date) -> list[str]:
     if rules.pso_discount:
         level = next(iter(rules.pso_discount))
         lines.append(
-            f"    # pso: {{level: {level}, valid_from: {start.isoformat()}, valid_until: {end.isoformat()}}}"
+            f"    # pso: {{level: {_scalar(level)}, valid_from: {start.isoformat()}, "
+            f"valid_until: {end.isoformat()}}}"
         )
     return lines
 
@@ -90,7 +107,11 @@ def _contribution(rules: RuleSet, start: dt.date) -> list[str]:
     blocks = rules.valuation.blocks
     code = next((c for c, b in blocks.items() if isinstance(b, PersonBlock)), next(iter(blocks)))
     block = blocks[code]
-    lines = ["contributions:", "  - contract: CONTRACT-001", f"    block: {code:<26}# see the blocks above"]
+    lines = [
+        "contributions:",
+        "  - contract: CONTRACT-001",
+        f"    block: {_scalar(code):<26}# see the blocks above",
+    ]
     if isinstance(block, PersonBlock):
         lines += [
             "    candidate: K-0001                # a pseudonym, never a name or a BSN",

@@ -9,22 +9,13 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from sroi_cli.domain.inert import visible_lines
+# the one neutralising every spreadsheet writer shares, reports and templates alike
+from sroi_cli.domain.inert import FORMULA_STARTS as FORMULA_STARTS
+from sroi_cli.domain.inert import neutralise as neutralise
 from sroi_cli.domain.report import ContractResult, ContributionResult, Finding, Report
 from sroi_cli.domain.trace import Step
 from sroi_cli.render.fmt import date, money, number, share
 from sroi_cli.render.texts import finding_text, phrase, say
-
-# A cell starting with one of these is run as a formula by Excel, LibreOffice or Google Sheets.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def neutralise(text: str) -> str:
-    """Text as a spreadsheet shows it and never runs it: `=1+1` becomes `'=1+1`, and a control
-    character is written as its escape (`\\x1b`), which Excel could not store and a CSV reader's
-    terminal would obey; line breaks stay, a cell may hold several lines."""
-    text = visible_lines(text)
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
 class Kind(StrEnum):

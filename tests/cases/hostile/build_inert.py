@@ -286,10 +286,35 @@ def bsn_workbooks() -> dict[str, bytes]:
     return {f"{name}.xlsx": changed(edit) for name, edit in edits.items()}
 
 
+# Item 11: rule files are input too. What `sroi template` writes from them: a title, label or source
+# that is a formula, and text with a newline that would end a YAML comment or a value and add a key.
+FORMULA = '=HYPERLINK("https://evil.example/","click")'
+TEMPLATE_TEXTS = {
+    "formula": FORMULA,
+    "plus": '+cmd|" /C calc"!A0',
+    "minus": "-2+3",
+    "at": "@SUM(1+1)",
+    "newline": "P\ncontracts: []\nextra: 1",
+    "control": "P\x1b[31m\x07\x00",
+}
+
+
+def template_cases() -> dict[str, str]:
+    """Rule files whose title, block label, source or block code is hostile text (YAML escapes)."""
+    cases: dict[str, str] = {}
+    for name, text in TEMPLATE_TEXTS.items():
+        cases[f"title-{name}.yaml"] = rule_set(title=quoted(text))
+        cases[f"label-{name}.yaml"] = rule_set(label=quoted(text))
+        cases[f"source-{name}.yaml"] = rule_set(source=quoted(text))
+        cases[f"code-{name}.yaml"] = rule_set().replace("    participatiewet:\n", f"    {quoted(text)}:\n")
+    return cases
+
+
 BUILDERS: dict[str, Callable[[], dict[str, str]]] = {
     "markup": markup_cases,
     "control": control_cases,
     "bsn": bsn_cases,
+    "template": template_cases,
 }
 # Item 8 and 10: names of files (made at test time: a corpus file may not be named so on every disk).
 NAMES = {
