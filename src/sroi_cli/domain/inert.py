@@ -54,3 +54,15 @@ def neutralise(text: str) -> str:
     """
     text = visible_lines(text)
     return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+# What XML 1.0 cannot hold at all, even escaped: C0 controls but tab, newline and return, lone
+# surrogates, U+FFFE and U+FFFF. JUnit output writes these as their escapes, so it stays XML.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_text(text: str) -> str:
+    """`text` as an XML document (JUnit) may hold it: every character XML refuses as its escape."""
+    if _NOT_XML.search(text) is None:
+        return text
+    return _NOT_XML.sub(_escape, text)

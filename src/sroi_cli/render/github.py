@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from typing import TextIO
 
+from sroi_cli.domain.inert import visible
 from sroi_cli.domain.report import Severity
 from sroi_cli.domain.validation import Issue, ValidationReport
 from sroi_cli.render import RenderOptions
 
 
 def _data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """A command's message: `%`, CR and LF escaped as GitHub reads them, then every other control
+    character made visible (`\\x1b`), so one annotation is one line whatever the input holds."""
+    return visible(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def _property(text: str) -> str:

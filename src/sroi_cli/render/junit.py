@@ -1,10 +1,15 @@
-"""A validation report as JUnit XML, for CI servers: one test case per file, one failure per problem."""
+"""A validation report as JUnit XML, for CI servers: one test case per file, one failure per problem.
+
+Every text from the input (file names, found values) passes `xml_text`: a character XML cannot hold
+(a control character, U+FFFF) is written as its escape, so the document parses whatever the input.
+"""
 
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from typing import TextIO
 
+from sroi_cli.domain.inert import xml_text
 from sroi_cli.domain.validation import ValidationReport
 from sroi_cli.render import RenderOptions
 from sroi_cli.render.validation import fails, issue_line
@@ -21,13 +26,18 @@ def document(report: ValidationReport, lang: str) -> ET.Element:
         case = ET.SubElement(
             suite,
             "testcase",
-            {"classname": name.replace(" ", "."), "name": checked.path, "file": checked.path},
+            {
+                "classname": name.replace(" ", "."),
+                "name": xml_text(checked.path),
+                "file": xml_text(checked.path),
+            },
         )
         notes = []
         for item in checked.issues:
-            line = issue_line(item, lang)
+            line = xml_text(issue_line(item, lang))
             if fails(report, item):
-                failure = ET.SubElement(case, "failure", {"message": item.message(lang), "type": item.key})
+                attributes = {"message": xml_text(item.message(lang)), "type": xml_text(item.key)}
+                failure = ET.SubElement(case, "failure", attributes)
                 failure.text = line
             else:
                 notes.append(line)
