@@ -9,7 +9,7 @@ from sroi_cli.app.batch import batch, collector_paused, parse_groups, unknown_di
 from sroi_cli.app.evaluate import check, evaluate_portfolio, explain, load
 from sroi_cli.app.output import own_reports, refuse_overwrite, write_report
 from sroi_cli.app.plan import shortfall_plan
-from sroi_cli.app.privacy import with_pseudonyms
+from sroi_cli.app.privacy import pseudonym_key, with_pseudonyms
 from sroi_cli.app.rules import rule_histories, rule_history
 from sroi_cli.app.rules_check import check_rules
 from sroi_cli.app.rules_diff import diff_rules
@@ -37,6 +37,7 @@ __all__ = [
     "make_template",
     "own_reports",
     "parse_groups",
+    "pseudonym_key",
     "refuse_overwrite",
     "rule_histories",
     "rule_history",

@@ -12,6 +12,7 @@ from sroi_cli.domain.errors import InputError, Problem, RulesError
 from sroi_cli.domain.inputs import Contract, ContractStatus, ContractType
 from sroi_cli.domain.money import ZERO
 from sroi_cli.domain.obligation import applicability, obligation
+from sroi_cli.domain.privacy import file_label, masked_file
 from sroi_cli.domain.public import PublicLot, Stage, ValueKind
 from sroi_cli.domain.report import TargetProgress
 from sroi_cli.domain.rules import RuleHistory, RuleSet
@@ -37,7 +38,10 @@ def read_lots(paths: list[Path], settings: Settings) -> Sources:
     if not files:
         raise InputError(Problem(", ".join(map(str, paths)), "no_input"))
     for path in files:
-        name = str(path)
+        name = file_label(path)  # the one policy for file names: any BSN masked in every output
+        if masked_file(name) and not settings.allow_bsn:
+            problems.append(Problem(name, "bsn_file_name"))
+            continue
         try:
             data = read_bytes(path, name)
             lots = read_public(path, data, name)

@@ -24,7 +24,7 @@ from sroi_cli.cli.options import (
     Paths,
     RulesOpt,
 )
-from sroi_cli.cli.privacy import Pseudonymise, pseudonymised
+from sroi_cli.cli.privacy import Pseudonymise, pseudonym_key, pseudonymised
 from sroi_cli.cli.run import command
 from sroi_cli.domain.report import Report
 from sroi_cli.render import REPORT_RENDERERS, OutputFormat
@@ -68,8 +68,9 @@ def check(
     ) as run:
         settings = run.settings(as_of, rules, allow_bsn, authorities, columns)
         if copy is not None:
-            report, marked = use.check_annotated(paths[0], copy, settings, run.lang)
-            run.emit(pseudonymised(report, pseudonymise, run.lang), csv_dialect=csv_dialect)
+            key = pseudonym_key(run.lang) if pseudonymise else None  # the copy's and the report's
+            report, marked = use.check_annotated(paths[0], copy, settings, run.lang, key)
+            run.emit(report, csv_dialect=csv_dialect)
             say_written(copy, marked.notes, marked.cells, marked.sheet, run.lang, marked.rows)
         else:
             report = pseudonymised(use.check(paths, settings), pseudonymise, run.lang)

@@ -28,3 +28,11 @@ def pseudonymised(report: Report, wanted: bool, lang: str) -> Report:
     if created is not None:
         tell("sroi: " + message("key_created", lang, path=str(created)))
     return result
+
+
+def pseudonym_key(lang: str) -> bytes:
+    """The key, saying so when it was just made (for `--annotate`, whose copy needs it too)."""
+    key, created = use.pseudonym_key()
+    if created is not None:
+        tell("sroi: " + message("key_created", lang, path=str(created)))
+    return key

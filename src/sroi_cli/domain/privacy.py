@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -135,3 +136,35 @@ def file_label(path: object) -> str:
 def masked_file(label: str) -> bool:
     """True when `file_label` masked something in this name (the guard refuses such a file)."""
     return MASK in label
+
+
+@dataclass(frozen=True)
+class Policy:
+    """The one privacy policy of a run, for every output that shows a value from the input as it
+    stands (the `--annotate` copy): a BSN in any written form masked, or, with `--allow-bsn`, the
+    run's keyed token the report shows; with `--pseudonymise` a candidate reference as the report's
+    keyed pseudonym. File names go through `file_label`; amounts and hours are never searched."""
+
+    allow_bsn: bool = False
+    bsn_key: bytes = b""
+    pseudonym_key: bytes | None = None
+
+    def value(self, value: Any) -> Any:
+        """A text or identifier value as an output may show it."""
+        if isinstance(value, str):
+            if len(value) < 8 or not find_bsn(value):
+                return value
+            return hide_bsn(value, self.bsn_key) if self.allow_bsn else mask_bsn(value)
+        if isinstance(value, bool) or not value_has_bsn(value):
+            return value
+        return hide_value(value, self.bsn_key) if self.allow_bsn else MASK
+
+    def candidate(self, value: Any) -> Any:
+        """A candidate reference: its pseudonym under `--pseudonymise`, else as `value` shows it."""
+        shown = self.value(value)
+        if self.pseudonym_key is None or shown is None or (isinstance(shown, str) and not shown.strip()):
+            return shown
+        from sroi_cli.domain.pseudonym import pseudonym
+
+        text = str(int(shown)) if isinstance(shown, float) and shown.is_integer() else str(shown).strip()
+        return pseudonym(text, self.pseudonym_key)

@@ -112,6 +112,18 @@ def _contains_bsn(key: str, raw: Any, parser: Parser | None) -> bool:
 _RUN_KEY = secrets.token_bytes(32)  # per run: tokens match within a run, never across runs
 
 
+def bsn_key() -> bytes:
+    """The run's key of BSN tokens under --allow-bsn: an output showing input shows the same token."""
+    return _RUN_KEY
+
+
+def numeric_fields() -> frozenset[str]:
+    """The fields holding amounts, hours and counts, which are never searched for a BSN."""
+    return frozenset(
+        key for fields in FIELDS.values() for key, parser in fields.items() if parser in _NUMERIC
+    )
+
+
 def _hidden(raw: Any) -> Any:
     return hide_value(raw, _RUN_KEY)
 

@@ -8,12 +8,13 @@ from __future__ import annotations
 import dataclasses
 import re
 import warnings
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from sroi_cli.domain.errors import Problem
+from sroi_cli.domain.privacy import Policy
 from sroi_cli.domain.report import ContractResult, Report
 from sroi_cli.render.cells import Column, Kind, all_findings, cell_value
 from sroi_cli.render.cells import header as header_text
@@ -103,6 +104,15 @@ def sheet_titles(source: Path) -> list[str] | None:
     return titles
 
 
+@dataclass(frozen=True)
+class Fields:
+    """What the copy needs to know of the readers: the field a header names, and which fields are
+    amounts or hours (never searched for a BSN, as the readers do not)."""
+
+    of: Callable[[Any], str | None]
+    numeric: frozenset[str]
+
+
 def annotate(
     source: Path,
     name: str,
@@ -110,14 +120,23 @@ def annotate(
     out: BinaryIO,
     lang: str,
     results: Iterable[ContractResult] = (),
+    policy: Policy | None = None,
+    fields: Fields | None = None,
 ) -> Marked:
     """Load `source`, mark each note's cell, write each contract's result on its own row, add the
-    findings sheet first and save the copy to `out`."""
+    findings sheet first and save the copy to `out`.
+
+    The copy is an output like any report: every value, comment and sheet name of the input passes
+    the run's privacy `policy` (a BSN masked, or its token under --allow-bsn; candidates
+    pseudonymised).
+    """
     from openpyxl import load_workbook
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # openpyxl warns about extensions it does not keep
         book = load_workbook(source)
+    policy = policy or Policy()
+    _apply(book, policy, fields or Fields(lambda _: None, frozenset()))
     by_cell: dict[tuple[str, str], list[Note]] = {}
     for note in notes:
         spot = place(note.location, name, book.sheetnames)
@@ -126,6 +145,10 @@ def annotate(
     for (title, ref), here in by_cell.items():
         _mark(book[title][ref], here, lang)
     rows = write_results(book, name, list(results), lang)
+    for other in book.worksheets:  # a sheet named with a BSN: renamed once its cells are marked
+        shown = policy.value(other.title)
+        if shown != other.title:
+            other.title = _free_title(str(shown)[:31], book.sheetnames)
     title = _free_title(phrase("sheet_findings", lang), book.sheetnames)
     sheet = book.create_sheet(title, 0)
     ordered = sorted(notes, key=lambda n: _RANK.get(n.severity, 3))
@@ -205,6 +228,37 @@ _COLUMNS = (
     Column("h_code", Kind.TEXT, lambda n: n.code),
     Column("h_message", Kind.TEXT, lambda n: n.message),
 )
+
+
+def _apply(book: Any, policy: Policy, fields: Fields) -> None:
+    """Every value and comment of the source through the policy; a table's candidate column as a
+    candidate, its amounts and hours left alone (a 9-digit amount is no BSN)."""
+    from openpyxl.comments import Comment
+
+    for sheet in book.worksheets:
+        columns: dict[int, str] = {}
+        header = 0
+        for row in sheet.iter_rows(max_row=min(sheet.max_row, 20)):
+            known = {c.column: f for c in row if c.value is not None and (f := fields.of(c.value))}
+            if len(known) >= 2:
+                columns, header = known, row[0].row
+                break
+        for row in sheet.iter_rows():
+            label = None if columns or not row else fields.of(row[0].value)  # a field | value sheet
+            for cell in row:
+                if cell.comment is not None:
+                    text = policy.value(cell.comment.text)
+                    if text != cell.comment.text:
+                        cell.comment = Comment(text, cell.comment.author or "")
+                if cell.value is None or cell.data_type == "f":
+                    continue
+                field = columns.get(cell.column) if cell.row > header else None
+                field = label if label and cell.column > 1 else field
+                if field in fields.numeric:
+                    continue
+                shown = policy.candidate(cell.value) if field == "candidate" else policy.value(cell.value)
+                if shown is not cell.value:
+                    cell.value = shown
 
 
 def _mark(cell: Any, notes: list[Note], lang: str) -> None:
