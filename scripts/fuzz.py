@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-TARGETS = 4  # test_yaml, test_yaml_noise, test_csv, test_xlsx (a third of the examples)
+TARGETS = 5  # test_yaml, test_yaml_broken, test_yaml_noise, test_csv, test_xlsx (a third of the examples)
 
 
 def main() -> int:
