@@ -70,9 +70,27 @@ def _line_of(tree: Any, loc: tuple[Any, ...]) -> int:
     return line
 
 
+def _branch(part: Any) -> bool:
+    """A union member's part of an error's place (`EuThreshold`, `function-after[check(), decimal]`)."""
+    return isinstance(part, str) and (part[:1].isupper() or "[" in part)
+
+
+def _out_of_range_first(errors: list[Any]) -> list[Any]:
+    """A number beyond its range where a field also takes a mapping (a threshold or an EU kind): the
+    range is the one problem, not every other member of the union."""
+    ranged = {tuple(p for p in e["loc"] if not _branch(p)) for e in errors if e["type"] == "out_of_range"}
+    kept = []
+    for item in errors:
+        place = tuple(p for p in item["loc"] if not _branch(p))
+        if place in ranged and item["type"] != "out_of_range":
+            continue
+        kept.append({**item, "loc": place} if place in ranged else item)
+    return kept
+
+
 def _problems(error: ValidationError, tree: Any, name: str) -> list[Problem]:
     problems = []
-    for item in error.errors():
+    for item in _out_of_range_first(error.errors()):
         loc = tuple(item["loc"])
         where = f"{name}:{_line_of(tree, loc)}"
         field = ".".join(str(p) for p in loc)
