@@ -182,7 +182,7 @@ MUTATIONS: list[tuple[str, bool, str, Any]] = [
         "dutch type",
         True,
         "type",
-        lambda t: {"works": "werken", "services": "diensten", "supplies": "leveringen"}[t],
+        lambda t: {"works": "werken", "services": "diensten", "supplies": "leveringen"}.get(t, t),
     ),
     ("no supplier", True, "supplier", lambda _: None),
     ("markup title", True, "title", lambda t: f"[red]{t}[/red] [link=https://x]y[/link]"),
