@@ -71,7 +71,7 @@ def _value_one(
     else:
         full = _flat_value(block, contribution)
         if is_placement(contribution):
-            _count_job_months(item, contract, rules, as_of)
+            _count_placement(item, contract, rules, as_of)
         else:
             _note_dated_outside(item, contract)
         _book(item, full, started=_dated_by(contribution, as_of))
@@ -120,12 +120,22 @@ def window_of(c: Contribution, contract: Contract, rules: RuleSet) -> tuple[dt.d
     return (first, last) if first <= last else None
 
 
-def _count_job_months(item: Valued, contract: Contract, rules: RuleSet, as_of: dt.date) -> None:
-    window = window_of(item.contribution, contract, rules)
+def _count_placement(item: Valued, contract: Contract, rules: RuleSet, as_of: dt.date) -> None:
+    """A placement in a block not valued by time (actual cost, say): its months, hours factor and
+    job months are still counted, so FTE-years and Banenafspraak job-years come from the same days."""
+    c = item.contribution
+    window = window_of(c, contract, rules)
     _note_outside(item, contract, rules, window)
-    if window and item.contribution.counts:
+    if window is None:
+        return
+    item.window = window
+    end = min(window[1], as_of) if c.counts else window[1]
+    item.counted = (window[0], end) if end >= window[0] else None
+    item.months = months_between(window[0], end)
+    if c.hours_per_week is not None:  # no hours: months without a full-time share to claim
+        item.hours_factor = _hours_factor(item, rules)
+    if c.counts:
         item.job_months = months_between(window[0], min(window[1], as_of))
-        item.window = window
 
 
 def _note_dated_outside(item: Valued, contract: Contract) -> None:
