@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+from sroi_cli.domain.inputs import Contribution
 from sroi_cli.domain.money import ZERO, round_to
 from sroi_cli.domain.report import Banen
 from sroi_cli.domain.rules import RuleSet
@@ -14,9 +15,17 @@ from sroi_cli.domain.valuation import Valued
 def counts_as_job(v: Valued, rules: RuleSet) -> bool:
     """A realised placement of someone in the doelgroepregister, or in a Banenafspraak block."""
     c = v.contribution
+    return registered(c, rules) and c.counts and c.hours_per_week is not None and v.window is not None
+
+
+def registered(c: Contribution, rules: RuleSet) -> bool:
+    """In the doelgroepregister, or in a Banenafspraak block and not stated to be outside it: a
+    Banenafspraak block with `doelgroepregister: nee` contradicts itself, and only the register
+    makes a Banenafspraak job (a warning finding says so, see valuation)."""
+    if c.doelgroepregister is not None:
+        return c.doelgroepregister
     block = rules.valuation.blocks.get(c.block)
-    flagged = c.doelgroepregister or (block is not None and block.banenafspraak)
-    return flagged and c.counts and c.hours_per_week is not None and v.window is not None
+    return block is not None and block.banenafspraak
 
 
 def banen_figures(valued: list[Valued], rules: RuleSet, as_of: dt.date) -> Banen:

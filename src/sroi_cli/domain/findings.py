@@ -203,6 +203,7 @@ def _from_valued(contract: Contract, v: Valued, code: str, severity: str, params
         "outside_contract": "start",
         "dated_outside_contract": "date",
         "bonus_not_allowed": "bonuses",
+        "banenafspraak_unregistered": "doelgroepregister",
     }.get(code)
     location = c.origin.at(field) if c.origin else ""
     return Finding(

@@ -204,7 +204,7 @@ class Contribution(_Input):
     start: dt.date | None = None
     end: dt.date | None = None
     bonuses: tuple[str, ...] = ()
-    doelgroepregister: bool = False
+    doelgroepregister: bool | None = None  # None: not stated (a Banenafspraak block then counts)
     outcome: str | None = None
     hirer: str | None = None
     status: ContributionStatus = ContributionStatus.REALISED

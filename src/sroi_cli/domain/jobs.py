@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from pydantic import BaseModel, ConfigDict
 
+from sroi_cli.domain.banen import registered
 from sroi_cli.domain.inputs import Contract, Contribution
 from sroi_cli.domain.money import ZERO, round_to
 from sroi_cli.domain.months import months_between
@@ -67,9 +68,7 @@ Placement = tuple[Contract, Contribution]
 
 def qualifies(contract: Contract, c: Contribution, table: RuleSet) -> bool:
     """Realised, with hours and a start, and in the register or in a Banenafspraak block."""
-    block = table.valuation.blocks.get(c.block)
-    flagged = c.doelgroepregister or (block is not None and block.banenafspraak)
-    return flagged and c.counts and c.hours_per_week is not None and c.start is not None
+    return registered(c, table) and c.counts and c.hours_per_week is not None and c.start is not None
 
 
 def jobs_by_year(

@@ -66,6 +66,8 @@ def _value_one(
     if contribution.status is ContributionStatus.REJECTED:
         return item
     block = rules.valuation.blocks[contribution.block]
+    if block.banenafspraak and contribution.doelgroepregister is False:
+        item.note("banenafspraak_unregistered", "warning", block=lit(contribution.block))
     if isinstance(block, PersonBlock):
         _value_person(item, block, contract, rules, as_of, used)
     else:

@@ -298,6 +298,12 @@ _PHRASES: dict[str, tuple[str, str]] = {
         "{rules} baseert de verplichting op de {basis_name}; het contract noemt die niet, dus telt "
         "de opdrachtwaarde in plaats daarvan (een schatting tot de facturen bekend zijn)",
     ),
+    "banenafspraak_unregistered": (
+        "contribution #{index}: block {block} is the Banenafspraak, but doelgroepregister says no; "
+        "valued as the block, but not counted as a Banenafspraak job",
+        "bijdrage #{index}: bouwblok {block} is de Banenafspraak, maar doelgroepregister zegt nee; "
+        "gewaardeerd als het bouwblok, maar telt niet als Banenafspraak-baan",
+    ),
     "bonus_not_allowed": (
         "contribution #{index}: bonus {bonus} is not allowed on {block}; not counted",
         "bijdrage #{index}: bonus {bonus} mag niet bij {block}; telt niet mee",
