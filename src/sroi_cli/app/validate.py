@@ -8,7 +8,7 @@ from typing import Literal
 from sroi_cli.app.settings import Settings
 from sroi_cli.domain.checks import input_problems
 from sroi_cli.domain.errors import InputError, Problem, RulesError
-from sroi_cli.domain.inputs import Contract, Contribution
+from sroi_cli.domain.inputs import Contract, Contribution, Origin
 from sroi_cli.domain.privacy import file_label
 from sroi_cli.domain.report import Severity
 from sroi_cli.domain.rules import RuleSet
@@ -24,39 +24,31 @@ from sroi_cli.domain.validation import (
 )
 
 FailOn = Literal["error", "warning"]
-_CONTRIBUTION_STEMS = ("contributions", "bijdragen")
-_CONTRACT_STEMS = ("contracts", "contracten")
 
 
 def validate(paths: list[Path], settings: Settings, fail_on: FailOn = "error") -> ValidationReport:
     """Every file checked on its own (a template stands alone), every problem of every file kept.
 
-    The records that are valid are checked against their rule sets even when others in the same
-    file are not, so one run shows a typo and an unknown block together.
+    Files are read as `check` reads them (io.inputs.read_input), so the two refuse the same files;
+    a contract id that an earlier file holds too is an error here as there. The records that are
+    valid are checked against their rule sets even when others in the same file are not, so one
+    run shows a typo and an unknown block together.
     """
     from sroi_cli.io.inputs import expand
 
-    files = list(dict.fromkeys(_with_its_contracts(f) for f in expand(paths)))
+    files = expand(paths)  # a contributions CSV comes through its contracts CSV, once
     if not files:
         raise InputError(Problem(", ".join(map(str, paths)), "no_input"))
-    return validation_report(settings.as_of, fail_on, (_check_file(f, settings, fail_on) for f in files))
+    earlier: dict[str, Origin] = {}
+    checks = (_check_file(f, settings, fail_on, earlier) for f in files)
+    return validation_report(settings.as_of, fail_on, checks)
 
 
-def _with_its_contracts(path: Path) -> Path:
-    """A contributions CSV named on its own (as pre-commit does) is read through its contracts CSV."""
-    name = path.name.lower()
-    stems = [stem for stem in _CONTRIBUTION_STEMS if stem in name]
-    if path.suffix.lower() != ".csv" or not stems or not path.parent.is_dir():
-        return path
-    partners = {name.replace(stem, other) for stem in stems for other in _CONTRACT_STEMS}
-    return next((p for p in sorted(path.parent.iterdir()) if p.name.lower() in partners), path)
-
-
-def _check_file(path: Path, settings: Settings, fail_on: FailOn) -> FileCheck:
+def _check_file(path: Path, settings: Settings, fail_on: FailOn, earlier: dict[str, Origin]) -> FileCheck:
     from sroi_cli.io.inputs import check_file
 
     name = file_label(path)
-    portfolio, problems = check_file(path, settings.allow_bsn)
+    portfolio, problems = check_file(path, settings.allow_bsn, earlier)
     grouped = portfolio.by_contract()
     found = [issue(p, Severity.ERROR, "input", name) for p in problems]
     stale: set[str] = set()

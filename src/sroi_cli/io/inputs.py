@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from sroi_cli.domain.errors import InputError, Problem
-from sroi_cli.domain.inputs import Portfolio
+from sroi_cli.domain.inputs import Origin, Portfolio
 from sroi_cli.domain.privacy import file_label
 from sroi_cli.io import limits
 from sroi_cli.io.records import RawRecord, build_portfolio, collect_portfolio
@@ -146,15 +146,32 @@ def _read_csv_pair(path: Path, data: bytes, name: str) -> tuple[list[RawRecord],
     return records + read_csv(more, other, "contribution"), [(other, more)]
 
 
-def check_file(path: Path, allow_bsn: bool = False) -> tuple[Portfolio, list[Problem]]:
-    """One file read for `validate`: its valid records, and every problem of the rest (not raised)."""
+def read_input(path: Path) -> tuple[list[RawRecord], list[tuple[str, bytes]]]:
+    """One input file's records and every file read for it, or an InputError: the one way `check`,
+    `batch` and `validate` read a file, so they refuse the same files (a blank template too)."""
     name = file_label(path)
+    data = _read_bytes(path, name)
+    found, more = _read_one(path, data, name)
+    most = limits.current().rows
+    if len(found) > most:  # every reader, whatever its own bounds
+        raise InputError(limits.refuse(name, "the number of rows", f"{most} (rows)"))
+    if not any(record.kind != "texts" for record in found):  # headers, but no row filled in
+        raise InputError(Problem(name, "no_contract_rows"))
+    return found, [(name, data), *more]
+
+
+def check_file(
+    path: Path, allow_bsn: bool = False, earlier: dict[str, Origin] | None = None
+) -> tuple[Portfolio, list[Problem]]:
+    """One file read for `validate`: its valid records, and every problem of the rest (not raised).
+
+    `earlier`: where the files checked before first held each contract id (see collect_portfolio).
+    """
     try:
-        data = _read_bytes(path, name)
-        records, more = _read_one(path, data, name)
+        records, read = read_input(path)
     except InputError as error:
         return Portfolio(contracts=(), contributions=()), error.problems
-    return collect_portfolio(records, _digests([(name, data), *more]), allow_bsn)
+    return collect_portfolio(records, _digests(read), allow_bsn, earlier)
 
 
 def _digests(files: list[tuple[str, bytes]]) -> list[tuple[str, str]]:
@@ -170,19 +187,13 @@ def _read_all(paths: list[Path]) -> tuple[list[RawRecord], list[Problem], list[t
     problems: list[Problem] = []
     digests: list[tuple[str, str]] = []
     for path in files:
-        name = file_label(path)
         try:
-            data = _read_bytes(path, name)
-            found, more = _read_one(path, data, name)
+            found, read = read_input(path)
         except InputError as error:
             problems.extend(error.problems)
             continue
-        most = limits.current().rows
-        if len(found) > most:  # every reader, whatever its own bounds
-            problems.append(limits.refuse(name, "the number of rows", f"{most} (rows)"))
-            continue
         records.extend(found)
-        digests += _digests([(name, data), *more])
+        digests += _digests(read)
     return records, problems, digests
 
 

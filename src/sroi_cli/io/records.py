@@ -218,16 +218,24 @@ def build_portfolio(
 
 
 def collect_portfolio(
-    records: Iterable[RawRecord], files: Iterable[tuple[str, str]] = (), allow_bsn: bool = False
+    records: Iterable[RawRecord],
+    files: Iterable[tuple[str, str]] = (),
+    allow_bsn: bool = False,
+    earlier: dict[str, Origin] | None = None,
 ) -> tuple[Portfolio, list[Problem]]:
     """The valid records and the problems of the others, not raised (`validate` checks both).
 
     A contract id given twice (in one file or two, valid or not) is an error naming both places,
     and every copy of it is left out with its contributions: one source per contract, never merged.
+    `earlier` holds where the contract ids of files read before were first seen (`validate` reads
+    each file on its own but still refuses an id that another file holds); this file's are added.
     """
     files = tuple(files)
     problems = [] if allow_bsn else [Problem(n, "bsn_file_name") for n, _ in files if masked_file(n)]
-    found, contracts, contributions, seen, twice = _validate_records(records, allow_bsn)
+    before = {} if earlier is None else earlier
+    found, contracts, contributions, seen, twice = _validate_records(records, allow_bsn, before)
+    for key, origin in seen.items():
+        before.setdefault(key, origin)
     problems += found
     problems += _orphans(contributions, seen)
     if twice:
@@ -238,10 +246,10 @@ def collect_portfolio(
 
 
 def _validate_records(
-    records: Iterable[RawRecord], allow_bsn: bool
+    records: Iterable[RawRecord], allow_bsn: bool, earlier: dict[str, Origin]
 ) -> tuple[list[Problem], list[Contract], list[Contribution], dict[str, Origin], set[str]]:
     """The problems, the valid contracts and contributions, where each contract id was first seen
-    (valid or not), and the ids seen more than once."""
+    (valid or not), and the ids seen more than once (here, or here and in an `earlier` file)."""
     problems: list[Problem] = []
     contracts: list[Contract] = []
     contributions: list[Contribution] = []
@@ -262,7 +270,8 @@ def _validate_records(
         if isinstance(model, Contract):
             contracts.append(model)
         key = model.id if isinstance(model, Contract) else _raw_id(record)
-        first = seen.setdefault(key, record.origin)
+        first = earlier.get(key) or seen.setdefault(key, record.origin)
+        seen.setdefault(key, record.origin)  # this file's contributions naming it are no orphans
         if first is not record.origin and key:
             twice.add(key)
             problems.append(
