@@ -36,9 +36,7 @@ def test_check_and_validate_agree_on_the_blank_template(
     if suffix == "xlsx":  # headers and drop-downs, not one row filled in
         assert checked == 3
         assert check_err == "sroi: blank.xlsx: no contracts found below the header row\n"
-        assert out == (
-            "blank.xlsx: error: no contracts found below the header row\n0 passed, 1 failed\n"
-        )
+        assert out == ("blank.xlsx: error: no contracts found below the header row\n0 passed, 1 failed\n")
     else:  # the YAML template is an example contract, ready to run
         assert checked == 0
         assert out == "1 passed, 0 failed\n"
@@ -62,7 +60,8 @@ def test_a_contract_id_in_two_files_fails_validate_as_it_fails_check(
     Path("a.yaml").write_text(CONTRACT, encoding="utf-8")
     Path("b.yaml").write_text(CONTRACT, encoding="utf-8")
     checked, _, check_err = invoke("check", "a.yaml", "b.yaml", *AS_OF, "--lang", "en")
-    assert (checked, check_err) == (3, "sroi: b.yaml:2: contract id 'A-1' appears twice (first at a.yaml:2)\n")
+    twice = "contract id 'A-1' appears twice (first at a.yaml:2)"
+    assert (checked, check_err) == (3, f"sroi: b.yaml:2: {twice}\n")
     validated, out, _ = invoke("validate", "a.yaml", "b.yaml", *AS_OF, "--lang", "en")
     assert validated == 3
     assert out == (
