@@ -12,11 +12,12 @@ from decimal import Decimal
 from sroi_cli.app.settings import Settings
 from sroi_cli.domain.engine import evaluate
 from sroi_cli.domain.inputs import Contract, Contribution
+from sroi_cli.domain.report import ContractResult
 
 AS_OF = dt.date(2026, 12, 31)
 
 
-def _result(*contributions: Contribution):  # type: ignore[no-untyped-def]
+def _result(*contributions: Contribution) -> ContractResult:
     contract = Contract(
         id="RIJK-FTE",
         type="services",
