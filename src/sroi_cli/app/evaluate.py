@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from sroi_cli.app.settings import Settings
+from sroi_cli.app.settings import Settings, rules_of
 from sroi_cli.domain.checks import input_problems
 from sroi_cli.domain.engine import evaluate
 from sroi_cli.domain.errors import InputError, Problem, RulesError, SroiError, UsageError
@@ -91,7 +91,7 @@ def plan_tolerant(portfolio: Portfolio, settings: Settings) -> tuple[list[Plan],
 def _plan_one(
     contract: Contract, items: list[tuple[int, Contribution]], settings: Settings
 ) -> tuple[Plan, list[Problem]]:
-    rules = _rules_for(contract, contract.rules or settings.default_rules, settings)
+    rules = _rules_for(contract, rules_of(contract, settings), settings)
     agreed = contract.agreed.valuation if contract.agreed else None
     table = _rules_for(contract, agreed, settings) if agreed else None
     return Plan(contract, items, rules, table), input_problems(contract, items, rules, table or rules)

@@ -107,11 +107,12 @@ def _settings(rules: Any, path: Path, rules_dir: Path | None, as_of: dt.date) ->
     """A file or folder next to the case is its rules; an id names the default rule set, looked up
     with the rule set under test in the library, so `rules: utrecht` in utrecht/tests means that folder."""
     if rules is not None and (path.parent / str(rules)).exists():
-        return Settings(as_of=as_of, rules=str(path.parent / str(rules)))
-    settings = Settings(as_of=as_of, rules=str(rules_dir) if rules_dir else None)
-    if rules is not None:
-        settings.library.files(str(rules))  # an unknown id is refused here
-        settings.default_rules = str(rules)
+        settings = Settings(as_of=as_of, rules=str(path.parent / str(rules)))
+    else:
+        settings = Settings(as_of=as_of, rules=str(rules_dir) if rules_dir else None)
+        if rules is not None:
+            settings.default_rules = settings.library.canonical(str(rules))  # an unknown id is refused
+    settings.overriding = None  # a case's rules are its default: a contract naming its own keeps it
     return settings
 
 

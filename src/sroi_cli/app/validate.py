@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from sroi_cli.app.settings import Settings
+from sroi_cli.app.settings import Settings, rules_of
 from sroi_cli.domain.checks import input_problems
 from sroi_cli.domain.errors import InputError, Problem, RulesError
 from sroi_cli.domain.inputs import Contract, Contribution, Origin
@@ -65,7 +65,7 @@ def _contract_issues(
     stale: set[str],
 ) -> list[Issue]:
     """The rule set (and valuation table) in force for the contract, then what it must satisfy."""
-    rules, found = _in_force(contract, contract.rules or settings.default_rules, "rules", settings, name)
+    rules, found = _in_force(contract, rules_of(contract, settings), "rules", settings, name)
     table = rules
     valuation = contract.agreed.valuation if contract.agreed else None
     if valuation:

@@ -34,8 +34,9 @@ RulesOpt = Annotated[
     typer.Option(
         "--rules",
         metavar="ID|FILE|DIR",
-        help="A bundled rule-set id, a rule file, or a folder of versions. Default: the "
-        "contract's own `rules`, then `rijk`.",
+        help="A bundled rule-set id (any case), a rule file, or a folder of versions. Given, it "
+        "applies to every contract over the contract's own `rules` (a note counts them); without it: "
+        "the contract's own, then `rijk`.",
     ),
 ]
 # The date forms the inputs accept (io.values.to_date), so a date copied from a sheet works here too.

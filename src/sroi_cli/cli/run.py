@@ -7,7 +7,7 @@ import datetime as dt
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +24,7 @@ class Run:
     fmt: str
     output: Path | None
     renderers: dict[str, str]
+    made: list[use.Settings] = field(default_factory=list)  # for the notes said when the run ends
 
     def settings(
         self,
@@ -33,13 +34,15 @@ class Run:
         authorities: Path | None = None,
         columns: str | None = None,
     ) -> use.Settings:
-        return use.Settings(
+        settings = use.Settings(
             as_of=resolve_as_of(as_of),
             rules=rules,
             allow_bsn=allow_bsn,
             authorities=authorities,
             columns=columns,
         )
+        self.made.append(settings)
+        return settings
 
     def emit(self, result: Any, lang: str | None = None, csv_dialect: str | None = None) -> None:
         """Write the result in the run's format (`lang`: a result that exists in one language only;
@@ -87,9 +90,12 @@ def command(
     language = resolve_lang(lang)
     with boundary(language):
         guard(written or output, inputs, others, language)
-        yield Run(
-            language, chosen or resolve_format(fmt, output, list(renderers), default), output, renderers
-        )
+        run = Run(language, chosen or resolve_format(fmt, output, list(renderers), default), output, renderers)
+        try:
+            yield run
+        finally:  # also when the input was refused: the override may be why a block is unknown
+            for settings in run.made:
+                say_overridden(settings, language)
 
 
 def guard(
@@ -111,6 +117,20 @@ def guard(
         key = "reports_skipped_1" if len(skipped) == 1 else "reports_skipped"
         line = message(key, lang, count=str(len(skipped)), names=names)
         tell(f"sroi: {line}")
+
+
+def say_overridden(settings: use.Settings, lang: str) -> None:
+    """One note on stderr when an explicit --rules replaced the rule set contracts named
+    themselves: never a silent override (README, "--rules")."""
+    named = settings.overridden
+    if not named or settings.overriding is None:
+        return
+    from sroi_cli.domain.messages import message
+
+    count = sum(named.values())
+    shown = ", ".join(f"{rule_id} ×{n}" if n > 1 else rule_id for rule_id, n in sorted(named.items()))
+    key = "rules_overridden_1" if count == 1 else "rules_overridden"
+    tell(f"sroi: {message(key, lang, count=str(count), named=shown, rules=settings.overriding)}")
 
 
 def _exists(path: Path) -> bool:

@@ -225,6 +225,14 @@ _EN_NL: Mapping[str, tuple[str, str]] = {
         "this is a report sroi wrote ({marker}), not an input; give the input it was made from",
         "dit is een rapport dat sroi schreef ({marker}), geen invoer; geef de invoer waaruit het is gemaakt",
     ),
+    "rules_overridden_1": (
+        "1 contract named another rule set ({named}); --rules {rules} applies",
+        "1 contract noemde een andere regelset ({named}); --rules {rules} geldt",
+    ),
+    "rules_overridden": (
+        "{count} contracts named another rule set ({named}); --rules {rules} applies",
+        "{count} contracten noemden een andere regelset ({named}); --rules {rules} geldt",
+    ),
     "reports_skipped": (
         "skipped {count} reports sroi wrote itself: {names}",
         "{count} rapporten overgeslagen die sroi zelf schreef: {names}",

@@ -191,10 +191,18 @@ class RuleLibrary:
         line = self._tree(path).key_lines.get(key) if key else None
         return f"{_display(path)}:{line}" if line else _display(path)
 
+    def canonical(self, rule_id: str) -> str:
+        """The id as the library spells it: `Utrecht` and `UTRECHT` are `utrecht` (an exact match
+        first, so two user sets that differ only in case stay apart); unknown: an error naming the known."""
+        if rule_id in self._files:
+            return rule_id
+        matches = [known for known in self._files if known.casefold() == rule_id.casefold()]
+        if len(matches) == 1:
+            return matches[0]
+        raise RulesError(Problem("", "unknown_rules", {"id": rule_id, "known": ", ".join(self.ids())}))
+
     def files(self, rule_id: str) -> list[Path]:
-        if rule_id not in self._files:
-            raise RulesError(Problem("", "unknown_rules", {"id": rule_id, "known": ", ".join(self.ids())}))
-        return self._files[rule_id]
+        return self._files[self.canonical(rule_id)]
 
     def _tree(self, path: Path) -> YMap:
         cached = self._trees.get(path)
@@ -222,6 +230,7 @@ class RuleLibrary:
 
     def history(self, rule_id: str) -> RuleHistory:
         """Every version of one rule set, loaded and validated, oldest first."""
+        rule_id = self.canonical(rule_id)
         if rule_id not in self._histories:
             versions = sorted((self.load(p) for p in self.files(rule_id)), key=lambda v: v.valid_from)
             self._histories[rule_id] = RuleHistory(id=rule_id, versions=tuple(versions))
