@@ -57,11 +57,17 @@ def test_a_rule_set_not_yet_in_force_falls_back_and_says_so(public: Path) -> Non
 
 
 def test_validate_reads_both_formats(public: Path) -> None:
-    code, out, _ = run(
-        "validate", str(public / "tenderned-dataset.xlsx"), str(public / "tenderned-ocds.jsonl")
-    )
-    assert code == 0, out
-    assert "2 passed, 0 failed" in out
+    dataset, ocds = str(public / "tenderned-dataset.xlsx"), str(public / "tenderned-ocds.jsonl")
+    for one in (dataset, ocds):
+        code, out, _ = run("validate", one)
+        assert (code, out) == (0, "1 passed, 0 failed\n")
+    # the two hold the same lots: as `check` refuses them together (one source per contract),
+    # so does `validate`, naming the first place of each id
+    checked, _, _ = run("check", dataset, ocds, "-f", "json")
+    code, out, _ = run("validate", dataset, ocds)
+    assert checked == code == 3
+    assert out.endswith("1 passed, 1 failed\n")
+    assert "appears twice (first at " in out
 
 
 def test_json_that_is_not_ocds_is_not_taken_for_it(tmp_path: Path) -> None:
