@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -57,10 +58,8 @@ def rules_of(contract: Contract, settings: Settings) -> str:
     if settings.overriding is None:
         return own or settings.default_rules
     if own and own.casefold() != settings.overriding.casefold():
-        try:
+        with contextlib.suppress(RulesError):  # a rule set sroi does not know: named as written
             own = settings.library.canonical(own)  # `Rijk` and `rijk` are one rule set
-        except RulesError:
-            pass  # a rule set sroi does not know: named as written
         settings.overridden[own] = settings.overridden.get(own, 0) + 1
     return settings.overriding
 

@@ -90,7 +90,9 @@ def command(
     language = resolve_lang(lang)
     with boundary(language):
         guard(written or output, inputs, others, language)
-        run = Run(language, chosen or resolve_format(fmt, output, list(renderers), default), output, renderers)
+        run = Run(
+            language, chosen or resolve_format(fmt, output, list(renderers), default), output, renderers
+        )
         try:
             yield run
         finally:  # also when the input was refused: the override may be why a block is unknown
