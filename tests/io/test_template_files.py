@@ -98,7 +98,10 @@ def test_workbook_sheets_headers_formats_and_dropdowns() -> None:
     assert listed(workbook, checks["status"].formula1) == ["gepland", "in aanbesteding", "lopend", "afgerond"]
     assert listed(workbook, checks["regelset"].formula1) == ["haaglanden"]
     checks = validations(contributions)
-    assert listed(workbook, checks["bouwblok"].formula1) == list(haaglanden.valuation.blocks)
+    # the Dutch labels, not the snake_case codes (#9 item 10); the reader maps them back
+    labels = [(b.label or {})["nl"] for b in haaglanden.valuation.blocks.values()]
+    assert listed(workbook, checks["bouwblok"].formula1) == labels
+    assert labels[0] == "Werkzoekend zonder uitkering" and "no_benefit" not in labels
     assert checks["bouwblok"].showErrorMessage
     assert listed(workbook, checks["bonussen"].formula1) == list(haaglanden.valuation.bonuses)
     assert not checks["bonussen"].showErrorMessage  # a comma list of several bonuses is allowed

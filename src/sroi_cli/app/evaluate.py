@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sroi_cli.app.settings import Settings, rules_of
-from sroi_cli.domain.checks import input_problems
+from sroi_cli.domain.checks import input_problems, resolve_codes
 from sroi_cli.domain.engine import evaluate
 from sroi_cli.domain.errors import InputError, Problem, RulesError, SroiError, UsageError
 from sroi_cli.domain.inputs import Contract, Contribution, Portfolio
@@ -94,7 +94,10 @@ def _plan_one(
     rules = _rules_for(contract, rules_of(contract, settings), settings)
     agreed = contract.agreed.valuation if contract.agreed else None
     table = _rules_for(contract, agreed, settings) if agreed else None
-    return Plan(contract, items, rules, table), input_problems(contract, items, rules, table or rules)
+    items, unclear = resolve_codes(items, table or rules)  # `Participatiewet` or a label is its code
+    return Plan(contract, items, rules, table), unclear + input_problems(
+        contract, items, rules, table or rules
+    )
 
 
 def run(

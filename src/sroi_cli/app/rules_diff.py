@@ -12,7 +12,7 @@ from pathlib import Path
 
 from sroi_cli.app.evaluate import load
 from sroi_cli.app.settings import Settings
-from sroi_cli.domain.checks import input_problems
+from sroi_cli.domain.checks import input_problems, resolve_codes
 from sroi_cli.domain.engine import evaluate, rules_ref
 from sroi_cli.domain.errors import Problem, RulesError, SroiError
 from sroi_cli.domain.inputs import Contract, Contribution, Portfolio
@@ -86,7 +86,8 @@ def _one(
             table = settings.library.history(valuation).in_force(contract.rule_date)
         except SroiError as error:
             return error.problems
-    problems = input_problems(contract, items, version, table or version)
+    items, problems = resolve_codes(items, table or version)
+    problems += input_problems(contract, items, version, table or version)
     if problems:
         return problems
     return evaluate(contract, items, version, settings.as_of, table)

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Literal
 
 from sroi_cli.app.settings import Settings, rules_of
-from sroi_cli.domain.checks import input_problems
+from sroi_cli.domain.checks import input_problems, resolve_codes
 from sroi_cli.domain.errors import InputError, Problem, RulesError
 from sroi_cli.domain.inputs import Contract, Contribution, Origin
 from sroi_cli.domain.privacy import file_label
@@ -73,7 +73,8 @@ def _contract_issues(
         found += more
     if rules is None or table is None:
         return found
-    problems = input_problems(contract, items, rules, table) + declared_problems(contract, rules)
+    items, problems = resolve_codes(items, table)
+    problems += input_problems(contract, items, rules, table) + declared_problems(contract, rules)
     found += [issue(p, Severity.ERROR, "input", name) for p in problems]
     for version in [rules] if table is rules else [rules, table]:
         key = version.path or version.label

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from sroi_cli.domain.errors import Problem
 from sroi_cli.domain.inputs import Contract, Contribution
 from sroi_cli.domain.rules import PersonBlock, RuleSet
@@ -32,6 +34,85 @@ def input_problems(
     for _, c in items:
         problems.extend(_contribution_problems(c, table))
     return problems
+
+
+def _key(text: str) -> str:
+    """How a block is compared: any case, `_` as a space, spaces collapsed."""
+    return " ".join(text.replace("_", " ").casefold().split())
+
+
+class _Names:
+    """A rule version's block and bonus codes and labels (nl and en), by `_key`."""
+
+    def __init__(self, rules: RuleSet) -> None:
+        self.rules = rules  # kept, so its id() is not reused while it is cached
+        v = rules.valuation
+        self.codes = {_key(code): code for code in (*v.blocks, *v.bonuses)}
+        self.labels: dict[str, list[str]] = {}
+        for code, item in (*v.blocks.items(), *v.bonuses.items()):
+            for label in dict.fromkeys((item.label or {}).values()):
+                self.labels.setdefault(_key(label), []).append(code)
+
+
+_NAMES: dict[int, _Names] = {}
+
+
+def _names(rules: RuleSet) -> _Names:
+    found = _NAMES.get(id(rules))
+    if found is None or found.rules is not rules:
+        if len(_NAMES) > 256:
+            _NAMES.clear()
+        found = _NAMES[id(rules)] = _Names(rules)
+    return found
+
+
+def _code_for(written: str, known: Mapping[str, object], rules: RuleSet) -> list[str]:
+    """The codes of `known` that `written` names: itself, in any case, or by a label (nl or en)."""
+    if written in known:
+        return [written]
+    names = _names(rules)
+    key = _key(written)
+    code = names.codes.get(key)
+    if code is not None and code in known:
+        return [code]
+    return [c for c in names.labels.get(key, []) if c in known]
+
+
+def resolve_codes(
+    items: list[tuple[int, Contribution]], table: RuleSet
+) -> tuple[list[tuple[int, Contribution]], list[Problem]]:
+    """Each contribution's block and bonuses as the rule set spells them: `Participatiewet`,
+    `PARTICIPATIEWET` and the label `Participatiewet, korter dan 2 jaar` name their code. A label
+    that two codes carry is an error naming both; an unknown word is left for `input_problems`."""
+    v = table.valuation
+    if all(c.block in v.blocks and all(b in v.bonuses for b in c.bonuses) for _, c in items):
+        return items, []  # the common case: written as the codes
+    resolved: list[tuple[int, Contribution]] = []
+    problems: list[Problem] = []
+    for index, c in items:
+        block = _code_for(c.block, v.blocks, table)
+        bonuses = [_code_for(b, v.bonuses, table) for b in c.bonuses]
+        clash = [("block", c.block, block)] if len(block) > 1 else []
+        clash += [
+            ("bonuses", b, codes) for b, codes in zip(c.bonuses, bonuses, strict=True) if len(codes) > 1
+        ]
+        rules = f"{table.id} {table.version}"
+        problems += [
+            Problem(
+                _at(c, field),
+                "ambiguous_code",
+                {"found": written, "rules": rules, "candidates": ", ".join(codes)},
+            )
+            for field, written, codes in clash
+        ]
+        if clash:
+            continue
+        code = block[0] if block else c.block
+        named = tuple(codes[0] if codes else b for b, codes in zip(c.bonuses, bonuses, strict=True))
+        if code != c.block or named != c.bonuses:
+            c = c.model_copy(update={"block": code, "bonuses": named})
+        resolved.append((index, c))
+    return resolved, problems
 
 
 def _contribution_problems(c: Contribution, table: RuleSet) -> list[Problem]:

@@ -233,6 +233,10 @@ _EN_NL: Mapping[str, tuple[str, str]] = {
         "{count} contracts named another rule set ({named}); --rules {rules} applies",
         "{count} contracten noemden een andere regelset ({named}); --rules {rules} geldt",
     ),
+    "ambiguous_code": (
+        "'{found}' is the label of more than one code in rule set {rules}: {candidates}; write the code",
+        "'{found}' is het label van meer dan één code in regelset {rules}: {candidates}; vul de code in",
+    ),
     "reports_skipped": (
         "skipped {count} reports sroi wrote itself: {names}",
         "{count} rapporten overgeslagen die sroi zelf schreef: {names}",
@@ -344,7 +348,7 @@ _EN_NL: Mapping[str, tuple[str, str]] = {
     ),
     "expect_bool": ("yes/no (ja/nee)", "ja/nee (yes/no)"),
     "expect_text": ("text", "tekst"),
-    "expect_code": ("a code of at most 60 characters", "een code van maximaal 60 tekens"),
+    "expect_code": ("a code or label of at most 120 characters", "een code of label van maximaal 120 tekens"),
     "expect_list": (
         "a list, or codes separated by commas",
         "een lijst, of codes gescheiden door komma's",
@@ -460,8 +464,8 @@ _EN_NL: Mapping[str, tuple[str, str]] = {
         "Kies uit de lijst; typ bij meerdere de codes gescheiden door komma's.",
     ),
     "tpl_prompt_rules": (
-        "Empty: the --rules option of sroi check, else rijk.",
-        "Leeg: de optie --rules van sroi check, anders rijk.",
+        "Used unless sroi check is given --rules, which applies to every contract; empty: rijk.",
+        "Geldt tenzij sroi check --rules krijgt, dat voor elk contract geldt; leeg: rijk.",
     ),
 }
 

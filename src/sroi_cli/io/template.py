@@ -1,7 +1,8 @@
 """A blank input workbook for one rule set: the two sheets the reader takes, with drop-downs and formats.
 
 Every header is one the Excel reader accepts (io/headers.py); the drop-downs hold the rule set's
-block and bonus codes and the words the value parsers read (io/values.py).
+block labels in the workbook's language, its bonus codes (a comma list of them) and the words the
+value parsers read (io/values.py).
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import warnings
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, Literal
 
 from sroi_cli.domain.inert import neutralise
 from sroi_cli.domain.messages import message
@@ -112,11 +113,22 @@ CONTRIBUTION_FIELDS = (
 def choices(rules: RuleSet, lang: str) -> dict[str, tuple[str, ...]]:
     """Each drop-down's values: the rule set's codes, and the words the value parsers accept."""
     lists = {key: words[lang if lang == "nl" else "en"] for key, words in WORDS.items()}
-    lists["block"] = tuple(rules.valuation.blocks)
+    lists["block"] = block_words(rules, lang)
     lists["bonus"] = tuple(rules.valuation.bonuses)
     lists["rules"] = (rules.id,)
     lists["pso"] = tuple(rules.pso_discount)
     return {key: values for key, values in lists.items() if values}
+
+
+def block_words(rules: RuleSet, lang: str) -> tuple[str, ...]:
+    """The block drop-down: each block's label in `lang` (the reader maps it back to its code,
+    domain/checks.resolve_codes); the code where a block has no label or shares its label."""
+    key: Literal["nl", "en"] = "nl" if lang == "nl" else "en"
+    labels = {code: (block.label or {}).get(key) or code for code, block in rules.valuation.blocks.items()}
+    seen: dict[str, int] = {}
+    for label in labels.values():
+        seen[label.casefold()] = seen.get(label.casefold(), 0) + 1
+    return tuple(label if seen[label.casefold()] == 1 else code for code, label in labels.items())
 
 
 def write_workbook(rules: RuleSet, out: BinaryIO, lang: str, command: str) -> None:

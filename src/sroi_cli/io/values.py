@@ -191,7 +191,7 @@ def to_list(value: Any) -> tuple[str, ...]:
 
 # A rule set's codes (blocks, bonuses, rule-set ids, PSO levels) are short words; a longer value is
 # no code, and refusing it keeps a megabyte cell out of every message that names the code.
-MAX_CODE = 60  # the "expect_code" message says it
+MAX_CODE = 120  # the "expect_code" message says it; the longest bundled label has 73
 
 
 def to_code(value: Any) -> str:
