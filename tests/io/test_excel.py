@@ -372,9 +372,9 @@ def test_unknown_header_is_located_with_a_suggestion(tmp_path: Path) -> None:
             ]
         },
     )
+    # a notes column is read now (#9 item 11); a header close to a known one stays an error
     assert problems(path) == [
         "tender.xlsx Contracten!G2: unknown column 'Loonsomm'; did you mean 'loonsom'?",
-        "tender.xlsx Contracten!I2: unknown column 'Opmerking'",
     ]
     assert problems(path, "nl")[0] == (
         "tender.xlsx Contracten!G2: onbekende kolom 'Loonsomm'; bedoelt u 'loonsom'?"

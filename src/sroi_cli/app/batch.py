@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sroi_cli.app.evaluate import Plan, collect, input_files, load, plan, plan_tolerant
+from sroi_cli.app.evaluate import Plan, collect, input_files, load, notice_findings, plan, plan_tolerant
 from sroi_cli.app.settings import Settings
 from sroi_cli.domain import portfolio as pf
 from sroi_cli.domain.engine import assess
@@ -71,7 +71,7 @@ def batch(
     else:
         portfolio, problems = load(paths, settings), []
         plans = plan(portfolio, settings)
-    files = input_files(portfolio)
+    files, notices = input_files(portfolio), notice_findings(portfolio)
     del portfolio  # the plans hold what is still needed, and let go of it contract by contract
     max_months = _max_months(plans)
     entries = assess_all(plans, settings, detail, progress)
@@ -84,7 +84,7 @@ def batch(
         groups=tuple(pf.group(results, g) for g in groups),
         people=pf.people(entries),
         pipeline=pf.pipeline(results),
-        findings=pf.cross_findings(entries, max_months),
+        findings=(*notices, *pf.cross_findings(entries, max_months)),
         errors=tuple(problem_finding(p) for p in problems),
         targets=portfolio_progress(programme.targets, entries, settings.as_of) if programme else (),
     )

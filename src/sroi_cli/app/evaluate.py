@@ -11,21 +11,39 @@ from sroi_cli.domain.checks import input_problems, resolve_codes
 from sroi_cli.domain.engine import evaluate
 from sroi_cli.domain.errors import InputError, Problem, RulesError, SroiError, UsageError
 from sroi_cli.domain.inputs import Contract, Contribution, Portfolio
-from sroi_cli.domain.report import ContractResult, InputFile, Report, summarise
+from sroi_cli.domain.report import ContractResult, Finding, InputFile, Report, Severity, summarise
 from sroi_cli.domain.rules import RuleSet
+from sroi_cli.domain.trace import lit
 
 
 def load(paths: list[Path], settings: Settings) -> Portfolio:
     from sroi_cli.io.inputs import load_portfolio
 
-    return load_portfolio(paths, settings.allow_bsn)
+    portfolio = load_portfolio(paths, settings.allow_bsn)
+    settings.notices += portfolio.notices
+    return portfolio
 
 
 def collect(paths: list[Path], settings: Settings) -> tuple[Portfolio, list[Problem]]:
     """`--keep-going`: the valid records of every file, and the problems of the rest."""
     from sroi_cli.io.inputs import collect_inputs
 
-    return collect_inputs(paths, settings.allow_bsn)
+    portfolio, problems = collect_inputs(paths, settings.allow_bsn)
+    settings.notices += portfolio.notices
+    return portfolio, problems
+
+
+def notice_findings(portfolio: Portfolio) -> tuple[Finding, ...]:
+    """The readers' warnings (a column left unread) as findings of the report, located."""
+    return tuple(
+        Finding(
+            code=p.key,
+            severity=Severity.WARNING,
+            location=p.location,
+            params={k: lit(v) for k, v in p.params.items()},
+        )
+        for p in portfolio.notices
+    )
 
 
 def _rules_for(contract: Contract, rule_id: str, settings: Settings) -> RuleSet:
@@ -116,7 +134,11 @@ def evaluate_portfolio(portfolio: Portfolio, settings: Settings) -> Report:
     """Evaluate every contract of a portfolio into one report."""
     results = run(plan(portfolio, settings), settings)
     return Report(
-        as_of=settings.as_of, input=input_files(portfolio), contracts=results, summary=summarise(results)
+        as_of=settings.as_of,
+        input=input_files(portfolio),
+        contracts=results,
+        summary=summarise(results),
+        findings=notice_findings(portfolio),
     )
 
 

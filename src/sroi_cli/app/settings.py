@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sroi_cli.domain.errors import RulesError
+from sroi_cli.domain.errors import Problem, RulesError
 from sroi_cli.domain.inputs import Contract
 from sroi_cli.io.rules_loader import RuleLibrary
 
@@ -30,6 +30,8 @@ class Settings:
     overriding: str | None = field(init=False, default=None)
     # the rule sets contracts named that --rules overrode: id as written → how many contracts
     overridden: dict[str, int] = field(init=False, default_factory=dict)
+    # what the readers left unread (a column), said on stderr once the command is done
+    notices: list[Problem] = field(init=False, default_factory=list)
 
     def __post_init__(self) -> None:
         path = Path(self.rules) if self.rules else None

@@ -51,6 +51,7 @@ def _check_file(path: Path, settings: Settings, fail_on: FailOn, earlier: dict[s
     portfolio, problems = check_file(path, settings.allow_bsn, earlier)
     grouped = portfolio.by_contract()
     found = [issue(p, Severity.ERROR, "input", name) for p in problems]
+    found += [issue(p, Severity.WARNING, "input", name) for p in portfolio.notices]  # a column left unread
     stale: set[str] = set()
     for contract in portfolio.contracts:
         found += _contract_issues(contract, grouped[contract.id], settings, name, stale)

@@ -98,6 +98,7 @@ def command(
         finally:  # also when the input was refused: the override may be why a block is unknown
             for settings in run.made:
                 say_overridden(settings, language)
+                say_notices(settings, language)
 
 
 def guard(
@@ -133,6 +134,13 @@ def say_overridden(settings: use.Settings, lang: str) -> None:
     shown = ", ".join(f"{rule_id} ×{n}" if n > 1 else rule_id for rule_id, n in sorted(named.items()))
     key = "rules_overridden_1" if count == 1 else "rules_overridden"
     tell(f"sroi: {message(key, lang, count=str(count), named=shown, rules=settings.overriding)}")
+
+
+def say_notices(settings: use.Settings, lang: str) -> None:
+    """The readers' warnings on stderr (a column left unread), one located line each, so no
+    command and no format leaves them unsaid."""
+    for problem in settings.notices:
+        tell(f"sroi: {problem.text(lang)}")
 
 
 def _exists(path: Path) -> bool:

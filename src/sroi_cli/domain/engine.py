@@ -126,6 +126,7 @@ def assess(
         findings=contract_findings(contract, valued, owed, rules, as_of, table, applicable),
         trace=tuple(steps) if trace else (),
         location=contract.origin.at() if contract.origin else "",
+        notes=contract.notes,
     )
     return result, candidate_periods(valued)
 
@@ -219,6 +220,7 @@ def _contribution_result(v: Valued, rules: RuleSet) -> ContributionResult:
         counted_to=v.counted[1] if v.counted else None,
         source=_block_source(rules, c.block),
         location=c.origin.at() if c.origin else "",
+        notes=c.notes,
     )
 
 

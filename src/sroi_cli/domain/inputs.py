@@ -12,11 +12,14 @@ from pydantic.json_schema import SkipJsonSchema
 from pydantic_core import CoreSchema, core_schema
 
 from sroi_cli.domain import bounds as b
+from sroi_cli.domain.errors import Problem
 
 # the ranges every number is checked against where it is read (bounds.py, README "Number ranges")
 Money = b.Money
 Share = b.Share
 Hours = b.HoursPerWeek
+# A buyer's remarks: shown in the reports as plain text, never read as markup or a formula.
+Notes = Annotated[str, Field(max_length=2000)]
 
 
 class ContractType(StrEnum):
@@ -179,6 +182,7 @@ class Contract(_Input):
     agreed: Agreed | None = None
     pso: Pso | None = None
     declared: Declared | None = None
+    notes: Notes | None = None
     # the fields public tender data lacked and the documented default that stood in (`type`, `end`…)
     defaults: SkipJsonSchema[tuple[str, ...]] = Field(default=(), exclude=True)
 
@@ -211,6 +215,7 @@ class Contribution(_Input):
     amount: Money | None = None
     date: dt.date | None = None
     hours: b.Hours | None = None
+    notes: Notes | None = None
 
     @model_validator(mode="after")
     def _dates_in_order(self) -> Contribution:
@@ -232,6 +237,7 @@ class Portfolio(BaseModel):
     contracts: tuple[Contract, ...]
     contributions: tuple[Contribution, ...]
     files: tuple[tuple[str, str], ...] = ()  # (path, sha256)
+    notices: tuple[Problem, ...] = ()  # the readers' warnings: a column left unread
 
     def by_contract(self) -> dict[str, list[tuple[int, Contribution]]]:
         """Each contract's contributions with their input index, in one pass."""

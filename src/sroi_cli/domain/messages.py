@@ -233,6 +233,10 @@ _EN_NL: Mapping[str, tuple[str, str]] = {
         "{count} contracts named another rule set ({named}); --rules {rules} applies",
         "{count} contracten noemden een andere regelset ({named}); --rules {rules} geldt",
     ),
+    "column_ignored": (
+        "column '{header}' ignored: it is not a field sroi reads",
+        "kolom '{header}' genegeerd: geen veld dat sroi leest",
+    ),
     "ambiguous_code": (
         "'{found}' is the label of more than one code in rule set {rules}: {candidates}; write the code",
         "'{found}' is het label van meer dan één code in regelset {rules}: {candidates}; vul de code in",

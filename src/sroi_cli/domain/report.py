@@ -92,6 +92,7 @@ class ContributionResult(_Out):
     counted_to: dt.date | None = None
     source: str = ""
     location: str = ""
+    notes: str | None = None  # the buyer's remarks, as written: plain text in every format
 
 
 class Banen(_Out):
@@ -137,6 +138,7 @@ class ContractResult(_Out):
     findings: tuple[Finding, ...]
     trace: tuple[Step, ...]  # empty unless the detail asks for it
     location: str = ""
+    notes: str | None = None  # the buyer's remarks, as written: plain text in every format
 
     def worst_level(self) -> int:
         """0 nothing, 1 warning, 2 behind, 3 non-compliant: what `--fail-on` compares against."""

@@ -13,7 +13,7 @@ from sroi_cli.domain.errors import InputError, Problem
 from sroi_cli.domain.inputs import Origin, RowPlaces
 from sroi_cli.io import limits
 from sroi_cli.io.headers import KEY_FIELD, HeaderMatch, is_blank, match_headers
-from sroi_cli.io.records import RawRecord
+from sroi_cli.io.records import RawRecord, notice_records
 
 _DELIMITERS = (",", ";", "\t")
 
@@ -32,8 +32,9 @@ def read_csv(source: Path | bytes, name: str, kind: str) -> list[RawRecord]:
     match = match_headers(((i, h, where) for i, h in enumerate(headers)), kind)
     problems = list(match.problems)
     if KEY_FIELD[kind] not in match.where:
+        problems += match.unread_as_unknown()
         problems.append(Problem(where, "missing_column", {"field": KEY_FIELD[kind]}))
-    records: list[RawRecord] = []
+    records: list[RawRecord] = notice_records(match.ignored)
     most = limits.current().rows
     for line, cells in rows:
         if len(records) >= most:  # stop reading: an absurd row count is refused, not parsed

@@ -15,15 +15,17 @@ from typing import Any
 from sroi_cli.domain.errors import InputError, Problem
 from sroi_cli.domain.inputs import Origin, RowPlaces
 from sroi_cli.io.headers import (
+    IGNORED,
     KEY_FIELD,
     count_known,
     field_for,
+    ignored_problem,
     is_blank,
     match_headers,
     normalise,
     unknown_header_problem,
 )
-from sroi_cli.io.records import RawRecord, show
+from sroi_cli.io.records import RawRecord, notice_records, show
 from sroi_cli.io.values import clip, plain
 from sroi_cli.io.xlsx_cells import Book, Row, Sheet
 from sroi_cli.io.xlsx_package import column_letter
@@ -94,8 +96,9 @@ def _read_book(book: Book, problems: list[Problem]) -> list[RawRecord]:
     records: list[RawRecord] = []
     default = None
     if roles[sheet.title] == "single" and not _is_table(sheet):
-        contract = _read_single(sheet, problems)
-        records.append(contract)
+        notices: list[Problem] = []
+        contract = _read_single(sheet, problems, notices)
+        records += [contract, *notice_records(notices)]
         if "id" in contract.values:
             default = (contract.values["id"], contract.origin.fields["id"])
     else:
@@ -170,6 +173,7 @@ def _read_table(
     match = match_headers(cells, kind)
     problems.extend(match.problems)
     if KEY_FIELD[kind] not in match.where and default is None:
+        problems += match.unread_as_unknown()
         first = next(c for c, v in enumerate(header.values) if not is_blank(v))
         problems.append(
             Problem(
@@ -181,7 +185,7 @@ def _read_table(
     if not match.columns:
         return []
     table = _Table(sheet, match.columns, kind, default)
-    records = []
+    records = notice_records(match.ignored)
     for row in chain(head, rows):
         if row.number > header.number:
             record = table.record(row, problems)
@@ -235,7 +239,8 @@ class _Table:
                 if not value.strip():
                     continue
                 if "#" in value and value.strip() in _ERROR_VALUES:
-                    _cell(row, column, self._where(name, row.number), problems)
+                    if name[0] != "-":  # an error in a column left unread is not sroi's to judge
+                        _cell(row, column, self._where(name, row.number), problems)
                     continue
             values[name] = value
         return values, bool(values)
@@ -249,7 +254,8 @@ class _Table:
             if anchor is not None:
                 value = merges.seen.get(anchor)
             else:
-                value = _cell(row, column, self._where(name, row.number), problems)
+                said = problems if name[0] != "-" else []  # a column left unread: its errors are not ours
+                value = _cell(row, column, self._where(name, row.number), said)
                 own = own or not is_blank(value)
             if not is_blank(value):
                 values[name] = value
@@ -273,8 +279,9 @@ def _cell(row: Row, column: int, where: str, problems: list[Problem]) -> Any:
     return value
 
 
-def _read_single(sheet: Sheet, problems: list[Problem]) -> RawRecord:
-    """A `Contract` sheet of field | value rows: the label is a row's first filled cell."""
+def _read_single(sheet: Sheet, problems: list[Problem], notices: list[Problem]) -> RawRecord:
+    """A `Contract` sheet of field | value rows: the label is a row's first filled cell. A label
+    close to a known one is a problem (a typo); any other is a row left unread, with a notice."""
     name = sheet.book.name
     values: dict[str, Any] = {}
     fields: dict[str, str] = {}
@@ -288,7 +295,12 @@ def _read_single(sheet: Sheet, problems: list[Problem]) -> RawRecord:
         key = field_for(label, "contract")
         if key is None:
             if not is_blank(value) and normalise(value) not in _VALUE_HEADERS:
-                problems.append(unknown_header_problem(f"{name} {label_at}", plain(label), "contract"))
+                problem = unknown_header_problem(f"{name} {label_at}", plain(label), "contract")
+                if problem.params["suggestion"]:
+                    problems.append(problem)
+                else:  # left unread, but its value still passes the BSN guard
+                    notices.append(ignored_problem(f"{name} {label_at}", plain(label)))
+                    values[f"{IGNORED}{row.number}"], fields[f"{IGNORED}{row.number}"] = value, value_at
         elif key in fields:
             problems.append(
                 Problem(

@@ -11,6 +11,19 @@ from sroi_cli.domain.errors import Problem
 from sroi_cli.io.records import unknown_key_problem
 from sroi_cli.io.values import clip
 
+# A buyer's own remarks, carried into the report as inert text (checked for a BSN like any text).
+NOTES = (
+    "notes",
+    "note",
+    "remarks",
+    "remark",
+    "comments",
+    "opmerkingen",
+    "opmerking",
+    "notitie",
+    "notities",
+    "toelichting",
+)
 _CONTRACT_ALIASES: dict[str, tuple[str, ...]] = {
     "id": (
         "id",
@@ -81,6 +94,7 @@ _CONTRACT_ALIASES: dict[str, tuple[str, ...]] = {
         "sroi percentage",
         "social return percentage",
     ),
+    "notes": NOTES,
 }
 _CONTRIBUTION_ALIASES: dict[str, tuple[str, ...]] = {
     "contract": (
@@ -94,19 +108,32 @@ _CONTRIBUTION_ALIASES: dict[str, tuple[str, ...]] = {
         "contractnr",
         "contract nr",
     ),
-    "block": ("block", "bouwblok", "blok"),
+    "block": ("block", "bouwblok", "blok", "doelgroep", "target group"),
     "candidate": ("candidate", "kandidaat", "pseudonym", "pseudoniem"),
-    "hours_per_week": ("hours_per_week", "hours per week", "uren per week", "uren week"),
+    "hours_per_week": (
+        "hours_per_week",
+        "hours per week",
+        "uren per week",
+        "uren week",
+        "aantal uren per week",
+        "number of hours per week",
+    ),
     "start": ("start", "start date", "startdatum", "begindatum"),
     "end": ("end", "end date", "einde", "einddatum"),
     "amount": ("amount", "bedrag", "bedrag excl btw", "amount excl vat"),
     "date": ("date", "datum"),
     "hours": ("hours", "uren", "aantal uren"),
     "bonuses": ("bonuses", "bonus", "bonussen"),
-    "doelgroepregister": ("doelgroepregister", "target group register"),
+    "doelgroepregister": (
+        "doelgroepregister",
+        "in doelgroepregister",
+        "target group register",
+        "in target group register",
+    ),
     "outcome": ("outcome", "uitkomst"),
     "hirer": ("hirer", "inlener"),
     "status": ("status",),
+    "notes": NOTES,
 }
 # The column a table cannot do without: it ties each row to its contract.
 KEY_FIELD = {"contract": "id", "contribution": "contract"}
@@ -148,19 +175,36 @@ def count_known(headers: Iterable[Any], kind: str) -> int:
     return sum(1 for h in headers if not is_blank(h) and field_for(h, kind) is not None)
 
 
+# The field name of a column left unread: `-` and its position. Its cells still pass the BSN guard
+# (records.py), so a column sroi ignores is no way past it.
+IGNORED = "-"
+
+
 @dataclass
 class HeaderMatch:
-    """A header row read: position → field, each field's header location, and what was wrong."""
+    """A header row read: position → field, each field's header location, what was wrong, and the
+    columns left unread (a warning each)."""
 
     columns: dict[int, str] = field(default_factory=dict)
     where: dict[str, str] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    ignored: list[Problem] = field(default_factory=list)
+
+    def unread_as_unknown(self) -> list[Problem]:
+        """The columns left unread, as errors: when the row lacks its key column it may be no
+        header at all (another delimiter, a title), and every header it does not know is a clue."""
+        return [
+            Problem(
+                p.location, "unknown_header", {"header": p.params["header"], "hint": "", "suggestion": ""}
+            )
+            for p in self.ignored
+        ]
 
 
 def match_headers(cells: Iterable[tuple[int, Any, str]], kind: str) -> HeaderMatch:
-    """Map (position, header, location) cells to fields; unknown and repeated headers are problems.
-
-    Empty headers are skipped: a blank column between tables or a notes column is not an error.
+    """Map (position, header, location) cells to fields; repeated headers, and unknown ones close
+    to a known header (a typo: the suggestion is given), are problems. Any other unknown header is
+    a column left unread, with a warning. Empty headers are skipped: a blank column between tables.
     """
     match = HeaderMatch()
     for position, header, location in cells:
@@ -170,7 +214,12 @@ def match_headers(cells: Iterable[tuple[int, Any, str]], kind: str) -> HeaderMat
         if name == "-" or is_result_column(header):  # --columns reads it past; sroi's own results
             continue
         if name is None:
-            match.problems.append(unknown_header_problem(location, header, kind))
+            problem = unknown_header_problem(location, header, kind)
+            if problem.params["suggestion"]:
+                match.problems.append(problem)
+            else:
+                match.ignored.append(ignored_problem(location, header))
+                match.columns[position] = f"{IGNORED}{position}"
         elif name in match.where:
             match.problems.append(
                 Problem(
@@ -191,6 +240,10 @@ RESULT_PREFIX = "sroi:"  # the columns `check --annotate` adds to a copy: result
 def is_result_column(header: Any) -> bool:
     """A header `sroi: Verdict` that an annotated copy carries: read past, as it is sroi's output."""
     return isinstance(header, str) and header.strip().lower().startswith(RESULT_PREFIX)
+
+
+def ignored_problem(location: str, header: Any) -> Problem:
+    return Problem(location, "column_ignored", {"header": clip(str(header).strip())})
 
 
 def unknown_header_problem(location: str, header: Any, kind: str) -> Problem:

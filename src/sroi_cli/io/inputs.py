@@ -155,7 +155,7 @@ def read_input(path: Path) -> tuple[list[RawRecord], list[tuple[str, bytes]]]:
     most = limits.current().rows
     if len(found) > most:  # every reader, whatever its own bounds
         raise InputError(limits.refuse(name, "the number of rows", f"{most} (rows)"))
-    if not any(record.kind != "texts" for record in found):  # headers, but no row filled in
+    if not any(record.kind in ("contract", "contribution") for record in found):  # headers, no row
         raise InputError(Problem(name, "no_contract_rows"))
     return found, [(name, data), *more]
 

@@ -42,6 +42,7 @@ CONTRACT_FIELDS: dict[str, Parser] = {
     "pso.valid_until": v.to_date,
     "declared.threshold": v.to_money,
     "declared.percentage": v.to_share,
+    "notes": v.to_text,
 }
 CONTRIBUTION_FIELDS: dict[str, Parser] = {
     "contract": v.to_text,
@@ -58,6 +59,7 @@ CONTRIBUTION_FIELDS: dict[str, Parser] = {
     "amount": v.to_money,
     "date": v.to_date,
     "hours": v.to_decimal,
+    "notes": v.to_text,
 }
 FIELDS = {"contract": CONTRACT_FIELDS, "contribution": CONTRIBUTION_FIELDS}
 # Amounts and hours are not searched for a BSN: a 9-digit euro amount is a plausible contract value,
@@ -69,10 +71,20 @@ _NUMERIC = {v.to_money, v.to_decimal, v.to_share, v.to_int}
 class RawRecord:
     """One contract or contribution as a reader found it: field name → raw value, and its origin."""
 
-    kind: str  # "contract" | "contribution" | "texts" (a workbook's other texts holding a BSN)
+    kind: str  # "contract" | "contribution" | "texts" (a workbook's other texts holding a BSN) | "notice"
     values: dict[str, Any]
     origin: Origin
     fixed: dict[str, Any] | None = None  # typed values a reader settled itself (public data's defaults)
+    notice: Problem | None = None  # kind "notice": a warning of the reader's (a column it left unread)
+
+
+def notice_records(problems: Iterable[Problem]) -> list[RawRecord]:
+    """A reader's warnings, carried with its records to the portfolio (`Portfolio.notices`)."""
+    return [RawRecord("notice", {}, Origin(file=p.location), notice=p) for p in problems]
+
+
+# The column a record cannot do without; a row with nothing but unread columns is no record.
+_KEY = {"contract": "id", "contribution": "contract"}
 
 
 def show(value: Any) -> str:
@@ -141,6 +153,8 @@ def _coerce(record: RawRecord, allow_bsn: bool, problems: list[Problem]) -> dict
                 continue
             raw = _hidden(raw)  # allowed in, but never carried into a report or a message
         if parser is None:
+            if key[0] == "-":  # a column the reader left unread: the BSN guard above has seen it
+                continue
             problems.append(unknown_key_problem(record.origin.at(key), key, fields))
             ok = False
         elif raw is None or (isinstance(raw, str) and not raw.strip()):
@@ -233,7 +247,8 @@ def collect_portfolio(
     files = tuple(files)
     problems = [] if allow_bsn else [Problem(n, "bsn_file_name") for n, _ in files if masked_file(n)]
     before = {} if earlier is None else earlier
-    found, contracts, contributions, seen, twice = _validate_records(records, allow_bsn, before)
+    notices: list[Problem] = []
+    found, contracts, contributions, seen, twice = _validate_records(records, allow_bsn, before, notices)
     for key, origin in seen.items():
         before.setdefault(key, origin)
     problems += found
@@ -241,15 +256,21 @@ def collect_portfolio(
     if twice:
         contracts = [c for c in contracts if c.id not in twice]
         contributions = [c for c in contributions if c.contract not in twice]
-    portfolio = Portfolio(contracts=tuple(contracts), contributions=tuple(contributions), files=tuple(files))
+    portfolio = Portfolio(
+        contracts=tuple(contracts),
+        contributions=tuple(contributions),
+        files=tuple(files),
+        notices=tuple(notices),
+    )
     return portfolio, problems
 
 
 def _validate_records(
-    records: Iterable[RawRecord], allow_bsn: bool, earlier: dict[str, Origin]
+    records: Iterable[RawRecord], allow_bsn: bool, earlier: dict[str, Origin], notices: list[Problem]
 ) -> tuple[list[Problem], list[Contract], list[Contribution], dict[str, Origin], set[str]]:
     """The problems, the valid contracts and contributions, where each contract id was first seen
-    (valid or not), and the ids seen more than once (here, or here and in an `earlier` file)."""
+    (valid or not), and the ids seen more than once (here, or here and in an `earlier` file); the
+    readers' warnings are added to `notices`."""
     problems: list[Problem] = []
     contracts: list[Contract] = []
     contributions: list[Contribution] = []
@@ -260,7 +281,12 @@ def _validate_records(
             if not allow_bsn:
                 problems += [Problem(record.origin.file, key) for key in record.values]
             continue
+        if record.notice is not None:
+            notices.append(record.notice)
+            continue
         data = _coerce(record, allow_bsn, problems)
+        if _KEY[record.kind] not in record.values and all(k[0] == "-" for k in record.values):
+            continue  # a row with nothing but unread columns (a remark below the table)
         model = _model(record, data, problems) if data is not None else None
         if isinstance(model, Contribution):
             contributions.append(model)

@@ -151,6 +151,7 @@ CONTRACT_COLUMNS: tuple[Column, ...] = (
     Column("h_candidates", Kind.COUNT, lambda c: c.candidates),
     Column("h_contributions", Kind.COUNT, lambda c: c.contribution_count or len(c.contributions)),
     Column("h_findings", Kind.COUNT, lambda c: len(c.findings)),
+    Column("h_notes", Kind.TEXT, lambda c: c.notes),
 )
 
 # A contribution row is a (contract, contribution) pair, so each row names its contract.
@@ -170,6 +171,7 @@ CONTRIBUTION_COLUMNS: tuple[Column, ...] = (
     Column("h_planned", Kind.MONEY, lambda r: r[1].planned_value),
     Column("h_source_column", Kind.TEXT, lambda r: r[1].source),
     Column("h_where", Kind.TEXT, lambda r: r[1].location),
+    Column("h_notes", Kind.TEXT, lambda r: r[1].notes),
 )
 
 

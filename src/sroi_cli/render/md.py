@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TextIO
 
 from sroi_cli.domain.inert import visible
@@ -14,6 +15,15 @@ from sroi_cli.render.texts import finding_text, phrase, say, verdict_name
 def cell(text: str) -> str:
     """Text safe inside a table cell: a pipe would end the cell, a line break the row."""
     return " ".join(text.replace("\\", "\\\\").replace("|", "\\|").split())
+
+
+_PUNCTUATION = re.compile(r"([!-/:-@\[-`{-~])")
+
+
+def inert(text: str) -> str:
+    """Text from an input as Markdown shows it and never reads: every ASCII punctuation mark
+    escaped (CommonMark), so `<b>`, `[a](b)`, `*` or a backtick stay the characters typed."""
+    return _PUNCTUATION.sub(r"\\\1", " ".join(text.split()))
 
 
 def table(headers: list[str], rows: list[list[str]], right: set[int] | None = None) -> list[str]:
@@ -121,6 +131,8 @@ def detail(c: ContractResult, lang: str) -> list[str]:
     title = cell(c.id + (f" — {c.title}" if c.title else ""))
     lines = ["", f"## {title}", ""]
     lines += table([h("h_figure"), h("h_value")], figures(c, lang))
+    if c.notes:
+        lines += ["", f"{h('h_notes')}: {inert(c.notes)}"]
     if c.contributions:
         keys = ["h_block", "h_status", "h_candidate", "h_months", "h_value", "h_planned"]
         rows = [

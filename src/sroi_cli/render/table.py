@@ -102,6 +102,8 @@ def detail(c: ContractResult, lang: str, width: int) -> list[RenderableType | Fi
         rows.append((h("h_coverage"), number(c.coverage * 100, lang, 0) + "%"))
     if c.placements is not None:
         rows.append((h("h_placements"), f"{c.placements.realised} / {c.placements.required}"))
+    if c.notes:
+        rows.append((h("h_notes"), c.notes))
     heading = f"{c.id}" + (f" — {c.title}" if c.title else "")
     parts: list[RenderableType | Fit] = [
         Text("\n" + "\n".join(wrap(heading, width)), style="bold"),

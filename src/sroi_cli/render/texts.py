@@ -298,6 +298,10 @@ _PHRASES: dict[str, tuple[str, str]] = {
         "{rules} baseert de verplichting op de {basis_name}; het contract noemt die niet, dus telt "
         "de opdrachtwaarde in plaats daarvan (een schatting tot de facturen bekend zijn)",
     ),
+    "column_ignored": (
+        "column '{header}' ignored: it is not a field sroi reads",
+        "kolom '{header}' genegeerd: geen veld dat sroi leest",
+    ),
     "banenafspraak_unregistered": (
         "contribution #{index}: block {block} is the Banenafspraak, but doelgroepregister says no; "
         "valued as the block, but not counted as a Banenafspraak job",
@@ -400,6 +404,7 @@ _PHRASES: dict[str, tuple[str, str]] = {
     "h_months": ("Months", "Maanden"),
     "h_value": ("Value", "Waarde"),
     "h_where": ("Where", "Waar"),
+    "h_notes": ("Notes", "Opmerkingen"),
     "h_message": ("Message", "Melding"),
     "h_severity": ("Severity", "Ernst"),
     "h_trace": ("Calculation", "Berekening"),
