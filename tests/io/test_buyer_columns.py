@@ -81,14 +81,18 @@ def test_a_notes_column_is_read_under_any_of_its_names(tmp_path: Path, header: s
 def test_notes_reach_every_format_as_inert_text(tmp_path: Path) -> None:
     source = workbook(tmp_path / "b.xlsx", {"Opmerkingen": NOTE}, {"Toelichting": "via UWV"})
     code, out, _ = invoke("check", source, *AS_OF, "-f", "csv")
+    assert code == 0
     rows = list(csv.reader(io.StringIO(out)))
     assert "Notes" in rows[0]
     assert rows[1][rows[0].index("Notes")] == "'" + NOTE  # a formula never: the quote keeps it text
     code, out, _ = invoke("check", source, *AS_OF, "-f", "md")
+    assert code == 0
     assert r"Notes: \=SUM\(1\,2\) \<b\>x\<\/b\> \[link\]\(http\:\/\/x\) \*y\*" in out
     code, out, _ = invoke("check", source, *AS_OF, "-f", "html")
+    assert code == 0
     assert "Notes: =SUM(1,2) &lt;b&gt;x&lt;/b&gt; [link](http://x) *y*" in out and "<b>x" not in out
     code, out, _ = invoke("check", source, *AS_OF, "--lang", "nl")
+    assert code == 0
     assert f"Opmerkingen                         {NOTE}" in out
     report = tmp_path / "r.xlsx"
     assert invoke("check", source, *AS_OF, "-o", str(report))[0] == 0
