@@ -14,6 +14,7 @@ from typing import Any
 
 from sroi_cli.domain.errors import InputError, Problem
 from sroi_cli.domain.inputs import Origin, RowPlaces
+from sroi_cli.domain.privacy import find_bsn
 from sroi_cli.io.headers import (
     IGNORED,
     KEY_FIELD,
@@ -296,7 +297,7 @@ def _read_single(sheet: Sheet, problems: list[Problem], notices: list[Problem]) 
         if key is None:
             if not is_blank(value) and normalise(value) not in _VALUE_HEADERS:
                 problem = unknown_header_problem(f"{name} {label_at}", plain(label), "contract")
-                if problem.params["suggestion"]:
+                if problem.params["suggestion"] or find_bsn(str(plain(label))):  # a typo, or a BSN
                     problems.append(problem)
                 else:  # left unread, but its value still passes the BSN guard
                     notices.append(ignored_problem(f"{name} {label_at}", plain(label)))

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sroi_cli.domain.errors import Problem
+from sroi_cli.domain.privacy import find_bsn
 from sroi_cli.io.records import unknown_key_problem
 from sroi_cli.io.values import clip
 
@@ -215,7 +216,7 @@ def match_headers(cells: Iterable[tuple[int, Any, str]], kind: str) -> HeaderMat
             continue
         if name is None:
             problem = unknown_header_problem(location, header, kind)
-            if problem.params["suggestion"]:
+            if problem.params["suggestion"] or find_bsn(str(header)):  # a typo; or a BSN: refused, masked
                 match.problems.append(problem)
             else:
                 match.ignored.append(ignored_problem(location, header))
