@@ -76,7 +76,7 @@ def test_dutch_is_written_for_dutch_excel_by_default(portfolio: Report) -> None:
     assert "\r\n" in text and text.count("\r\n") == text.count("\n")
     reference = report_json(portfolio, "nl")["contracts"]
     found = rows(portfolio, "nl")
-    assert len(found[0]) == 36  # every column split (with the rule-value marks), the marker's last
+    assert len(found[0]) == 37  # every column split (rule-value marks, notes), the marker's last
     for row, contract in zip(found, reference, strict=True):
         assert row["Verplichting"] == contract["obligation"].replace(".", ",")  # 30000,00
         assert Decimal(row["Tekort"].replace(",", ".")) == Decimal(contract["shortfall"])

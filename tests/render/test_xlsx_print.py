@@ -94,8 +94,8 @@ def test_the_contracts_print_the_columns_a_reader_scans_and_say_so(tmp_path: Pat
     assert contracts.print_area == "'Contracts'!$A$1:$J$6"  # contract to plan coverage, every row
     assert [c.value for c in contracts[1][:10]][-1] == "Plan covers"
     # the sheet itself keeps every column, the assumed and contested rule values too
-    assert contracts.max_column == 35
-    assert contracts.oddFooter.left.text == "Printed: columns A to J of 35; the sheet holds them all"
+    assert contracts.max_column == 36  # notes too
+    assert contracts.oddFooter.left.text == "Printed: columns A to J of 36; the sheet holds them all"
 
 
 def test_money_columns_of_a_grouping_are_wide_enough_for_the_amounts(tmp_path: Path) -> None:
