@@ -26,10 +26,15 @@ AS_OF = "2026-11-23"
 DETAIL = ("--detail", "contributions")  # every figure of every contribution too
 DIGESTS = {
     # issue 11 §2: haaglanden follows the EU threshold (12 contracts no longer applicable)
-    "contracts": "354edcda3d0bd1ea26270e8be475a2a56e7e6b8134b7b36742d337dc35dd9af2",
+    # issue 9 #15: a Rijk (actual-cost) placement has its months and FTE-years, and hours above the
+    # norm are a warning there too; #16: a Banenafspraak block marked "nee" in the register is a
+    # warning and no job
+    "contracts": "ef5770046fe76f087be26345df1fb552f034f25e9340d12c8debadf552bc2173",
     # issue 9 #14: counted_from/counted_to are the days actually counted (capped, up to as-of)
-    "contributions": "fcf08917fde9bf2a5664f11f4b6a24b960d6a4466916030a3812f799e00dbe87",
-    "totals": "f5d38d3a727a5a63a19edd8fe6e5e4f7934d7dada95e4e6847f3b59ac2e1343a",
+    # #15: and an actual-cost placement's months and counted days too
+    "contributions": "7b9bae0df35c013596af586450bda14d8c8c5e1f420ed993723de514e2dcfad7",
+    # #16: fewer Banenafspraak jobs (the register says no), and the warnings that say why
+    "totals": "fc5ff12d7d1a88450c09ee70db900b8456fabca430732457ebae165b0a0101d9",
 }
 
 
