@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -76,3 +77,41 @@ def test_every_format_renders_and_json_carries_the_figures(public: Path, tmp_pat
     rows = list(sheet.iter_rows(values_only=True))
     assert rows[0][0] == "authority" and rows[-1][0] == "total"
     assert rows[-1][3] == data["totals"]["lots"]
+
+
+def test_the_coverage_csv_is_written_for_dutch_excel_in_dutch(public: Path, tmp_path: Path) -> None:
+    import csv
+    import io
+
+    source = str(public / "tenderned-ocds.jsonl")
+    args = ["coverage", source, "--as-of", "2026-12-01", "-f", "csv", "--fail-on", "never"]
+    runs = {}
+    for dialect in ("excel-nl", "rfc4180"):
+        out = tmp_path / f"coverage.{dialect}.csv"
+        result = CliRunner().invoke(
+            app, [*args[:-2], "--lang", "nl", "--csv-dialect", dialect, "-o", str(out)]
+        )
+        assert result.exit_code == 0, result.output
+        runs[dialect] = out.read_bytes()
+    dutch = runs["excel-nl"].decode("utf-8")
+    assert dutch.startswith("\ufeff# coverage\r\n")
+    rows = list(csv.reader(io.StringIO(dutch.removeprefix("\ufeff"), newline=""), delimiter=";"))
+    plain = list(csv.reader(io.StringIO(runs["rfc4180"].decode("utf-8"), newline="")))
+    assert len(rows) == len(plain) and len(rows[1]) == len(plain[1]) > 3  # every column split on `;`
+    shares = {j for j, h in enumerate(plain[1]) if h.endswith("(fractie)")}
+    assert shares and not any(h.endswith("(fractie)") for h in rows[1])  # `57,14%` says its unit
+    checked = 0
+    for got, exact in zip(rows[2:], plain[2:], strict=True):
+        if not got or got[0].startswith("#") or got == rows[1]:
+            continue
+        for j, (a, b) in enumerate(zip(got, exact, strict=True)):
+            if j in shares and b:
+                percent = f"{Decimal(b) * 100:.2f}".rstrip("0").rstrip(".")
+                assert a == percent.replace(".", ",") + "%", (a, b)
+                checked += 1
+            elif b.replace(".", "", 1).isdigit() and "." in b:
+                assert a == b.replace(".", ","), (a, b)  # decimal comma, the same figure
+                checked += 1
+    assert checked > 10
+    default = CliRunner().invoke(app, [*args[:-2], "--lang", "nl"])
+    assert default.stdout.startswith("\ufeff# coverage")

@@ -15,6 +15,7 @@ from sroi_cli.cli.options import (
     AsOf,
     AuthoritiesOpt,
     ColumnsOpt,
+    CsvDialectOpt,
     LangOpt,
     Output,
     RulesOpt,
@@ -45,6 +46,7 @@ def coverage(
     output: Output = None,
     lang: LangOpt = None,
     allow_bsn: AllowBsn = False,
+    csv_dialect: CsvDialectOpt = None,
 ) -> None:
     """Coverage of social return over public tender data: per authority and year, flags, pipeline."""
     others = [rules, authorities, targets, columns]
@@ -53,7 +55,7 @@ def coverage(
 
         settings = run.settings(as_of, rules, allow_bsn, authorities, columns)
         report = cover(paths, settings, authorities, targets)
-        run.emit(report)
+        run.emit(report, csv_dialect=csv_dialect)
         from sroi_cli.render.coverage_summary import summary_line
 
         sys.stdout.flush()

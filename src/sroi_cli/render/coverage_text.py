@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import csv
 import json
 from typing import TextIO
 
 from sroi_cli.domain.coverage import CoverageReport
 from sroi_cli.render import RenderOptions
-from sroi_cli.render.cells import NUMERIC, Kind, header, shown, text_value
+from sroi_cli.render.cells import NUMERIC, Kind, header, shown
 from sroi_cli.render.coverage_sections import Section, sections
 from sroi_cli.render.fmt import date
 from sroi_cli.render.layout import Col, Fit, console, fitted
@@ -85,16 +84,19 @@ def _md_section(section: Section, out: TextIO, lang: str) -> None:
 
 
 def _csv(report: CoverageReport, out: TextIO, options: RenderOptions) -> None:
-    """One block per table, each opened by its name, a blank line between; figures plain."""
-    lang = options.lang
-    writer = csv.writer(out, lineterminator="\n")
+    """One block per table, each opened by its name, a blank line between; figures exact, in the
+    dialect of the report CSV (render/csv_out.py: `excel-nl` with --lang nl)."""
+    from sroi_cli.render.csv_out import csv_header, csv_value, csv_writer
+
+    lang, dialect = options.lang, options.dialect
+    writer = csv_writer(out, dialect)
     for index, section in enumerate(sections(report, lang)):
         if index:
             writer.writerow([])
         writer.writerow([f"# {section.name}"])
-        writer.writerow([header(c, lang) for c in section.columns])
+        writer.writerow([csv_header(c, lang, dialect) for c in section.columns])
         for row in section.rows:
-            writer.writerow([text_value(c, row, lang) for c in section.columns])
+            writer.writerow([csv_value(c, row, lang, dialect) for c in section.columns])
 
 
 def _json(report: CoverageReport, out: TextIO, options: RenderOptions) -> None:

@@ -29,9 +29,7 @@ def render(report: Report, out: TextIO, options: RenderOptions, fmt: str = "csv"
     blank row and a `# targets` row, as `sroi coverage` writes its blocks, in the same dialect.
     """
     lang, dialect = options.lang, options.dialect
-    if dialect is not CsvDialect.RFC4180:
-        out.write(BOM)
-    writer = csv.writer(out, delimiter=DELIMITERS[dialect], lineterminator="\r\n")
+    writer = csv_writer(out, dialect)
     headers = [csv_header(column, lang, dialect) for column in CONTRACT_COLUMNS]
     writer.writerow([*headers, REPORT_MARK])
     for contract in report.contracts:
@@ -40,6 +38,13 @@ def render(report: Report, out: TextIO, options: RenderOptions, fmt: str = "csv"
         columns = targets_view.COLUMNS
         rows = [[csv_value(c, target, lang, dialect) for c in columns] for target in report.targets]
         writer.writerows([[], ["# targets"], [csv_header(c, lang, dialect) for c in columns], *rows])
+
+
+def csv_writer(out: TextIO, dialect: CsvDialect) -> Any:
+    """A CSV writer in `dialect`, after the BOM the dialects for Excel open with."""
+    if dialect is not CsvDialect.RFC4180:
+        out.write(BOM)
+    return csv.writer(out, delimiter=DELIMITERS[dialect], lineterminator="\r\n")
 
 
 def csv_header(column: Column, lang: str, dialect: CsvDialect) -> str:
