@@ -55,6 +55,8 @@ def applicability(contract: Contract, rules: RuleSet) -> tuple[bool, Step]:
     }
     if contract.type not in a.contract_types:
         return False, Step(key="reason_type", params=params, rule=rule, source=source)
+    if "value" in contract.defaults and not on_wages:  # public data that gives no value: not judged
+        return False, Step(key="reason_value_unknown", params=params, rule=rule, source=source)
     least = a.min_labour_share.get(contract.type)
     share = contract.labour_share
     if least is not None and share is not None and share < least:

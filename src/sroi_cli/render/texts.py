@@ -74,6 +74,10 @@ _PHRASES: dict[str, tuple[str, str]] = {
         "{type}, wage bill {value} > {threshold}, {months} months",
         "{type}, loonsom {value} > {threshold}, {months} maanden",
     ),
+    "reason_value_unknown": (
+        "{type}, value unknown (the notice gives none): not judged against the threshold {threshold}",
+        "{type}, waarde onbekend (de aankondiging noemt er geen): niet getoetst aan de drempel {threshold}",
+    ),
     "reason_short": (
         "{type}, {months} months is shorter than {min_months}",
         "{type}, {months} maanden is korter dan {min_months}",
