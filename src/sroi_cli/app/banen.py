@@ -9,12 +9,14 @@ from sroi_cli.app.evaluate import load, plan
 from sroi_cli.app.settings import Settings
 from sroi_cli.domain.errors import Problem, UsageError
 from sroi_cli.domain.jobs import JobsReport, jobs_by_year, qualifies, quotum
+from sroi_cli.domain.privacy import mask_bsn
 
 
 def _organisation(given: str | None, names: list[str], paths: list[Path]) -> str:
     """Whose quotum: the one hirer the placements name, or the given name matched without regard to
     case; a name no placement has is a usage mistake (the levy would be computed on 0 jobs)."""
     where = ", ".join(map(str, paths))
+    given = mask_bsn(given) if given is not None else None  # a name typed on the line is shown too
     if given is None:
         if len(names) == 1:
             return names[0]

@@ -104,6 +104,15 @@ def _version() -> str:
         return "(unknown version)"
 
 
+def _mask_message(error: TyperException) -> None:
+    """A usage error quotes what was typed (`unknown grouping 123456782`): any BSN in it masked."""
+    from sroi_cli.domain.privacy import mask_bsn
+
+    said = getattr(error, "message", None)
+    if isinstance(said, str):
+        error.message = mask_bsn(said)
+
+
 class Guarded(TyperGroup):
     """The `sroi` command group: whatever a command does, its exit code means what the README says."""
 
@@ -116,8 +125,11 @@ class Guarded(TyperGroup):
         with signals_raise():
             try:
                 return super().invoke(ctx)
-            except (typer.Exit, typer.Abort, TyperException):
-                raise  # the usage errors and exit codes Typer and the commands chose
+            except (typer.Exit, typer.Abort):
+                raise  # the exit codes Typer and the commands chose
+            except TyperException as error:  # a usage error: it may quote a value typed on the line
+                _mask_message(error)
+                raise
             except SroiError as error:  # one raised outside a command's own boundary
                 raise _said(error, self.language()) from None
             except KeyboardInterrupt:

@@ -59,9 +59,10 @@ class Run:
             csv_dialect=csv_dialect,
         )
         if self.output is not None:  # the report went to a file: say so, as `template` does
+            from sroi_cli.domain.privacy import file_label
             from sroi_cli.render.texts import phrase
 
-            print(phrase("report_written", self.lang, path=str(self.output)), file=sys.stderr)
+            print(phrase("report_written", self.lang, path=file_label(self.output)), file=sys.stderr)
 
 
 def colour_wanted() -> bool:
