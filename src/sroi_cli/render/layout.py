@@ -72,7 +72,8 @@ def table(
     it needs, headers wrapping between words."""
     heading = "\n".join(wrap(title, width)) if title else None
     grid = Table(title=heading, title_justify="left", **args)  # type: ignore[arg-type]
-    for col in cols:
+    room = _room(cols, width, args, fold)
+    for index, col in enumerate(cols):
         size = need(col, fold)
         grid.add_column(
             Text(col.header, no_wrap=False),  # a header may wrap between words, its cells only if `wrap`
@@ -80,11 +81,37 @@ def table(
             no_wrap=not col.wrap,
             style=col.style,
             min_width=size,  # so Rich never squeezes a cell below what it needs whole
-            max_width=size if fold and not col.wrap else None,
+            max_width=room[index] if room and index in room else (size if fold and not col.wrap else None),
         )
     for row in zip(*(col.cells for col in cols), strict=True):
         grid.add_row(*(visible(cell) if isinstance(cell, str) else cell for cell in row))  # one line each
     return grid
+
+
+def _room(cols: list[Col], width: int, look: dict[str, object], fold: bool) -> dict[int, int] | None:
+    """How wide each wrapping column (by index) may be while the table still fits `width`: the
+    spare room shared out to the columns that can use it, the narrowest wish first. Rich's own
+    shrinking of wide wrapping columns can overshoot by a character or two and then crops the
+    table's right edge. None: the table does not fit anyway (or no column wraps)."""
+    slack = width - sum(need(c, fold) + 2 for c in cols) + (0 if look.get("pad_edge", True) else 2)
+    slack -= _rules(look, len(cols))
+    wrapping = [i for i, c in enumerate(cols) if c.wrap]
+    if not wrapping or slack < 0:
+        return None
+    wish = {i: max(_natural(cols[i]) - need(cols[i], fold), 0) for i in wrapping}
+    given: dict[int, int] = {}
+    for n, i in enumerate(sorted(wrapping, key=lambda k: wish[k])):
+        share = min(wish[i], slack // (len(wrapping) - n))
+        given[i] = need(cols[i], fold) + share
+        slack -= share
+    return given
+
+
+def _natural(col: Col) -> int:
+    """The column's width with no cell wrapped: its longest line, or its header."""
+    return max(
+        [cell_len(col.header), *(cell_len(line) for c in col.cells for line in _plain(c).splitlines())]
+    )
 
 
 def _plain(cell: str | Text) -> str:
