@@ -29,6 +29,15 @@ def _version(wanted: bool) -> None:
         raise typer.Exit()
 
 
+def _limit_names() -> str:
+    """Every limit with its default, from the one place they are defined, so the help never drifts."""
+    from dataclasses import fields
+
+    from sroi_cli.io.limits import Limits
+
+    return ", ".join(f"{f.name} ({f.default})" for f in fields(Limits))
+
+
 @app.callback()
 def _options(
     limit: Annotated[
@@ -36,8 +45,7 @@ def _options(
         typer.Option(
             "--limit",
             metavar="NAME=N",
-            help="Raise an input limit for trusted files: file_mb (200), "
-            "yaml_mb (50), yaml_nodes (1000000), unpacked_mb (1024), ratio (200), rows (2000000).",
+            help=f"Raise an input limit for trusted files: {_limit_names()}.",
         ),
     ] = None,
     version: Annotated[
