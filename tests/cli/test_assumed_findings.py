@@ -6,6 +6,7 @@ import csv
 import io
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -40,7 +41,7 @@ def run(*args: str) -> tuple[int, str]:
     return result.exit_code, result.stdout
 
 
-def findings(tender: Path) -> dict[str, dict[str, dict[str, str]]]:
+def findings(tender: Path) -> dict[str, dict[str, dict[str, Any]]]:
     _, out = run("check", str(tender), "-f", "json", *AS_OF)
     return {
         c["id"]: {f["code"]: f for f in c["findings"] if f["code"].startswith("rules_")}

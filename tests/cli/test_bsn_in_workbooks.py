@@ -56,7 +56,7 @@ def _workbook(bsn: str, form: str, place: str) -> bytes:
         "Bijdragen": sheets.sheet([sheets.row(1, header), sheets.row(2, placement)]),
         **extra,
     }
-    data = sheets.package(book)
+    data: bytes = sheets.package(book)
     if place == "comment":
         data = _with_comment(data, f"BSN {form}")
     return data
@@ -72,7 +72,8 @@ def _with_comment(data: bytes, text: str) -> bytes:
     book["Bijdragen"]["A1"].comment = Comment(text, "someone")
     out = io.BytesIO()
     book.save(out)
-    return out.getvalue()
+    written: bytes = out.getvalue()
+    return written
 
 
 def _shown(bsn: str) -> re.Pattern[str]:

@@ -15,6 +15,7 @@ import pytest
 from typer.testing import CliRunner
 
 from sroi_cli.cli import app
+from sroi_cli.domain.errors import RulesError
 from sroi_cli.io import rules_loader
 from sroi_cli.io.rules_loader import MAX_EXTENDS_DEPTH, RuleLibrary
 
@@ -122,7 +123,7 @@ def test_each_version_is_merged_once(kind: str, corpus: Path, monkeypatch: pytes
         try:
             library.load(path)
             loaded += 1
-        except rules_loader.RulesError:
+        except RulesError:
             pass
     assert loaded == min(length, MAX_EXTENDS_DEPTH)
     assert calls["merge"] == min(length, MAX_EXTENDS_DEPTH) - 1

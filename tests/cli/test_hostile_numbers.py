@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib.util
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -22,7 +23,7 @@ from sroi_cli.domain.messages import message
 HOSTILE = Path(__file__).parents[1] / "cases" / "hostile"
 
 
-def _builder() -> object:
+def _builder() -> Any:
     spec = importlib.util.spec_from_file_location("hostile_build_numbers", HOSTILE / "build_numbers.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
@@ -32,14 +33,14 @@ def _builder() -> object:
 
 
 build = _builder()
-CASES = build.CASES  # type: ignore[attr-defined]
+CASES = build.CASES
 RULE_CASES = sorted(name for name in CASES if name.startswith("rules-"))
 
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("hostile-numbers")
-    build.main(folder)  # type: ignore[attr-defined]
+    build.main(folder)
     return folder
 
 
@@ -64,7 +65,7 @@ def test_a_command_using_the_rule_file_refuses_it(
     """`check` with the hostile rule set: exit 4 and the same line, never a crash in the engine."""
     _, _, _, lines = CASES[name]
     monkeypatch.chdir(corpus)
-    args = ["check", "rules-tender.yaml", "--rules", name, "-f", "json", *build.CHECK]  # type: ignore[attr-defined]
+    args = ["check", "rules-tender.yaml", "--rules", name, "-f", "json", *build.CHECK]
     result = CliRunner().invoke(app, args, catch_exceptions=False)
     assert result.exit_code == 4, result.output
     assert result.stdout == ""
@@ -75,18 +76,18 @@ def test_the_hostile_rule_set_itself_is_valid(corpus: Path, monkeypatch: pytest.
     """Each case changes one number: unchanged, the rule set and its tender make a report."""
     monkeypatch.chdir(corpus)
     assert CliRunner().invoke(app, ["rules", "validate", "hostile"]).exit_code == 0
-    args = ["check", "rules-tender.yaml", "--rules", "hostile", "-f", "json", *build.CHECK]  # type: ignore[attr-defined]
+    args = ["check", "rules-tender.yaml", "--rules", "hostile", "-f", "json", *build.CHECK]
     result = CliRunner().invoke(app, args)
     assert result.exit_code in (0, 1), result.output
     assert '"contracts"' in result.stdout
 
 
 def test_the_tender_itself_is_valid(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    (corpus / "plain.yaml").write_bytes(build.tender())  # type: ignore[attr-defined]
+    (corpus / "plain.yaml").write_bytes(build.tender())
     monkeypatch.chdir(corpus)
     result = CliRunner().invoke(
         app, ["check", "plain.yaml", "--rules", "hostile", "-f", "json", *build.CHECK]
-    )  # type: ignore[attr-defined]
+    )
     assert result.exit_code in (0, 1), result.output
 
 
@@ -115,7 +116,7 @@ def test_the_edges(key: str, inside: str, outside: str) -> None:
 
     from pydantic import TypeAdapter, ValidationError
 
-    adapter = TypeAdapter(Annotated[Decimal, bounds.within(key)])
+    adapter: TypeAdapter[Decimal] = TypeAdapter(Annotated[Decimal, bounds.within(key)])
     assert adapter.validate_python(Decimal(inside)) == Decimal(inside)
     with pytest.raises(ValidationError) as error:
         adapter.validate_python(Decimal(outside))

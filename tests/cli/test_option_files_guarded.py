@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 import typer
@@ -16,7 +17,8 @@ FILE_OPTIONS = ("--rules", "--authorities", "--columns", "--targets", "--portfol
 
 
 def _cases() -> list[tuple[tuple[str, ...], str]]:
-    found, stack = [], [((), typer.main.get_command(app))]
+    found: list[tuple[tuple[str, ...], str]] = []
+    stack: list[tuple[tuple[str, ...], Any]] = [((), typer.main.get_command(app))]
     while stack:
         words, command = stack.pop()
         subs = getattr(command, "commands", None)

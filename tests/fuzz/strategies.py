@@ -99,7 +99,10 @@ def _rule_sets() -> dict[str, tuple[list[str], dict[str, str]]]:
         if version.valid_from > FIRST_START:
             continue
         types = [str(t) for t in version.applicability.contract_types]
-        found[rule_id] = (types, {code: block.method for code, block in version.valuation.blocks.items()})
+        found[rule_id] = (
+            types,
+            {code: str(block.method) for code, block in version.valuation.blocks.items()},
+        )
     return found
 
 

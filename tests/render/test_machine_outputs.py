@@ -29,7 +29,7 @@ from sroi_cli.render import validation as text_out
 from sroi_cli.render.validation import issue_line
 
 # any text but lone surrogates, which no input can hold (UTF-8 readers and YAML refuse them)
-TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=40)
+TEXT = st.text(st.characters(blacklist_categories=["Cs"]), max_size=40)
 NASTY = st.sampled_from(
     [
         "\x00",
@@ -142,7 +142,7 @@ def test_json_loads_and_keeps_the_text(file: str, found: str, place: str | None,
 
 
 NAME = st.text(
-    st.characters(blacklist_categories=("Cs",), blacklist_characters="/\x00"), min_size=1, max_size=16
+    st.characters(blacklist_categories=["Cs"], blacklist_characters="/\x00"), min_size=1, max_size=16
 )
 
 
