@@ -45,7 +45,6 @@ class _Names:
     """A rule version's block and bonus codes and labels (nl and en), by `_key`."""
 
     def __init__(self, rules: RuleSet) -> None:
-        self.rules = rules  # kept, so its id() is not reused while it is cached
         v = rules.valuation
         self.codes = {_key(code): code for code in (*v.blocks, *v.bonuses)}
         self.labels: dict[str, list[str]] = {}
@@ -54,15 +53,10 @@ class _Names:
                 self.labels.setdefault(_key(label), []).append(code)
 
 
-_NAMES: dict[int, _Names] = {}
-
-
 def _names(rules: RuleSet) -> _Names:
-    found = _NAMES.get(id(rules))
-    if found is None or found.rules is not rules:
-        if len(_NAMES) > 256:
-            _NAMES.clear()
-        found = _NAMES[id(rules)] = _Names(rules)
+    found: _Names | None = rules.memo.get(("names",))
+    if found is None:
+        found = rules.memo[("names",)] = _Names(rules)
     return found
 
 

@@ -28,22 +28,16 @@ from sroi_cli.domain.valuation import Valued, value_contributions
 
 def rules_ref(rules: RuleSet) -> RulesRef:
     """The reference a result carries to its rule version: one shared (frozen) object per version."""
-    known = _REFS.get(id(rules))
-    if known is None or known[0] is not rules:  # the rule set itself is kept: its id is not reused
-        if len(_REFS) > 256:
-            _REFS.clear()
-        ref = RulesRef(
+    known: RulesRef | None = rules.memo.get(("ref",))
+    if known is None:
+        known = rules.memo[("ref",)] = RulesRef(
             id=rules.id,
             version=rules.version,
             valid_from=rules.valid_from,
             sha256=rules.sha256,
             path=rules.path,
         )
-        known = _REFS[id(rules)] = (rules, ref)
-    return known[1]
-
-
-_REFS: dict[int, tuple[RuleSet, RulesRef]] = {}
+    return known
 
 
 def evaluate(
@@ -226,18 +220,11 @@ def _contribution_result(v: Valued, rules: RuleSet) -> ContributionResult:
 
 def _block_source(rules: RuleSet, block: str) -> str:
     """`haaglanden 2023-07: <title>`, the source of a block's value, worked out once per version."""
-    ref = rules_ref(rules)  # keeps `rules` known by its id, so the id below is its own
-    key = (id(rules), block)
-    found = _SOURCES.get(key)
-    if found is None or found[0] is not ref:
-        if len(_SOURCES) > 4096:
-            _SOURCES.clear()
+    found: str | None = rules.memo.get(("block_source", block))
+    if found is None:
         source = rules.source_of(rules.valuation.blocks[block].source)
-        found = _SOURCES[key] = (ref, f"{rules.id} {rules.version}: {source.title}")
-    return found[1]
-
-
-_SOURCES: dict[tuple[int, str], tuple[RulesRef, str]] = {}
+        found = rules.memo[("block_source", block)] = f"{rules.id} {rules.version}: {source.title}"
+    return found
 
 
 def _fte_years(valued: list[Valued]) -> Decimal:

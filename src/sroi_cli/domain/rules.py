@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
+from collections.abc import Mapping
 from decimal import Decimal
 from enum import StrEnum
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -290,6 +292,17 @@ class RuleSet(_Rule):
             raise RulesError(Problem(self.path, "no_eu_table", {"rules": f"{self.id} {self.version}"}))
         period, inside = self.eu_table.on(day)
         return period.of(value.eu).amount, period, inside
+
+    @functools.cached_property
+    def memo(self) -> dict[tuple[str, ...], Any]:
+        """What is worked out once per version (its reference, citations, block sources), kept on
+        the version itself: it lives and goes with it, and is never mistaken for another's."""
+        return {}
+
+    def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> RuleSet:
+        copied = super().model_copy(update=update, deep=deep)
+        copied.__dict__.pop("memo", None)  # a changed copy works its own values out
+        return copied
 
     def source_of(self, ref: str | None) -> Source:
         """The source a value names (by id), else the rule set's first source."""

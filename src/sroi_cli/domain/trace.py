@@ -62,17 +62,12 @@ def cite(rules: RuleSet, path: str, value: object, ref: str | None) -> tuple[str
     Every contract cites the same few values: each citation is made once per rule version and
     shared (a portfolio of 100.000 contracts would otherwise hold half a million copies).
     """
-    key = (id(rules), path, ref)
-    known = _CITED.get(key)
-    if known is not None and known[0] is rules and known[1] is value:
-        return known[2]
+    key = ("cite", path, ref)
+    known: tuple[object, tuple[str, str]] | None = rules.memo.get(key)
+    if known is not None and known[0] is value:
+        return known[1]
     source = rules.source_of(ref)
     where = f"{source.title} — {source.url}" if source.url else source.title
     cited = f"{rules.id} {rules.version}: {path} = {value}", where
-    if len(_CITED) > 4096:
-        _CITED.clear()
-    _CITED[key] = (rules, value, cited)  # the rule set is kept, so its id is not reused
+    rules.memo[key] = (value, cited)
     return cited
-
-
-_CITED: dict[tuple[int, str, str | None], tuple[RuleSet, object, tuple[str, str]]] = {}
