@@ -36,7 +36,8 @@ def check_annotated(
     """The report of `path` (pseudonymised when a key is given), and what the annotated copy at
     `output` holds: the copy applies the same privacy policy as the report (`_policy`)."""
     from sroi_cli.io.files import refuse_special
-    from sroi_cli.render.annotate import placeable, problem_notes, report_notes, sheet_titles
+    from sroi_cli.io.workbook_copy import sheet_titles
+    from sroi_cli.render.annotate import placeable, problem_notes, report_notes
 
     name = file_label(path)
     if same_file(path, output):
@@ -83,8 +84,10 @@ def _write(
     """The copy: the notes on their cells and, for an evaluated workbook, each contract's result;
     every value of the input through the run's privacy policy."""
     from sroi_cli.io.output import atomic_binary
+    from sroi_cli.io.workbook_copy import open_workbook
     from sroi_cli.render.annotate import annotate
 
     results = report.contracts if report is not None else ()
+    book = open_workbook(path)
     with atomic_binary(output) as stream:
-        return annotate(path, name, notes, stream, lang, results, policy, _fields())
+        return annotate(book, name, notes, stream, lang, results, policy, _fields())

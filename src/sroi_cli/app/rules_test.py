@@ -23,9 +23,9 @@ from sroi_cli.domain.rule_tests import (
     failure_of,
     rules_test_report,
 )
+from sroi_cli.io.cases import beside, find_cases, read_case
 
-_REQUIRED = ("as_of", "input", "expect")
-_SUFFIXES = ("*.yaml", "*.yml")
+__all__ = ["display", "find_cases", "run_case", "run_rule_tests"]
 
 
 def run_rule_tests(target: str) -> RulesTestReport:
@@ -33,37 +33,11 @@ def run_rule_tests(target: str) -> RulesTestReport:
     return rules_test_report([run_case(case, rules) for case, rules in find_cases(target)])
 
 
-def find_cases(target: str) -> list[tuple[Path, Path | None]]:
-    """(case file, the rule-set folder it tests, if any), in a stable order."""
-    path = Path(target)
-    if not path.exists():
-        from sroi_cli.io.rules_loader import RuleLibrary
-
-        path = RuleLibrary().files(target)[0].parent  # a bundled id; an unknown one is refused here
-    if not path.is_dir():  # a case file, or a FIFO or device its reader refuses with a line
-        return [(path, None)]
-    found: list[tuple[Path, Path | None]]
-    if (path / "tests").is_dir():
-        found = [(case, path) for case in _yaml_files(path / "tests")]
-    elif any((sub / "tests").is_dir() for sub in path.iterdir()):
-        subs = sorted(sub for sub in path.iterdir() if (sub / "tests").is_dir())
-        found = [(case, sub) for sub in subs for case in _yaml_files(sub / "tests")]
-    else:
-        found = [(case, None) for case in _yaml_files(path)]
-    if not found:
-        raise InputError(Problem(str(path), "no_cases"))
-    return found
-
-
-def _yaml_files(folder: Path) -> list[Path]:
-    return sorted(p for pattern in _SUFFIXES for p in folder.glob(pattern) if not p.name.startswith("."))
-
-
 def run_case(path: Path, rules_dir: Path | None = None) -> CaseResult:
     """One case; any input or rule problem is the case's failure, never the run's end."""
     shown, name = display(path), path.stem
     try:
-        case = _read_case(path, shown)
+        case = read_case(path, shown)
         name = str(case.get("name") or name)
         failures = _run(case, path, shown, rules_dir)
     except SroiError as error:
@@ -85,29 +59,12 @@ def display(path: Path) -> str:
     return str(path)
 
 
-def _read_case(path: Path, name: str) -> Any:
-    from sroi_cli.io.files import read_yaml_text
-    from sroi_cli.io.yamlsafe import YamlProblem, YMap, load_yaml
-
-    text = read_yaml_text(path, name)  # a regular file, within yaml_mb
-    try:
-        case = load_yaml(text, name)
-    except YamlProblem as error:
-        raise InputError(error.problem) from None
-    if not isinstance(case, YMap):
-        params = {"found": type(case).__name__, "expected": "@expect_mapping"}
-        raise InputError(Problem(name, "wrong_shape", params))
-    missing = [key for key in _REQUIRED if key not in case]
-    if missing:
-        raise InputError([Problem(f"{name}:{case.line}", "missing_field", {"field": key}) for key in missing])
-    return case
-
-
 def _settings(rules: Any, path: Path, rules_dir: Path | None, as_of: dt.date) -> Settings:
     """A file or folder next to the case is its rules; an id names the default rule set, looked up
     with the rule set under test in the library, so `rules: utrecht` in utrecht/tests means that folder."""
-    if rules is not None and (path.parent / str(rules)).exists():
-        settings = Settings(as_of=as_of, rules=str(path.parent / str(rules)))
+    near = beside(path, str(rules)) if rules is not None else None
+    if near is not None:
+        settings = Settings(as_of=as_of, rules=str(near))
     else:
         settings = Settings(as_of=as_of, rules=str(rules_dir) if rules_dir else None)
         if rules is not None:

@@ -294,7 +294,7 @@ class RuleSet(_Rule):
         return period.of(value.eu).amount, period, inside
 
     @functools.cached_property
-    def memo(self) -> dict[tuple[str, ...], Any]:
+    def memo(self) -> dict[tuple[str | None, ...], Any]:
         """What is worked out once per version (its reference, citations, block sources), kept on
         the version itself: it lives and goes with it, and is never mistaken for another's."""
         return {}

@@ -1,16 +1,15 @@
 """A copy of the input workbook with every finding on its cell: a comment, a fill, and a findings sheet.
 
-The input is only read; the copy goes to the stream the caller opened (whole or not at all).
+The input is opened by `io/workbook_copy.py`; the copy goes to the stream the caller opened (whole
+or not at all).
 """
 
 from __future__ import annotations
 
 import dataclasses
 import re
-import warnings
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any, BinaryIO
 
 from sroi_cli.domain.errors import Problem
@@ -89,21 +88,6 @@ def placeable(notes: Iterable[Note], name: str, titles: Iterable[str]) -> bool:
     return any(place(n.location, name, known) for n in notes)
 
 
-def sheet_titles(source: Path) -> list[str] | None:
-    """The sheet names of a workbook, or None when it cannot be opened."""
-    from openpyxl import load_workbook
-
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            book = load_workbook(source, read_only=True)
-        titles = list(book.sheetnames)
-        book.close()
-    except Exception:  # a workbook openpyxl cannot open has no cells to mark
-        return None
-    return titles
-
-
 @dataclass(frozen=True)
 class Fields:
     """What the copy needs to know of the readers: the field a header names, and which fields are
@@ -114,7 +98,7 @@ class Fields:
 
 
 def annotate(
-    source: Path,
+    book: Any,
     name: str,
     notes: list[Note],
     out: BinaryIO,
@@ -123,18 +107,13 @@ def annotate(
     policy: Policy | None = None,
     fields: Fields | None = None,
 ) -> Marked:
-    """Load `source`, mark each note's cell, write each contract's result on its own row, add the
-    findings sheet first and save the copy to `out`.
+    """In the opened input workbook `book`, mark each note's cell, write each contract's result on
+    its own row, add the findings sheet first and save the copy to `out`.
 
     The copy is an output like any report: every value, comment and sheet name of the input passes
     the run's privacy `policy` (a BSN masked, or its token under --allow-bsn; candidates
     pseudonymised).
     """
-    from openpyxl import load_workbook
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # openpyxl warns about extensions it does not keep
-        book = load_workbook(source)
     policy = policy or Policy()
     _apply(book, policy, fields or Fields(lambda _: None, frozenset()))
     by_cell: dict[tuple[str, str], list[Note]] = {}
