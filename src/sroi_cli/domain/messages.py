@@ -21,7 +21,6 @@ _EN_NL: Mapping[str, tuple[str, str]] = {
     ),
     "unknown_key": ("unknown key '{key}'{hint}", "onbekende sleutel '{key}'{hint}"),
     "did_you_mean": ("; did you mean '{suggestion}'?", "; bedoelt u '{suggestion}'?"),
-    "known_keys": ("; known keys: {known}", "; bekende sleutels: {known}"),
     "duplicate_key": (
         "duplicate key '{key}' (first on line {first})",
         "dubbele sleutel '{key}' (eerst op regel {first})",
@@ -184,7 +183,6 @@ _EN_NL: Mapping[str, tuple[str, str]] = {
         "het formaat {format} is een bestand, geen tekst voor een terminal: voeg --output BESTAND.{format} toe",
     ),
     # files that are not inputs, and outputs that cannot be written (exit 2, 3 and 5)
-    "no_such_file": ("no such file", "bestand bestaat niet"),
     "is_folder": ("it is a folder, not a file", "het is een map, geen bestand"),
     "is_fifo": (
         "it is a named pipe (FIFO), not a regular file; only regular files are read",

@@ -451,7 +451,6 @@ _PHRASES: dict[str, tuple[str, str]] = {
     "h_counted_from": ("Counted from", "Geteld vanaf"),
     "h_counted_to": ("Counted to", "Geteld tot en met"),
     "h_code": ("Code", "Code"),
-    "h_file": ("File", "Bestand"),
     "h_sha256": ("SHA-256", "SHA-256"),
     "h_input": ("Input", "Invoer"),
     "h_summary": ("Summary", "Samenvatting"),
@@ -524,7 +523,6 @@ _PHRASES: dict[str, tuple[str, str]] = {
     "added": ("added", "toegevoegd"),
     "removed": ("removed", "verwijderd"),
     "h_rule_value": ("Rule value", "Regelwaarde"),
-    "h_change": ("Change", "Wijziging"),
     "impact_title": (
         "Contracts that change in {portfolio} (as of {as_of})",
         "Contracten die veranderen in {portfolio} (peildatum {as_of})",
