@@ -87,14 +87,14 @@ def test_plan_cli(lang: str) -> None:
     assert result.exit_code == 0
     first = result.stdout.splitlines()[0]
     assert first == (
-        "DH-2026-0107: €21,666.67 short (haaglanden 2023-07, 13.26 months left). Any one of these closes it:"
+        "DH-2026-0107: €21,666.67 short (haaglanden 2023-07, 13.3 months left). Any one of these closes it:"
         if lang == "en"
-        else "DH-2026-0107: € 21.666,67 tekort (haaglanden 2023-07, nog 13,26 maanden). Elk "
+        else "DH-2026-0107: € 21.666,67 tekort (haaglanden 2023-07, nog 13,3 maanden). Elk "
         "van deze opties dekt het:"
     )
     assert (
-        "0.55 FTE-year of Social assistance (Participatiewet)" in result.stdout
-        or "0,55 fte-jaar Participatiewet" in result.stdout
+        "0.6 FTE-years of Social assistance (Participatiewet)" in result.stdout
+        or "0,6 fte-jaar Participatiewet" in result.stdout
     )
 
 
@@ -105,4 +105,5 @@ def test_plan_json() -> None:
     data = json.loads(result.stdout)
     assert data["schema"] == "sroi.plan/1"
     option = data["contracts"][0]["options"][0]
-    assert option["quantity"] == "4.34" and option["text"].startswith("4.34 FTE-year")
+    # exact in json (5 people × 10.5 months = 52.5 months, 4.375 FTE-years), shown as 4.4 in its text
+    assert option["quantity"] == "4.375" and option["text"].startswith("4.4 FTE-years")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from decimal import ROUND_CEILING, Decimal
+from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 
 from pydantic import BaseModel, ConfigDict
 
@@ -13,6 +13,7 @@ from sroi_cli.domain.report import ContractResult, Fig, Verdict
 from sroi_cli.domain.rules import CostBlock, PerHourBlock, PersonBlock, RuleSet, ShareBlock
 
 TWELVE = Decimal(12)
+TENTH = Decimal("0.1")
 
 
 def up(value: Decimal, places: int = 2) -> Decimal:
@@ -76,7 +77,7 @@ def plan_contract(result: ContractResult, table: RuleSet, as_of: dt.date) -> Con
         shortfall=result.shortfall,
         planned=result.planned,
         gap=gap,
-        months_left=up(left),
+        months_left=left,
         options=tuple(options),
     )
 
@@ -92,7 +93,7 @@ def _option(code: str, block: object, shortfall: Decimal, left: Decimal, table: 
             label=label,
             method=block.method,
             kind="hours",
-            quantity=up(shortfall / block.amount),
+            quantity=up(shortfall / block.amount, 0),  # whole hours
             source=source,
         )
     if isinstance(block, ShareBlock) and block.share > 0:
@@ -114,24 +115,28 @@ def _option(code: str, block: object, shortfall: Decimal, left: Decimal, table: 
 def _person(
     code: str, block: PersonBlock, shortfall: Decimal, left: Decimal, table: RuleSet, source: str
 ) -> Option | None:
-    """Full-time placements: the months needed, spread over enough people to fit the limits."""
-    if block.amount <= 0 or left <= 0:
+    """Full-time placements: enough people to fit the limits, each for a whole number of tenths of a
+    month (rounded up, so the plan closes the gap), the months in all being exactly their sum."""
+    # the limit in whole tenths, rounded down: a placement rounded up to a tenth still fits in it
+    limit = min(left, Decimal(block.max_months)) if block.max_months else left
+    limit = limit.quantize(TENTH, rounding=ROUND_FLOOR)
+    if block.amount <= 0 or limit <= 0:
         return None
-    per_month = block.amount / TWELVE if block.method == "per_year" else block.amount
-    months = shortfall / per_month
-    per_person = min(left, Decimal(block.max_months)) if block.max_months else left
-    people = int((months / per_person).to_integral_value(rounding=ROUND_CEILING))
+    # multiply before dividing: € 80.000 at € 25.000 a year is exactly 38,4 months, not 38,40…01
+    months = shortfall * TWELVE / block.amount if block.method == "per_year" else shortfall / block.amount
+    people = max(1, int((months / limit).to_integral_value(rounding=ROUND_CEILING)))
+    each = up(months / people, 1)
+    planned = each * people
     kind = "fte_years" if block.method == "per_year" else "months"
-    quantity = up(months / TWELVE) if kind == "fte_years" else up(months)
     return Option(
         block=code,
         label=block.label,
         method=block.method,
         kind=kind,
-        quantity=quantity,
-        people=max(people, 1),
-        months=up(months),
-        months_per_person=up(months / max(people, 1)),
+        quantity=planned / TWELVE if kind == "fte_years" else planned,
+        people=people,
+        months=planned,
+        months_per_person=each,
         hours_per_week=table.valuation.norm_hours_per_week,
         source=source,
     )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import TextIO
 
 from sroi_cli.domain.inert import visible
@@ -14,26 +14,33 @@ from sroi_cli.render.fmt import number, short_number
 from sroi_cli.render.layout import wrap
 from sroi_cli.render.texts import phrase
 
+# One style per unit in every sentence of a plan: FTE-years and months with one decimal, hours
+# whole, money in cents; each rounded half up where it is shown. The plan's own months are whole
+# tenths already (domain.plan), so the people × months per person add up to the months shown.
+_PLACES = {"fte_years": 1, "months": 1, "hours": 0}
+_UNIT_PARAM = {"fte_years": "fte_unit", "months": "full_unit", "hours": "hours_unit"}
 
-def _quantity(value: Decimal, lang: str) -> str:
-    """Every quantity of a plan the same way: two decimals (rounded up already, so it closes the gap)."""
-    return number(value, lang, 2)
+
+def _figure(value: Decimal, unit: str, lang: str) -> tuple[str, str]:
+    """The figure as shown and its unit, singular when the figure shown is exactly one."""
+    places = _PLACES[unit]
+    shown = number(value, lang, places)
+    one = value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP) == 1
+    return shown, phrase(f"u_{unit}_1" if one else f"u_{unit}", lang)
 
 
 def option_text(option: Option, lang: str, blocks: str | None = None) -> str:
-    """`0,31 FTE-year participatiewet at 36 h (3,72 months full-time, 1 person)` and the like;
-    `blocks` names several blocks that give the very same option."""
-    n = _quantity(option.quantity, lang)
+    """`0,6 fte-jaar Participatiewet bij 36 uur per week (6,6 maanden voltijds: 1 × 6,6 maanden)`
+    and the like; `blocks` names several blocks that give the very same option."""
     label = blocks or (option.label or {}).get(lang) or option.block
-    params = {"block": label, "quantity": n, "amount": eur(option.quantity)}
+    params = {"block": label, "amount": eur(option.quantity)}
+    if option.kind in _PLACES:
+        params["quantity"], params[_UNIT_PARAM[option.kind]] = _figure(option.quantity, option.kind, lang)
     if option.people is not None:
         assert option.months_per_person is not None and option.hours_per_week is not None
-        params.update(
-            people=str(option.people),
-            months=_quantity(option.months_per_person, lang),
-            hours=short_number(option.hours_per_week, lang),
-            full_months=_quantity(option.months or option.quantity, lang),
-        )
+        params["months"], params["months_unit"] = _figure(option.months_per_person, "months", lang)
+        params["full_months"], params["full_unit"] = _figure(option.months or option.quantity, "months", lang)
+        params.update(people=str(option.people), hours=short_number(option.hours_per_week, lang))
     return phrase(f"plan_{option.kind}", lang, **params)
 
 
@@ -69,13 +76,15 @@ def grouped(options: tuple[Option, ...], lang: str) -> list[tuple[str, list[str]
 
 
 def _lines(c: ContractPlan, lang: str, markdown: bool, width: int | None) -> list[str]:
+    left, unit = _figure(c.months_left, "months", lang)
     head = phrase(
         "plan_head",
         lang,
         id=c.id,
         shortfall=eur(c.gap),
         rules=c.rules,
-        months=_quantity(c.months_left, lang),
+        months=left,
+        months_unit=unit,
     )
     lines = [f"## {head}" if markdown else head]
     if c.planned:

@@ -569,20 +569,26 @@ _PHRASES: dict[str, tuple[str, str]] = {
     "quarter": ("quarter", "kwartaal"),
     "year": ("year", "jaar"),
     "plan_head": (
-        "{id}: {shortfall} short ({rules}, {months} months left). Any one of these closes it:",
-        "{id}: {shortfall} tekort ({rules}, nog {months} maanden). Elk van deze opties dekt het:",
+        "{id}: {shortfall} short ({rules}, {months} {months_unit} left). Any one of these closes it:",
+        "{id}: {shortfall} tekort ({rules}, nog {months} {months_unit}). Elk van deze opties dekt het:",
     ),
     "plan_fte_years": (
-        "{quantity} FTE-year of {block} at {hours} h a week ({full_months} months full-time: "
-        "{people} × {months} months)",
-        "{quantity} fte-jaar {block} bij {hours} uur per week ({full_months} maanden voltijds: "
-        "{people} × {months} maanden)",
+        "{quantity} {fte_unit} of {block} at {hours} h a week ({full_months} {full_unit} full-time: "
+        "{people} × {months} {months_unit})",
+        "{quantity} {fte_unit} {block} bij {hours} uur per week ({full_months} {full_unit} voltijds: "
+        "{people} × {months} {months_unit})",
     ),
     "plan_months": (
-        "{quantity} months of {block} ({people} × {months} months)",
-        "{quantity} maanden {block} ({people} × {months} maanden)",
+        "{quantity} {full_unit} of {block} ({people} × {months} {months_unit})",
+        "{quantity} {full_unit} {block} ({people} × {months} {months_unit})",
     ),
-    "plan_hours": ("{quantity} hours of {block}", "{quantity} uur {block}"),
+    "plan_hours": ("{quantity} {hours_unit} of {block}", "{quantity} {hours_unit} {block}"),
+    "u_fte_years": ("FTE-years", "fte-jaar"),
+    "u_fte_years_1": ("FTE-year", "fte-jaar"),
+    "u_months": ("months", "maanden"),
+    "u_months_1": ("month", "maand"),
+    "u_hours": ("hours", "uur"),
+    "u_hours_1": ("hour", "uur"),
     "plan_invoices": (
         "{amount} of {block} invoices (excl. VAT)",
         "{amount} aan facturen {block} (excl. btw)",
