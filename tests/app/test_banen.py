@@ -155,3 +155,38 @@ def test_banen_cli_json_and_dutch_table(tmp_path: Path) -> None:
         line.split() for line in result.stdout.splitlines()
     ]
     assert "Eén baan = 25,5 verloonde uren per week (rijk 2018-01)." in result.stdout
+
+
+ONE_YEAR = """
+contract:
+  id: R-1
+  type: services
+  value_excl_vat: "1000000"
+  start: 2025-01-01
+  end: 2026-12-31
+  supplier: Groen & Co
+  rules: haaglanden
+  contributions:
+    # 30,6 h for all of 2025: 1,20 job-years in 2025, none in 2026
+    - {block: participatiewet, candidate: K-1, hours_per_week: "30.6", start: 2025-01-01,
+       end: 2025-12-31, doelgroepregister: true}
+"""
+
+
+def test_the_quotum_says_the_figure_the_table_shows(tmp_path: Path) -> None:
+    # #12 QA: 'realised 0' under a table that showed only 2025's 1,25; and 'gerealiseerd 1,2' under '1,20'
+    path = tmp_path / "one-year.yaml"
+    path.write_text(ONE_YEAR, encoding="utf-8")
+    args = ["banen", str(path), "--paid-hours", "50000", "--as-of", "2026-03-31", "--lang"]
+    out = CliRunner().invoke(app, [*args, "en"], catch_exceptions=False).stdout.splitlines()
+    assert out[:3] == [
+        "Organisation (hirer)  Year  Placements  Jobs (job-years)",
+        "Groen & Co            2025           1              1.20",
+        "Groen & Co            2026           0              0.00",  # the quotum's year, in the table too
+    ]
+    assert "= 0.97 jobs; realised 0.00; missing 0.97" in out[4]
+    path.write_text(ONE_YEAR.replace("2025", "2026"), encoding="utf-8")  # the same year in 2026
+    args[args.index("2026-03-31")] = "2026-12-31"
+    out = CliRunner().invoke(app, [*args, "nl"], catch_exceptions=False).stdout
+    assert "Groen & Co             2026            1               1,20" in out
+    assert "= 0,97 banen; gerealiseerd 1,20; ontbrekend 0,00" in out

@@ -8,7 +8,7 @@ from pathlib import Path
 from sroi_cli.app.evaluate import load, plan
 from sroi_cli.app.settings import Settings
 from sroi_cli.domain.errors import Problem, UsageError
-from sroi_cli.domain.jobs import JobsReport, jobs_by_year, qualifies, quotum
+from sroi_cli.domain.jobs import JobsReport, jobs_by_year, qualifies, quotum, with_row
 from sroi_cli.domain.privacy import mask_bsn
 
 
@@ -49,4 +49,7 @@ def banen(
     names = sorted({r.organisation for r in rows})
     chosen = _organisation(organisation, names, paths)
     measured = year or settings.as_of.year
-    return result.model_copy(update={"quotum": quotum(rows, chosen, measured, paid_hours, rules)})
+    rows = with_row(rows, chosen, measured)
+    return result.model_copy(
+        update={"rows": rows, "quotum": quotum(rows, chosen, measured, paid_hours, rules)}
+    )

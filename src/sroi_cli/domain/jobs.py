@@ -94,6 +94,15 @@ def jobs_by_year(
     )
 
 
+def with_row(rows: tuple[JobsRow, ...], organisation: str, year: int) -> tuple[JobsRow, ...]:
+    """The rows with the one a quotum reads: an organisation without placements in the quotum's year
+    has its row of 0 there, so the table shows the very figure the quotum sentence says."""
+    if any(r.organisation == organisation and r.year == year for r in rows):
+        return rows
+    empty = JobsRow(organisation=organisation, year=year, placements=0, jobs=round_to(ZERO, 2))
+    return tuple(sorted((*rows, empty), key=lambda r: (r.organisation, r.year)))
+
+
 def quotum(
     rows: tuple[JobsRow, ...], organisation: str, year: int, paid_hours: Decimal, rules: RuleSet
 ) -> Quotum:
@@ -102,7 +111,7 @@ def quotum(
     b = rules.banenafspraak
     entry = b.year(year)
     share = entry.government if entry is not None else None
-    have = sum((r.jobs for r in rows if r.organisation == organisation and r.year == year), ZERO)
+    have = round_to(sum((r.jobs for r in rows if r.organisation == organisation and r.year == year), ZERO), 2)
     reform = b.reform if b.reform is not None and dt.date(year, 12, 31) >= b.reform.valid_from else None
     base = {
         "organisation": organisation,

@@ -53,9 +53,10 @@ def _quotum_lines(q: Quotum, lang: str) -> list[str]:
                 lang,
                 **who,
                 share=pct(q.share),
-                target=num(q.target),
-                jobs=num(q.jobs),
-                gap=num(q.gap),
+                # jobs as the table writes them (two decimals): `realised 1,20`, never `1,2` or `0`
+                target=number(q.target, lang),
+                jobs=number(q.jobs, lang),
+                gap=number(q.gap, lang),
             )
         ]
         if q.status == "no_levy":
