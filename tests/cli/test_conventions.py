@@ -30,6 +30,30 @@ def test_as_of_that_is_no_date_is_a_usage_error() -> None:
     assert code == 2 and "--as-of" in err
 
 
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("en", "is not a date; expected one such as 2026-11-23, 23-11-2026, 23/11/2026 or 23.11.2026"),
+        ("nl", "is geen datum; verwacht zoals 23-11-2026, 2026-11-23, 23/11/2026 of 23.11.2026"),
+    ],
+)
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["check", TENDER],
+        ["plan", TENDER],
+        ["rules", "diff", "rijk", "haaglanden"],
+        ["template", "-o", "t.yaml"],
+    ],
+)
+def test_an_impossible_as_of_is_one_line_saying_what_was_typed(
+    lang: str, said: str, command: list[str]
+) -> None:
+    # QA #12: '32-13-2026' showed strptime's '%Y-%m-%d', '%d-%m-%Y' … in a box of three lines
+    code, out, err = run(*command, "--as-of", "32-13-2026", "--lang", lang)
+    assert (code, out, err) == (2, "", f"sroi: --as-of: '32-13-2026' {said}\n")
+
+
 @pytest.mark.parametrize(("lang", "said"), [("en", "wrote {path}"), ("nl", "{path} geschreven")])
 def test_a_report_written_to_a_file_is_said_on_stderr(tmp_path: Path, lang: str, said: str) -> None:
     target = tmp_path / "report.xlsx"

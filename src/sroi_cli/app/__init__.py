@@ -15,7 +15,7 @@ from sroi_cli.app.rules_check import check_rules
 from sroi_cli.app.rules_diff import diff_rules
 from sroi_cli.app.rules_test import run_rule_tests
 from sroi_cli.app.schemas import json_schema
-from sroi_cli.app.settings import DEFAULT_RULES, Settings, apply_limits
+from sroi_cli.app.settings import DEFAULT_RULES, Settings, apply_limits, as_of_date
 from sroi_cli.app.template import make_template
 from sroi_cli.app.validate import validate
 
@@ -23,6 +23,7 @@ __all__ = [
     "DEFAULT_RULES",
     "Settings",
     "apply_limits",
+    "as_of_date",
     "banen",
     "batch",
     "check",

@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sroi_cli.domain.errors import Problem, RulesError
+from sroi_cli.domain.errors import Problem, RulesError, UsageError
 from sroi_cli.domain.inputs import Contract
 from sroi_cli.io.rules_loader import RuleLibrary
 
@@ -71,3 +71,14 @@ def apply_limits(items: list[str]) -> None:
     from sroi_cli.io.limits import Limits, set_for_run
 
     set_for_run(Limits.parse(items))
+
+
+def as_of_date(text: str) -> dt.date:
+    """`--as-of` in every date form the inputs accept (io.values.to_date); anything else is one
+    usage line saying what was typed and the forms expected, never strptime's patterns."""
+    from sroi_cli.io.values import ValueProblem, to_date
+
+    try:
+        return to_date(text)
+    except ValueProblem:
+        raise UsageError(Problem("", "bad_as_of", {"given": text})) from None

@@ -39,13 +39,21 @@ RulesOpt = Annotated[
         "the contract's own, then `rijk`.",
     ),
 ]
-# The date forms the inputs accept (io.values.to_date), so a date copied from a sheet works here too.
-DATE_FORMATS = ["%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y"]
+
+
+def as_of_date(text: str) -> dt.date:
+    """The date forms the inputs accept (io.values.to_date), so a date copied from a sheet works here
+    too; anything else is one line naming what was typed and the forms expected (exit 2)."""
+    from sroi_cli import app as use
+
+    return use.as_of_date(text)
+
+
 AsOf = Annotated[
-    dt.datetime | None,
+    dt.date | None,
     typer.Option(
         "--as-of",
-        formats=DATE_FORMATS,
+        parser=as_of_date,
         metavar="DATE",
         help="Evaluate as on this date: 2026-11-23, 23-11-2026, 23/11/2026 or 23.11.2026. Default: today.",
         show_default=False,
@@ -134,9 +142,9 @@ def resolve_lang(lang: Lang | None) -> str:
     return "en"
 
 
-def resolve_as_of(as_of: dt.datetime | None) -> dt.date:
+def resolve_as_of(as_of: dt.date | None) -> dt.date:
     """The evaluation date: the option, else today (read here, never in the domain)."""
-    return as_of.date() if as_of else dt.date.today()
+    return as_of or dt.date.today()
 
 
 def terminal_width() -> int | None:

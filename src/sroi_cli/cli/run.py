@@ -28,7 +28,7 @@ class Run:
 
     def settings(
         self,
-        as_of: dt.datetime | None,
+        as_of: dt.date | None,
         rules: str | None = None,
         allow_bsn: bool = False,
         authorities: Path | None = None,

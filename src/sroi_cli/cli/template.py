@@ -10,7 +10,7 @@ import typer
 
 from sroi_cli import app as use
 from sroi_cli.cli.errors import tell
-from sroi_cli.cli.options import DATE_FORMATS, LangOpt, resolve_lang
+from sroi_cli.cli.options import LangOpt, as_of_date, resolve_lang
 from sroi_cli.cli.run import command
 
 TemplateOutput = Annotated[
@@ -33,10 +33,10 @@ RulesOpt = Annotated[
     ),
 ]
 AsOf = Annotated[
-    dt.datetime | None,
+    dt.date | None,
     typer.Option(
         "--as-of",
-        formats=DATE_FORMATS,
+        parser=as_of_date,
         metavar="DATE",
         show_default=False,
         help="Use the rule-set version in force on this date (2026-11-23 or 23-11-2026). Default: today.",

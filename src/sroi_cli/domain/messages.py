@@ -344,6 +344,11 @@ _EN_NL: Mapping[str, tuple[str, str]] = {
     "expect_number": ("a number such as 32 or 25,5", "een getal zoals 32 of 25,5"),
     "expect_share": ("a share such as 0.05 or 5%", "een aandeel zoals 0,05 of 5%"),
     "expect_int": ("a whole number", "een geheel getal"),
+    "bad_as_of": (
+        "--as-of: '{given}' is not a date; expected one such as 2026-11-23, 23-11-2026, 23/11/2026 "
+        "or 23.11.2026",
+        "--as-of: '{given}' is geen datum; verwacht zoals 23-11-2026, 2026-11-23, 23/11/2026 of 23.11.2026",
+    ),
     "expect_date": (
         "a date such as 2026-12-31 or 31-12-2026",
         "een datum zoals 31-12-2026 of 2026-12-31",
