@@ -176,8 +176,9 @@ CONTRIBUTION_COLUMNS: tuple[Column, ...] = (
 
 
 def all_findings(report: Report) -> list[Finding]:
-    """Every finding of a report: each contract's, then those across contracts (a portfolio's)."""
-    return [f for c in report.contracts for f in c.findings] + list(report.findings)
+    """Every finding of a report: the input errors of the contracts left out (`--keep-going`), each
+    contract's, then those across contracts (a portfolio's)."""
+    return [*report.errors, *(f for c in report.contracts for f in c.findings), *report.findings]
 
 
 def finding_columns(lang: str) -> tuple[Column, ...]:

@@ -15,10 +15,22 @@ from sroi_cli.domain.report import REPORT_MARK, Report
 from sroi_cli.render import CsvDialect, RenderOptions, targets_view
 from sroi_cli.render.cells import CONTRACT_COLUMNS, Column, Kind, header, text_value
 from sroi_cli.render.fmt import share
+from sroi_cli.render.sections import Section
 from sroi_cli.render.texts import phrase
 
 BOM = "\ufeff"
 DELIMITERS = {CsvDialect.EXCEL_NL: ";", CsvDialect.EXCEL: ",", CsvDialect.RFC4180: ","}
+
+# a CSV is one table of contracts (and the programme's targets after it), read as is by a spreadsheet or
+# a program; what spans contracts is in every other format (render/sections.py)
+OMITS: dict[Section, str] = {
+    Section.TOTALS: "the totals are the sums of the contract columns; stderr closes with them",
+    Section.GROUPS: "a total per group is a pivot of the contract rows; json, md, html and xlsx have it",
+    Section.PEOPLE: "people are counted across contracts; json, md, html, xlsx and the table have it",
+    Section.PIPELINE: "the pipeline is the planned contracts' rows by start; the other formats total it",
+    Section.FINDINGS: "checks across contracts are not a contract's row; the other formats list them",
+    Section.ERRORS: "a contract left out has no row; stderr names each input error (exit 3)",
+}
 
 
 def render(report: Report, out: TextIO, options: RenderOptions, fmt: str = "csv") -> None:

@@ -17,9 +17,13 @@ from sroi_cli.domain.report import ContractResult, Report
 from sroi_cli.render import RenderOptions, targets_view
 from sroi_cli.render.cells import mark_banners
 from sroi_cli.render.fmt import date, money, number, short_number, whole_money
+from sroi_cli.render.sections import Section
 from sroi_cli.render.texts import counted, finding_text, group_name, phrase, say, verdict_name
 
 CHART_CONTRACTS = 25  # the chart shows the largest shortfalls; the table has every contract
+
+# shows every section of the report (render/sections.py)
+OMITS: dict[Section, str] = {}
 OBLIGATION_COLOUR = "#cfd8dc"
 URL = re.compile(r"\bhttps?://[^\s<>\"'`]+", re.ASCII)  # only http and https become links
 SVG_COLOURS = {

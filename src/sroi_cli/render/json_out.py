@@ -15,6 +15,7 @@ from pydantic_core import to_json
 
 from sroi_cli.domain.report import ContractResult, Report
 from sroi_cli.render import RenderOptions
+from sroi_cli.render.sections import Section
 from sroi_cli.render.texts import phrase
 
 
@@ -75,6 +76,9 @@ def render(obj: BaseModel, out: TextIO, options: RenderOptions, fmt: str = "json
 
 
 EXPLAIN_MARK = "sroi.explain/1"
+
+# shows every section of the report (render/sections.py)
+OMITS: dict[Section, str] = {}
 _SLOT = "\x00contracts\x00"  # where the contracts go, in a document written without them
 _CHUNK = 500  # contracts made JSON at a time
 _OPEN, _CLOSE = b'{\n  "c": [\n', b"\n  ]\n}"

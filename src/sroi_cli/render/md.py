@@ -9,6 +9,7 @@ from sroi_cli.domain.inert import visible
 from sroi_cli.domain.report import REPORT_MARK, ContractResult, Finding, Report
 from sroi_cli.render import RenderOptions
 from sroi_cli.render.fmt import date, money, number
+from sroi_cli.render.sections import Section
 from sroi_cli.render.texts import finding_text, phrase, say, verdict_name
 
 
@@ -18,6 +19,9 @@ def cell(text: str) -> str:
 
 
 _PUNCTUATION = re.compile(r"([!-/:-@\[-`{-~])")
+
+# shows every section of the report (render/sections.py)
+OMITS: dict[Section, str] = {}
 
 
 def inert(text: str) -> str:

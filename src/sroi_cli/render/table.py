@@ -10,8 +10,10 @@ from rich.text import Text
 
 from sroi_cli.domain.report import ContractResult, Report
 from sroi_cli.render import RenderOptions, layout
+from sroi_cli.render.cells import mark_banners
 from sroi_cli.render.fmt import date, money, number
 from sroi_cli.render.layout import Col, Fit, fitted, pairs, wrap
+from sroi_cli.render.sections import Section
 from sroi_cli.render.texts import finding_text, phrase, say, verdict_name
 
 COLOURS = {
@@ -24,6 +26,9 @@ COLOURS = {
 }
 SEVERITY_COLOURS = {"error": "red", "warning": "yellow", "info": "dim"}
 BAR = 16
+
+# shows every section of the report (render/sections.py)
+OMITS: dict[Section, str] = {}
 
 
 def bar(realised: Decimal, obligation: Decimal, lang: str, cells: int = BAR) -> Text:
@@ -160,6 +165,9 @@ def render(report: Report, out: TextIO, options: RenderOptions, fmt: str = "tabl
     if report.people is not None:  # a portfolio: its totals instead of every contract's detail
         from sroi_cli.render.table_portfolio import portfolio_views
 
+        # the table counts each contract's findings; that figures rest on assumed values is said here
+        for line in mark_banners(report, options.lang):
+            console.print(Text(line, style="yellow"))
         for view in portfolio_views(report, options.lang, console.width):
             console.print(fitted(view, console) if isinstance(view, Fit) else view)
         return

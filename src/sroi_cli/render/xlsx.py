@@ -16,6 +16,7 @@ from sroi_cli.render.cells import (
     mark_banners,
     neutralise,
 )
+from sroi_cli.render.sections import Section
 from sroi_cli.render.sheets import (
     DATE_FORMATS,
     MONEY_FORMAT,
@@ -33,6 +34,9 @@ from sroi_cli.render.sheets import (
 from sroi_cli.render.texts import phrase, verdict_name
 
 BINARY = True
+
+# shows every section of the report (render/sections.py)
+OMITS: dict[Section, str] = {}
 CHART_MAX = 50  # contracts in the chart; more bars than this is no longer a picture anyone reads
 _COLUMN = {c.header: i for i, c in enumerate(CONTRACT_COLUMNS, start=1)}
 PRINTED_UP_TO = "h_coverage"  # the contracts sheet prints its columns up to this one
