@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import threading
 import time
 
 from rich.console import Console
@@ -22,6 +23,14 @@ def test_the_bar_shows_count_rate_and_eta() -> None:
     assert "500/2000" in shown
     assert "/s" in shown  # contracts per second
     assert "ETA" in shown
+
+
+def test_the_bar_runs_no_thread_so_evaluation_may_fork() -> None:
+    console = Console(file=io.StringIO(), force_terminal=True, width=120)
+    with progress_bar(False, console) as update:
+        assert update is not None
+        update(1, 10)
+        assert threading.active_count() == 1
 
 
 def test_no_bar_when_quiet() -> None:

@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sroi_cli.app.evaluate import Plan, collect, input_files, load, notice_findings, plan, plan_tolerant
+from sroi_cli.app.parallel import in_two
 from sroi_cli.app.settings import Settings
 from sroi_cli.domain import portfolio as pf
 from sroi_cli.domain.engine import assess
@@ -104,16 +105,14 @@ def assess_all(
     detail: Detail,
     progress: Callable[[int, int], None] | None = None,
 ) -> list[tuple[ContractResult, tuple[Period, ...]]]:
-    """Evaluate the plans in order, emptying the list: each contract's input goes once it is done."""
-    total = len(plans)
-    plans.reverse()
-    entries = []
-    while plans:
-        p = plans.pop()
-        entries.append(assess(p.contract, p.items, p.rules, settings.as_of, p.valuation, detail))
-        if progress and (len(entries) % 500 == 0 or not plans):
-            progress(len(entries), total)
-    return entries
+    """Evaluate the plans in order, emptying the list: each contract's input goes once it is done.
+
+    A large portfolio's second half is evaluated on the second core (`parallel.in_two`)."""
+
+    def one(p: Plan) -> tuple[ContractResult, tuple[Period, ...]]:
+        return assess(p.contract, p.items, p.rules, settings.as_of, p.valuation, detail)
+
+    return in_two(plans, one, progress)
 
 
 def _max_months(plans: list[Plan]) -> Callable[[ContractResult, str], int | None]:

@@ -83,7 +83,9 @@ def progress_bar(quiet: bool, console: Console | None = None) -> Iterator[Callab
         from rich.console import Console
 
         console = Console(stderr=True)
-    with Progress(*columns, console=console, transient=True) as bar:
+    # Drawn at each update, by no thread of its own: a process with one thread may fork, and
+    # evaluation uses the second core (app/parallel.py) on a terminal too.
+    with Progress(*columns, console=console, transient=True, auto_refresh=False) as bar:
         task = bar.add_task("sroi batch", total=None, rate="")
 
         def update(done: int, total: int) -> None:
