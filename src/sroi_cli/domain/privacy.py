@@ -71,7 +71,15 @@ def find_bsn(text: str) -> bool:
     whole = text.strip()
     if _EIGHT.fullmatch(whole) and is_bsn("0" + whole):
         return True
-    return next(_spans(text, eight=False), None) is not None
+    # what `_spans(text, eight=False)` would find first, without ordering what it finds
+    for m in _NINE.finditer(text):
+        if is_bsn(_DIGITS.sub("", m.group())):
+            return True
+    for m in _FLOAT.finditer(text):
+        digits = _as_bsn(m.group())
+        if digits is not None and is_bsn(digits):
+            return True
+    return False
 
 
 def value_has_bsn(value: Any) -> bool:

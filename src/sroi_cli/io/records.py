@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import secrets
 from collections.abc import Callable, Iterable
@@ -116,9 +117,16 @@ def _contains_bsn(key: str, raw: Any, parser: Parser | None) -> bool:
         return True
     if parser in _NUMERIC:
         return False
-    if raw.__class__ is str:  # the common case, made cheap: no BSN without eight characters
+    kind = raw.__class__
+    if kind is str:  # the common case, made cheap: no BSN without eight characters
         return len(raw) >= 8 and find_bsn(raw)
+    if kind in _NO_NUMBER:  # a date cell, a yes/no: nothing that could be written as a number
+        return False
     return value_has_bsn(raw)  # a number too: 123456782.0, 1.23456782e+8, 11261572 (zero dropped)
+
+
+# Exactly these classes (not subclasses, which might write themselves as numbers) hold no BSN.
+_NO_NUMBER = frozenset({dt.date, dt.datetime, dt.time, bool, type(None)})
 
 
 _RUN_KEY = secrets.token_bytes(32)  # per run: tokens match within a run, never across runs
