@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from sroi_cli.domain.inert import visible
@@ -32,13 +33,22 @@ class Problem:
         return visible(mask_bsn(f"{self.location}: {body}" if self.location else body))
 
 
+def distinct(problems: Iterable[Problem]) -> list[Problem]:
+    """Each problem once, in order: one found twice at one place (a nested contribution inherits its
+    contract's id, and its line, so a BSN in that id is found there twice) is one line."""
+    seen: dict[tuple[str, str, tuple[tuple[str, str], ...]], Problem] = {}
+    for p in problems:
+        seen.setdefault((p.location, p.key, tuple(sorted(p.params.items()))), p)
+    return list(seen.values())
+
+
 class SroiError(Exception):
     """Base of every expected failure; carries one or more located problems."""
 
     exit_code = 1
 
     def __init__(self, problems: list[Problem] | Problem) -> None:
-        self.problems = [problems] if isinstance(problems, Problem) else list(problems)
+        self.problems = distinct([problems] if isinstance(problems, Problem) else problems)
         super().__init__("; ".join(p.text() for p in self.problems))
 
     def lines(self, lang: str = "en") -> list[str]:

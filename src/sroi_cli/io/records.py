@@ -11,7 +11,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from sroi_cli.domain.errors import InputError, Problem
+from sroi_cli.domain.errors import InputError, Problem, distinct
 from sroi_cli.domain.inputs import Contract, Contribution, Origin, Portfolio
 from sroi_cli.domain.privacy import find_bsn, hide_value, masked_file, value_has_bsn
 from sroi_cli.io import values as v
@@ -270,7 +270,7 @@ def collect_portfolio(
         files=tuple(files),
         notices=tuple(notices),
     )
-    return portfolio, problems
+    return portfolio, distinct(problems)
 
 
 def _validate_records(
