@@ -187,6 +187,6 @@ def test_the_quotum_says_the_figure_the_table_shows(tmp_path: Path) -> None:
     assert "= 0.97 jobs; realised 0.00; missing 0.97" in out[4]
     path.write_text(ONE_YEAR.replace("2025", "2026"), encoding="utf-8")  # the same year in 2026
     args[args.index("2026-03-31")] = "2026-12-31"
-    out = CliRunner().invoke(app, [*args, "nl"], catch_exceptions=False).stdout
-    assert "Groen & Co             2026            1               1,20" in out
-    assert "= 0,97 banen; gerealiseerd 1,20; ontbrekend 0,00" in out
+    said = CliRunner().invoke(app, [*args, "nl"], catch_exceptions=False).stdout
+    assert "Groen & Co             2026            1               1,20" in said
+    assert "= 0,97 banen; gerealiseerd 1,20; ontbrekend 0,00" in said
