@@ -191,7 +191,8 @@ def _status_against_dates(contract: Contract, as_of: dt.date) -> list[Finding]:
 
 def finding_order(f: Finding) -> tuple[object, ...]:
     """Severity first, then the place in natural order (line 9 before line 10), then the code."""
-    parts = tuple(int(p) if p.isdigit() else p for p in re.split(r"(\d+)", f.location))
+    # only ASCII digits are a number: `²` or `٣` from an input's file name stays text
+    parts = tuple(int(p) if p.isascii() and p.isdigit() else p for p in re.split("([0-9]+)", f.location))
     return (_RANK[f.severity], f.contract or "", parts, f.code)
 
 

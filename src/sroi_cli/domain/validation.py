@@ -130,8 +130,9 @@ def file_check(
 
 
 def _natural(location: str) -> tuple[object, ...]:
-    """Line 9 before line 10, `B7` before `B10`."""
-    return tuple((0, int(p)) if p.isdigit() else (1, p) for p in re.split(r"(\d+)", location))
+    """Line 9 before line 10, `B7` before `B10`; only ASCII digits count as a number (`²` is text)."""
+    parts = re.split("([0-9]+)", location)
+    return tuple((0, int(p)) if p.isascii() and p.isdigit() else (1, p) for p in parts)
 
 
 def validation_report(
