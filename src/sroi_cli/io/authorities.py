@@ -9,7 +9,7 @@ from sroi_cli.domain.coverage import AuthorityMap, kvk_key, name_key
 from sroi_cli.domain.errors import InputError, Problem
 from sroi_cli.io.records import unknown_key_problem
 from sroi_cli.io.rules_loader import RuleLibrary
-from sroi_cli.io.yamlsafe import YamlProblem, YMap, load_yaml
+from sroi_cli.io.yamlsafe import YMap
 
 BUNDLED = Path(__file__).resolve().parent.parent / "data" / "authorities.yaml"
 _TOP = ("schema", "authorities")
@@ -25,13 +25,9 @@ def load_authorities(path: Path | None, known: set[str]) -> AuthorityMap:
 
 
 def _read(path: Path, name: str, known: set[str]) -> AuthorityMap:
-    from sroi_cli.io.files import read_yaml_text
+    from sroi_cli.io.files import read_yaml_doc
 
-    text = read_yaml_text(path, name)
-    try:
-        doc = load_yaml(text, name)
-    except YamlProblem as error:
-        raise InputError(error.problem) from None
+    doc = read_yaml_doc(path, name)
     if not isinstance(doc, YMap) or not isinstance(doc.get("authorities"), YMap):
         raise InputError(Problem(name, "public_bad_map", {}))
     problems = [unknown_key_problem(f"{name}:{doc.key_lines[k]}", str(k), _TOP) for k in doc if k not in _TOP]

@@ -38,14 +38,10 @@ def _yaml_files(folder: Path) -> list[Path]:
 
 
 def read_case(path: Path, name: str) -> Any:
-    from sroi_cli.io.files import read_yaml_text
-    from sroi_cli.io.yamlsafe import YamlProblem, YMap, load_yaml
+    from sroi_cli.io.files import read_yaml_doc
+    from sroi_cli.io.yamlsafe import YMap
 
-    text = read_yaml_text(path, name)  # a regular file, within yaml_mb
-    try:
-        case = load_yaml(text, name)
-    except YamlProblem as error:
-        raise InputError(error.problem) from None
+    case = read_yaml_doc(path, name)  # a regular file, within yaml_mb
     if not isinstance(case, YMap):
         params = {"found": type(case).__name__, "expected": "@expect_mapping"}
         raise InputError(Problem(name, "wrong_shape", params))

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sroi_cli.domain.errors import InputError, Problem
-from sroi_cli.io.yamlsafe import YamlProblem, YMap, load_yaml
+from sroi_cli.io.yamlsafe import YMap
 
 PRESETS = Path(__file__).resolve().parent.parent / "data" / "columns"
 IGNORE = "-"
@@ -45,13 +45,9 @@ def load_columns(spec: str) -> ColumnMap:
 
     path = PRESETS / f"{spec}.yaml" if spec in presets() else Path(spec)
     name = str(path) if path.parent != PRESETS else f"preset {spec}"
-    from sroi_cli.io.files import read_yaml_text
+    from sroi_cli.io.files import read_yaml_doc
 
-    text = read_yaml_text(path, name)  # a regular file, within yaml_mb
-    try:
-        doc = load_yaml(text, name)
-    except YamlProblem as error:
-        raise InputError(error.problem) from None
+    doc = read_yaml_doc(path, name)  # a regular file, within yaml_mb
     if not isinstance(doc, YMap):
         raise InputError(Problem(name, "columns_bad_map", {"presets": ", ".join(presets())}))
     problems = [unknown_key_problem(f"{name}:{doc.key_lines[k]}", str(k), _TOP) for k in doc if k not in _TOP]

@@ -12,6 +12,7 @@ import errno
 import os
 import stat
 from pathlib import Path
+from typing import Any
 
 from sroi_cli.domain.errors import InputError, Problem, SroiError
 
@@ -105,3 +106,15 @@ def read_yaml_text(path: Path, name: str, error: type[SroiError] = InputError) -
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise error(Problem(name, "unreadable", {"reason": "not UTF-8 text"})) from None
+
+
+def read_yaml_doc(path: Path, name: str) -> Any:
+    """A YAML file's document, read as `read_yaml_text` reads; a fault in its YAML is an input error
+    at its line (the caller checks the document's shape)."""
+    from sroi_cli.io.yamlsafe import YamlProblem, load_yaml
+
+    text = read_yaml_text(path, name)
+    try:
+        return load_yaml(text, name)
+    except YamlProblem as error:
+        raise InputError(error.problem) from None

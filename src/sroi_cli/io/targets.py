@@ -10,19 +10,15 @@ from pydantic import ValidationError
 from sroi_cli.domain.errors import InputError, Problem
 from sroi_cli.domain.targets import Measure, Programme
 from sroi_cli.io.records import show
-from sroi_cli.io.yamlsafe import YamlProblem, YList, YMap, load_yaml
+from sroi_cli.io.yamlsafe import YList, YMap
 
 
 def load_targets(path: Path, allowed: frozenset[Measure] | None = None) -> Programme:
     """The programme, its targets validated; a measure the command cannot count is refused."""
-    from sroi_cli.io.files import read_yaml_text
+    from sroi_cli.io.files import read_yaml_doc
 
     name = str(path)
-    text = read_yaml_text(path, name)
-    try:
-        doc = load_yaml(text, name)
-    except YamlProblem as error:
-        raise InputError(error.problem) from None
+    doc = read_yaml_doc(path, name)
     if not isinstance(doc, YMap):
         raise InputError(Problem(name, "public_bad_targets", {}))
     try:
