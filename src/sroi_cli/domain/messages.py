@@ -157,6 +157,10 @@ _EN_NL: Mapping[str, tuple[str, str]] = {
         "geen UTF-8-tekst (byte 0x{byte}); sla het bestand op als 'CSV UTF-8'",
     ),
     "csv_syntax": ("not valid CSV: {reason}", "geen geldige CSV: {reason}"),
+    "csv_unterminated_quote": (
+        'unterminated quote: a value opened with " on this line is not closed',
+        'aanhalingsteken niet gesloten: een waarde die op deze regel met " begint, wordt niet gesloten',
+    ),
     "extra_cells": (
         "{count} more values than the header has columns",
         "{count} waarden meer dan de kopregel kolommen heeft",

@@ -23,14 +23,15 @@ def read_csv(source: Path | bytes, name: str, kind: str) -> list[RawRecord]:
     "contribution"), or one InputError."""
     text = _decode(source, name)
     delimiter = _sniff(text)
-    rows = _rows(text, delimiter, name)
+    problems: list[Problem] = []
+    rows = _rows(text, delimiter, name, problems)
     header = next(((line, cells) for line, cells in rows if not _is_empty(cells)), None)
     if header is None:
-        raise InputError(Problem(name, "unreadable", {"reason": "@empty_file"}))
+        raise InputError(problems or Problem(name, "unreadable", {"reason": "@empty_file"}))
     line, headers = header
     where = f"{name}:{line}"
     match = match_headers(((i, h, where) for i, h in enumerate(headers)), kind)
-    problems = list(match.problems)
+    problems += match.problems
     if KEY_FIELD[kind] not in match.where:
         problems += match.unread_as_unknown()
         problems.append(Problem(where, "missing_column", {"field": KEY_FIELD[kind]}))
@@ -78,16 +79,47 @@ def _sniff(text: str) -> str:
     return max(_DELIMITERS, key=lambda d: counts[d])  # a tie keeps the comma
 
 
-def _rows(text: str, delimiter: str, name: str) -> Iterator[tuple[int, list[str]]]:
-    """Each record with the line it starts on (a quoted value may span lines)."""
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    line = 1
+def _rows(text: str, delimiter: str, name: str, problems: list[Problem]) -> Iterator[tuple[int, list[str]]]:
+    """Each record with the line it starts on (a quoted value may span lines). A fault is one
+    problem and reading goes on after it, so every problem of the file is said: a quote that does not
+    close on its line, and closes nowhere or only amid a later line (which would swallow the lines
+    between as one value), skips its own line only."""
+    source = io.StringIO(text, newline="")
+    base = 0  # the physical lines read before the current reader started
+    while True:
+        reader = csv.reader(source, delimiter=delimiter)
+        line, start, read = base + 1, source.tell(), 0
+        try:
+            for cells in reader:
+                end = source.tell()
+                lines = reader.line_num - read > 1
+                if (lines or end == len(text)) and _unterminated(text[start:end], lines, delimiter):
+                    problems.append(Problem(f"{name}:{line}", "csv_unterminated_quote"))
+                    source.seek(start)
+                    source.readline()  # past the line the quote opens on
+                    base = line
+                    break
+                yield line, cells
+                line, start, read = base + reader.line_num + 1, end, reader.line_num
+            else:
+                return
+        except csv.Error as error:
+            problems.append(Problem(f"{name}:{line}", "csv_syntax", {"reason": str(error)}))
+            base += reader.line_num  # the bad line was read: go on after it
+
+
+def _unterminated(raw: str, lines: bool, delimiter: str) -> bool:
+    """A record (its text `raw`) read over several `lines` that strict CSV refuses, or the last one
+    ending the file inside a quote: a quote opened on its first line that does not close where it
+    should."""
+    if '"' not in raw:
+        return False
     try:
-        for cells in reader:
-            yield line, cells
-            line = reader.line_num + 1
+        for _ in csv.reader(io.StringIO(raw, newline=""), delimiter=delimiter, strict=True):
+            pass
     except csv.Error as error:
-        raise InputError(Problem(f"{name}:{line}", "csv_syntax", {"reason": str(error)})) from None
+        return lines or "unexpected end of data" in str(error)
+    return False
 
 
 def _is_empty(cells: list[str]) -> bool:

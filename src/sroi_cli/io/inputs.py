@@ -133,17 +133,32 @@ def _read_single(path: Path, data: bytes, name: str) -> list[RawRecord]:
 
 
 def _read_csv_pair(path: Path, data: bytes, name: str) -> tuple[list[RawRecord], list[tuple[str, bytes]]]:
-    from sroi_cli.io.csvfiles import read_csv
 
     if is_contributions_csv(path):  # `expand` found no contracts CSV next to it
         raise InputError(Problem(name, "contributions_alone"))
-    records = read_csv(data, name, "contract")
+    problems: list[Problem] = []
+    records = _csv_records(data, name, "contract", problems)
     found = partner(path, CONTRACT_STEMS, CONTRIBUTION_STEMS)
     if found is None:
-        return records, []
-    other = str(Path(name).with_name(found.name))
-    more = _read_bytes(found, other)
-    return records + read_csv(more, other, "contribution"), [(other, more)]
+        read = []
+    else:
+        other = str(Path(name).with_name(found.name))
+        more = _read_bytes(found, other)
+        records += _csv_records(more, other, "contribution", problems)
+        read = [(other, more)]
+    if problems:  # both files' problems at once, not the first file's alone
+        raise InputError(problems)
+    return records, read
+
+
+def _csv_records(data: bytes, name: str, kind: str, problems: list[Problem]) -> list[RawRecord]:
+    from sroi_cli.io.csvfiles import read_csv
+
+    try:
+        return read_csv(data, name, kind)
+    except InputError as error:
+        problems += error.problems
+        return []
 
 
 def read_input(path: Path) -> tuple[list[RawRecord], list[tuple[str, bytes]]]:
