@@ -3,6 +3,7 @@ old report is kept and no temporary file is left. A bug is exit 70 with a line a
 
 from __future__ import annotations
 
+import os
 import resource
 import signal
 import subprocess
@@ -75,6 +76,35 @@ def test_a_full_disk_on_stdout() -> None:
         )
     assert done.returncode == 5
     assert done.stderr == f"sroi: <stdout>: {NOT_WRITTEN}: No space left on device\n"
+
+
+@pytest.mark.parametrize(
+    ("words", "code"),
+    [
+        (["schema", "input"], 0),  # plain text through app/output.py
+        (["check", TENDER, *AS_OF, "-f", "json"], 0),
+        (["check", TENDER, *AS_OF, "-f", "table"], 0),  # a Rich table: Rich itself would exit 1
+        (["check", TENDER, *AS_OF, "-f", "table", "--fail-on", "behind"], 1),  # the verdict's code
+        (["rules", "show", "haaglanden"], 0),
+    ],
+)
+def test_a_reader_that_closed_stdout(words: list[str], code: int) -> None:
+    """`sroi … | head`: the reader had what it wanted. No "could not be written" (exit 5), no
+    Rich's own exit 1 (which says "a contract at --fail-on"): silence and the result's own code."""
+    read, write = os.pipe()
+    os.close(read)  # every write to the pipe now fails with EPIPE
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "sroi_cli", *words],
+            stdout=write,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=120,
+        )
+    finally:
+        os.close(write)
+    assert done.returncode == code
+    assert "sroi:" not in done.stderr and "Error" not in done.stderr  # at most check's summary line
 
 
 def _small_files() -> None:

@@ -36,7 +36,7 @@ def write_report(
     csv_dialect: str | None = None,
 ) -> None:
     """Render with the chosen format to stdout, or whole-or-nothing to `output`."""
-    from sroi_cli.io.output import atomic_binary, not_written
+    from sroi_cli.io.output import atomic_binary, not_written, reader_gone
     from sroi_cli.render import CsvDialect, RenderOptions, get_renderer
 
     renderer = get_renderer(fmt, table)
@@ -55,6 +55,8 @@ def write_report(
             else:
                 renderer.render(obj, stdout, options)
             stdout.flush()  # a full disk or a closed pipe is found here, not after the exit code
+        except BrokenPipeError:
+            reader_gone(stdout)
         except OSError as error:
             raise not_written("<stdout>", error) from None
         return

@@ -162,6 +162,16 @@ class _Failing:
         return getattr(self._stream, name)
 
 
+def reader_gone(stream: object) -> None:
+    """The program reading stdout closed it (`sroi schema input | head`): it had all it wanted, which
+    is no failure of ours. What is still buffered goes nowhere, so Python's own flush at exit does
+    not complain either; the command keeps the exit code its result gave."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, stream.fileno())  # type: ignore[attr-defined]
+        os.close(devnull)
+
+
 def not_written(path: Path | str, error: OSError) -> OutputError:
     """The one located line for an output that failed, with the system's reason."""
     reason = "@is_folder" if error.errno == errno.EISDIR else (error.strerror or str(error))

@@ -21,6 +21,13 @@ class _InertConsole(Console):
         kwargs.update(markup=False, emoji=False, highlight=False)
         return super().render_str(visible_lines(text), **kwargs)
 
+    def on_broken_pipe(self) -> None:
+        """A reader that closed stdout (`| head`) is no failure and no verdict: Rich's own answer
+        exits 1, which would read as "a contract at --fail-on". Say nothing more and let the writer
+        (`app/output.py`) end the run with the exit code its result gave."""
+        self.quiet = True
+        raise BrokenPipeError
+
 
 def console(out: TextIO, color: bool, width: int | None = None) -> Console:
     """A console on `out`: colour only when asked, no markup, no emoji codes, no highlighting."""
