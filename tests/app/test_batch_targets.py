@@ -89,6 +89,40 @@ def test_a_target_no_portfolio_can_count_is_refused_at_its_line(files: tuple[Pat
     assert "Traceback" not in result.output
 
 
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("€ 1.000.000", "1000000"),
+        ("1.250.000,50", "1250000.50"),
+        ("EUR 250,000.00", "250000.00"),
+        ("2,5", "2.5"),
+    ],
+)
+def test_a_goal_is_read_as_the_input_files_read_amounts(
+    files: tuple[Path, Path], written: str, read: str
+) -> None:
+    portfolio, programme = files
+    programme.write_text(
+        f'targets:\n  - id: euros\n    measure: realised\n    target: "{written}"\n'
+        "    start: 2024-01-01\n    deadline: 2027-12-31\n",
+        encoding="utf-8",
+    )
+    report = use.batch([portfolio], use.Settings(as_of=AS_OF), targets=programme)
+    assert report.targets[0].target == Decimal(read)
+
+
+def test_a_goal_that_is_no_amount_is_refused_at_its_line(files: tuple[Path, Path]) -> None:
+    portfolio, programme = files
+    programme.write_text(
+        "targets:\n  - id: euros\n    measure: realised\n    target: een miljoen\n"
+        "    start: 2024-01-01\n    deadline: 2027-12-31\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(app, ["batch", str(portfolio), "--targets", str(programme), "-q"])
+    assert result.exit_code == 3 and "Traceback" not in result.output
+    assert f"{programme}:4: " in result.stderr and "'een miljoen'" in result.stderr
+
+
 def test_the_targets_file_is_never_written_over(files: tuple[Path, Path]) -> None:
     portfolio, programme = files
     before = programme.read_bytes()

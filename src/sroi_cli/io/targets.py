@@ -22,7 +22,9 @@ def load_targets(path: Path, allowed: frozenset[Measure] | None = None) -> Progr
     if not isinstance(doc, YMap):
         raise InputError(Problem(name, "public_bad_targets", {}))
     try:
-        programme = Programme.model_validate({k: v for k, v in doc.items() if k != "schema"})
+        programme = Programme.model_validate(
+            {k: _amounts(name, doc) if k == "targets" else v for k, v in doc.items() if k != "schema"}
+        )
     except ValidationError as error:
         raise InputError([_problem(name, doc, item) for item in error.errors()]) from None
     problems = [
@@ -37,6 +39,33 @@ def load_targets(path: Path, allowed: frozenset[Measure] | None = None) -> Progr
     if problems:
         raise InputError(problems)
     return programme
+
+
+def _amounts(name: str, doc: YMap) -> Any:
+    """The targets with each goal written as people write amounts (`€ 1.000.000`, `1.250.000,00`,
+    `2,5`) read as the input files read them; one that is no number refused at its line."""
+    from sroi_cli.io.values import ValueProblem, to_money
+
+    targets, problems = doc.get("targets"), []
+    if not isinstance(targets, list):
+        return targets
+    read = []
+    for index, target in enumerate(targets):
+        if isinstance(target, dict) and isinstance(target.get("target"), str):
+            try:
+                target = {**target, "target": to_money(target["target"])}
+            except ValueProblem as problem:
+                where = _line(name, doc, ("targets", index, "target"))
+                found = {
+                    "field": "target",
+                    "found": show(target["target"]),
+                    "expected": f"@{problem.expected}",
+                }
+                problems.append(Problem(where, "bad_value", {**found, "choices": problem.choices}))
+        read.append(target)
+    if problems:
+        raise InputError(problems)
+    return read
 
 
 def _line(name: str, doc: Any, loc: tuple[Any, ...]) -> str:
