@@ -147,3 +147,20 @@ def test_the_summary_counts_in_words() -> None:
     assert changes(1, 4, "en") == "1 of 4 contracts changes"
     assert changes(1, 4, "nl") == "1 van 4 contracten verandert"
     assert changes(3, 4, "nl") == "3 van 4 contracten veranderen"
+
+
+@pytest.mark.parametrize("columns", [60, 80, 120])
+def test_the_contracts_table_fits_the_terminal_each_reason_on_its_own_line(
+    monkeypatch: pytest.MonkeyPatch, columns: int
+) -> None:
+    """A contract one version cannot evaluate has long reasons (a path, a list of blocks): they wrap
+    in their column, one reason per line, instead of widening the table past the terminal."""
+    monkeypatch.setenv("COLUMNS", str(columns))
+    code, out, _ = invoke(
+        "haaglanden@2023-07", "rijk", "-p", "examples/portfolio.yaml", "--as-of", "2026-11-23", "--lang", "en"
+    )
+    assert code == 0
+    widest = max(len(line) for line in out.splitlines()[1:] if not line.startswith("  "))
+    assert widest <= columns
+    assert "\\n" not in out  # reasons are lines, not a shown newline
+    assert out.count("cannot be evaluated under B") >= 4

@@ -6,15 +6,16 @@ import json
 from decimal import Decimal
 from typing import Any, TextIO
 
-from rich.table import Table
+from rich.text import Text
 
 from sroi_cli.domain.errors import Problem
 from sroi_cli.domain.inert import visible
 from sroi_cli.domain.report import RulesRef
 from sroi_cli.domain.rules_diff import ContractImpact, RuleChange, RulesDiff
 from sroi_cli.domain.trace import lit
-from sroi_cli.render import RenderOptions, terminal
+from sroi_cli.render import RenderOptions, layout
 from sroi_cli.render.fmt import money
+from sroi_cli.render.layout import Col, Fit
 from sroi_cli.render.texts import phrase, verdict_name
 
 _WIDTH = 60
@@ -51,19 +52,21 @@ def _delta(value: Decimal | None, lang: str) -> str:
     return ("+" if value > 0 else "") + money(value, lang) if value else "±0"
 
 
-def _row(item: ContractImpact, lang: str) -> list[str]:
+def _row(item: ContractImpact, lang: str) -> list[str | Text]:
     a, b = item.a, item.b
     if a is None or b is None:
-        notes = "; ".join(
-            phrase(
-                "not_comparable",
-                lang,
-                rules=note.side.upper(),
-                problem=lit(Problem(note.location, note.key, note.params).text(lang)),
+        notes = "\n".join(  # each reason a line of its own; text from the input made visible
+            visible(
+                phrase(
+                    "not_comparable",
+                    lang,
+                    rules=note.side.upper(),
+                    problem=lit(Problem(note.location, note.key, note.params).text(lang)),
+                )
             )
             for note in item.notes
         )
-        return [item.id, notes, "", ""]
+        return [item.id, Text(notes), "", ""]
     obligation = (
         f"{money(a.obligation, lang)} → {money(b.obligation, lang)} ({_delta(item.obligation_change, lang)})"
     )
@@ -72,14 +75,14 @@ def _row(item: ContractImpact, lang: str) -> list[str]:
     return [item.id, obligation, realised, verdict]
 
 
-def _impact_table(diff: RulesDiff, lang: str) -> Table:
+def _impact_table(diff: RulesDiff, lang: str) -> Fit:
+    """The contracts that change, fitted to the width: a contract that cannot be compared has one
+    line per reason, wrapping in its column, so a long reason never widens the table."""
     title = phrase("impact_title", lang, portfolio=lit(diff.portfolio or ""), as_of="#" + str(diff.as_of))
-    table = Table(title=title, title_justify="left")
-    for key in ("h_contract", "h_obligation", "h_realised", "h_verdict"):
-        table.add_column(phrase(key, lang))
-    for item in diff.impacts:
-        table.add_row(*_row(item, lang))
-    return table
+    rows = [_row(item, lang) for item in diff.impacts]
+    keys = ("h_contract", "h_obligation", "h_realised", "h_verdict")
+    cols = [Col(phrase(key, lang), [row[i] for row in rows], wrap=i > 0) for i, key in enumerate(keys)]
+    return Fit(variants=[cols], title=title)
 
 
 def lines(diff: RulesDiff, lang: str) -> list[str]:
@@ -110,13 +113,23 @@ def render(diff: RulesDiff, out: TextIO, options: RenderOptions, fmt: str = "tab
         json.dump(diff.model_dump(mode="json", by_alias=True), out, ensure_ascii=False, indent=2)
         out.write("\n")
         return
-    out.write("\n".join(map(visible, lines(diff, options.lang))) + "\n")
+    width = options.width or layout.DEFAULT_WIDTH
+    out.write("\n".join(_fitted(lines(diff, options.lang), width)) + "\n")
     if diff.portfolio is None:
         return
     out.write("\n")
     if not diff.impacts:
         out.write(phrase("impact_none", options.lang) + "\n")
     else:
-        console = terminal.console(out, options.color, 160)
-        console.print(_impact_table(diff, options.lang))
-    out.write(visible(summary(diff, options.lang)) + "\n")
+        console = layout.console(out, options)
+        console.print(layout.fitted(_impact_table(diff, options.lang), console))
+    out.write("\n".join(_fitted([summary(diff, options.lang)], width)) + "\n")
+
+
+def _fitted(said: list[str], width: int) -> list[str]:
+    """Each line wrapped to the width between words, a change's continuation indented under it."""
+    return [
+        part
+        for line in said
+        for part in layout.wrap(line, width, indent="      " if line[:2] == "  " else "  ") or [""]
+    ]
