@@ -38,6 +38,16 @@ def test_a_report_file_shows_control_characters_as_escapes(tmp_path: Path, comma
         book = load_workbook(out)
         texts = [v for sheet in book for row in sheet.iter_rows(values_only=True) for v in row]
         texts = [v for v in texts if isinstance(v, str)]
+    elif fmt == "md":  # as a Markdown viewer shows it: `\\x07` in the source reads `\x07`
+        from markdown_it import MarkdownIt
+
+        source_text = out.read_text(encoding="utf-8")
+        assert not RAW.search(source_text)
+        texts = [
+            t.content
+            for b in MarkdownIt("commonmark").enable("table").parse(source_text)
+            for t in b.children or []
+        ]
     else:
         texts = [out.read_text(encoding="utf-8-sig")]
     assert not any(RAW.search(t) for t in texts)

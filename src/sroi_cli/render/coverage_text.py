@@ -64,10 +64,6 @@ def _table(report: CoverageReport, out: TextIO, options: RenderOptions) -> None:
         con.print(fitted(fit, con))
 
 
-def _md_cell(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ").replace("<", "&lt;")
-
-
 def _md(report: CoverageReport, out: TextIO, options: RenderOptions) -> None:
     lang = options.lang
     out.write(f"# {_title(report, lang)}\n")
@@ -76,11 +72,13 @@ def _md(report: CoverageReport, out: TextIO, options: RenderOptions) -> None:
 
 
 def _md_section(section: Section, out: TextIO, lang: str) -> None:
-    out.write(f"\n## {_md_cell(section.title(lang))}\n\n")
+    from sroi_cli.render.md import cell, heading
+
+    out.write(f"\n{heading(2, section.title(lang))}\n\n")
     out.write("| " + " | ".join(header(c, lang) for c in section.columns) + " |\n")
     out.write("|" + "|".join("---:" if c.kind in NUMERIC else "---" for c in section.columns) + "|\n")
     for row in section.rows:
-        out.write("| " + " | ".join(_md_cell(shown(c, row, lang)) for c in section.columns) + " |\n")
+        out.write("| " + " | ".join(cell(shown(c, row, lang)) for c in section.columns) + " |\n")
 
 
 def _csv(report: CoverageReport, out: TextIO, options: RenderOptions) -> None:

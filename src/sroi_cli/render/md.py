@@ -12,10 +12,33 @@ from sroi_cli.render.fmt import date, money, number
 from sroi_cli.render.sections import Section
 from sroi_cli.render.texts import finding_text, phrase, say, verdict_name
 
+# The characters that start Markdown (CommonMark and GitHub's tables, strikethrough and autolinks):
+# emphasis, code, links and images, HTML and entities, a table cell's end. Figures hold none of them.
+# An underscore inside a word and an ampersand that starts no entity are plain text (CommonMark), so
+# `low_labour` and `Bouw & Infra` stay as written.
+# A hash mark is text but at the start of a line, which no cell is, or closing a heading (`heading`).
+_ACTIVE = re.compile(r"([\\`*\[\]<>|~]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])|&(?=#?[A-Za-z0-9]+;))")
+_AUTOLINK = re.compile(r"(?<=[A-Za-z])(:)(?=//)|(?<=\bwww)(\.)", re.IGNORECASE)
+
 
 def cell(text: str) -> str:
-    """Text safe inside a table cell: a pipe would end the cell, a line break the row."""
-    return " ".join(text.replace("\\", "\\\\").replace("|", "\\|").split())
+    """Text that Markdown shows as typed, on one line, in a paragraph, a heading or a table cell:
+    every character that could start markup escaped, a bare URL kept from becoming a link."""
+    said = _ACTIVE.sub(r"\\\1", visible(" ".join(text.split())))
+    return _AUTOLINK.sub(lambda m: "\\" + (m.group(1) or m.group(2)), said)
+
+
+def heading(level: int, text: str) -> str:
+    """`## text`: as a cell, and a hash mark ending it kept (a heading would drop it as closing marks)."""
+    return "#" * level + " " + re.sub(r"(#)(?=#*$)", r"\\\1", cell(text))
+
+
+def code(text: str) -> str:
+    """A code span that holds `text` whatever backticks it has (a fence longer than its longest run)."""
+    said = visible(" ".join(text.split()))
+    fence = "`" * (max((len(run) for run in re.findall("`+", said)), default=0) + 1)
+    pad = " " if said.startswith("`") or said.endswith("`") else ""
+    return f"{fence}{pad}{said}{pad}{fence}"
 
 
 _PUNCTUATION = re.compile(r"([!-/:-@\[-`{-~])")
@@ -62,7 +85,7 @@ def summary(report: Report, lang: str) -> list[str]:
     ]
     rows += [[verdict_name(v, lang), str(n)] for v, n in s.by_verdict.items()]
     rows += [[h(severity), str(n)] for severity, n in s.findings.items()]
-    inputs = ", ".join(f"`{f.path}`" for f in report.input)
+    inputs = ", ".join(code(f.path) for f in report.input)
     lines = [f"# {h('h_report')} — {h('h_as_of')} {date(report.as_of, lang)}", ""]
     lines += [f"{h('h_input')}: {inputs}", "", f"## {h('h_summary')}", ""]
     return lines + table([h("h_figure"), h("h_number")], rows, right={1})
@@ -132,8 +155,7 @@ def detail(c: ContractResult, lang: str) -> list[str]:
     def h(key: str) -> str:
         return phrase(key, lang)
 
-    title = cell(c.id + (f" — {c.title}" if c.title else ""))
-    lines = ["", f"## {title}", ""]
+    lines = ["", heading(2, c.id + (f" — {c.title}" if c.title else "")), ""]
     lines += table([h("h_figure"), h("h_value")], figures(c, lang))
     if c.notes:
         lines += ["", f"{h('h_notes')}: {inert(c.notes)}"]
@@ -159,9 +181,9 @@ def detail(c: ContractResult, lang: str) -> list[str]:
 
 def finding_line(f: Finding, lang: str, contract: bool = False) -> str:
     """`- **warning** `tender.xlsx Bijdragen!F12`: message`, with the contract when across contracts."""
-    where = f"`{f.location}`: " if f.location else ""
-    owner = f"{f.contract}: " if contract and f.contract else ""
-    return f"- **{phrase(f.severity, lang)}** {owner}{where}{finding_text(f, lang)}"
+    where = f"{code(f.location)}: " if f.location else ""
+    owner = f"{cell(f.contract)}: " if contract and f.contract else ""
+    return f"- **{phrase(f.severity, lang)}** {owner}{where}{cell(finding_text(f, lang))}"
 
 
 def render(report: Report, out: TextIO, options: RenderOptions, fmt: str = "md") -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sroi_cli.domain.report import Report
 from sroi_cli.render import targets_view
 from sroi_cli.render.fmt import money, number
-from sroi_cli.render.md import cell, table
+from sroi_cli.render.md import cell, code, table
 from sroi_cli.render.texts import capital, finding_text, group_name, phrase
 
 
@@ -33,7 +33,7 @@ def portfolio_lines(report: Report, lang: str) -> list[str]:
         ]
         rows = [
             [
-                " × ".join(cell(group_name(d, k, lang)) for d, k in zip(g.by, r.key, strict=True)),
+                " × ".join(group_name(d, k, lang) for d, k in zip(g.by, r.key, strict=True)),
                 str(r.contracts),
                 str(r.applicable),
                 money(r.obligation, lang),
@@ -48,7 +48,7 @@ def portfolio_lines(report: Report, lang: str) -> list[str]:
         p = report.people
         rows = [
             [phrase("h_candidates", lang), str(p.candidates)],
-            *([cell(b), str(n)] for b, n in p.by_block.items()),
+            *([b, str(n)] for b, n in p.by_block.items()),
             [phrase("h_lasting", lang), str(p.lasting_outcomes)],
             [phrase("h_jobs", lang), f"{number(p.jobs_now, lang)} / {number(p.job_years, lang)}"],
         ]
@@ -64,12 +64,12 @@ def portfolio_lines(report: Report, lang: str) -> list[str]:
                 str(r.contracts),
                 money(r.value, lang),
                 money(r.obligation, lang),
-                cell(", ".join(r.ids)),
+                ", ".join(r.ids),
             ]
             for r in report.pipeline
         ]
         lines += ["", f"## {phrase('h_pipeline', lang)}", "", *table(heads, rows, {1, 2, 3})]
     if report.errors:
         lines += ["", f"## {phrase('h_left_out', lang)}", ""]
-        lines += [f"- `{e.location}`: {finding_text(e, lang)}" for e in report.errors]
+        lines += [f"- {code(e.location)}: {cell(finding_text(e, lang))}" for e in report.errors]
     return lines
