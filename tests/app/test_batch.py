@@ -12,7 +12,9 @@ from typer.testing import CliRunner
 
 from sroi_cli import app as use
 from sroi_cli.cli import app
+from sroi_cli.domain.args import Number
 from sroi_cli.domain.report import Report
+from sroi_cli.render.texts import phrase
 
 ROOT = Path(__file__).parents[2]
 YEAR = ROOT / "examples" / "contracts-2026.yaml"
@@ -86,7 +88,10 @@ def test_checks_across_contracts(report: Report) -> None:
         ("max_months_across", "DH-2026-0131", "K-0006"),
     }
     cap = next(f for f in report.findings if f.code == "max_months_across")
-    assert cap.params["max"] == "12" and cap.params["months"] == "=18.00"
+    assert cap.params["max"] == "12" and cap.params["months"] == Number(Decimal("18.00"))
+    # the figure travels as its value, and each language writes it plainly: no mark, no trailing zeros
+    assert "counts 18 months of" in phrase(cap.code, "en", **cap.params)
+    assert "telt over alle contracten 18 maanden" in phrase(cap.code, "nl", **cap.params)
 
 
 def test_batch_reads_a_folder(tmp_path: Path) -> None:

@@ -57,12 +57,16 @@ def test_the_verdict_step_gives_the_share_of_expected(tmp_path: Path) -> None:
 
 
 def test_one_placement_is_said_in_the_singular() -> None:
+    from sroi_cli.domain.args import Count
     from sroi_cli.domain.trace import Step
     from sroi_cli.render.texts import say
 
-    assert say(Step(key="obligation_placements", params={"count": "1"}), "en") == "Obligation: 1 placement"
     assert (
-        say(Step(key="obligation_placements", params={"count": "2"}), "nl") == "Verplichting: 2 plaatsingen"
+        say(Step(key="obligation_placements", params={"count": Count(1)}), "en") == "Obligation: 1 placement"
     )
-    agreed = Step(key="obligation_agreed_placements", params={"count": "1"})
+    assert (
+        say(Step(key="obligation_placements", params={"count": Count(2)}), "nl")
+        == "Verplichting: 2 plaatsingen"
+    )
+    agreed = Step(key="obligation_agreed_placements", params={"count": Count(1)})
     assert say(agreed, "nl") == "Verplichting afgesproken voor dit contract: 1 plaatsing"

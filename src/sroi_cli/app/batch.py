@@ -16,7 +16,6 @@ from sroi_cli.domain.errors import Problem
 from sroi_cli.domain.report import ContractResult, Detail, Finding, Period, Report, Severity, summarise
 from sroi_cli.domain.rules import PersonBlock
 from sroi_cli.domain.targets import PORTFOLIO_MEASURES, Programme, portfolio_progress
-from sroi_cli.domain.trace import lit
 
 DEFAULT_GROUPS: tuple[tuple[str, ...], ...] = (("category",), ("authority",), ("verdict",))
 
@@ -135,5 +134,5 @@ def problem_finding(problem: Problem) -> Finding:
         code="input_error",
         severity=Severity.ERROR,
         location=problem.location,
-        params={"en": lit(bare.text("en")), "nl": lit(bare.text("nl"))},
+        params={"en": bare.text("en"), "nl": bare.text("nl")},
     )

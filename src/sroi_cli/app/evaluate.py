@@ -9,12 +9,10 @@ from pathlib import Path
 from sroi_cli.app.settings import Settings, rules_of
 from sroi_cli.domain.checks import input_problems, resolve_codes
 from sroi_cli.domain.engine import evaluate
-from sroi_cli.domain.errors import InputError, Problem, RulesError, SroiError, UsageError
+from sroi_cli.domain.errors import InputError, Problem, RulesError, SroiError, UsageError, masked
 from sroi_cli.domain.inputs import Contract, Contribution, Portfolio
-from sroi_cli.domain.privacy import mask_bsn
 from sroi_cli.domain.report import ContractResult, Finding, InputFile, Report, Severity, summarise
 from sroi_cli.domain.rules import RuleSet
-from sroi_cli.domain.trace import lit
 
 
 def load(paths: list[Path], settings: Settings) -> Portfolio:
@@ -41,9 +39,7 @@ def notice_findings(portfolio: Portfolio) -> tuple[Finding, ...]:
             code=p.key,
             severity=Severity.WARNING,
             location=p.location,
-            params={
-                k: lit(mask_bsn(v)) for k, v in p.params.items()
-            },  # a BSN never, whatever a reader let by
+            params=masked(p.params),  # a BSN never, whatever a reader let by
         )
         for p in portfolio.notices
     )

@@ -14,7 +14,8 @@ from typing import Any
 
 from sroi_cli.app.evaluate import evaluate_portfolio
 from sroi_cli.app.settings import Settings
-from sroi_cli.domain.errors import InputError, Problem, SroiError
+from sroi_cli.domain.args import Term
+from sroi_cli.domain.errors import InputError, Problem, SroiError, Words
 from sroi_cli.domain.rule_tests import (
     CaseFailure,
     CaseResult,
@@ -83,7 +84,11 @@ def _run(case: Any, path: Path, name: str, rules_dir: Path | None) -> list[CaseF
         as_of: dt.date = to_date(case["as_of"])
     except ValueProblem:
         where = f"{name}:{case.key_lines['as_of']}"
-        params = {"field": "as_of", "found": str(case["as_of"]), "expected": "@expect_date"}
+        params: dict[str, Words] = {
+            "field": "as_of",
+            "found": str(case["as_of"]),
+            "expected": Term("expect_date"),
+        }
         raise InputError(Problem(where, "bad_value", params)) from None
     settings = _settings(case.get("rules"), path, rules_dir, as_of)
     records = read_yaml_document(case["input"], name)

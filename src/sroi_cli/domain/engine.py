@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+from sroi_cli.domain.args import Count, Term
 from sroi_cli.domain.banen import banen_figures
 from sroi_cli.domain.findings import contract_findings
 from sroi_cli.domain.inputs import Contract, Contribution
@@ -22,7 +23,7 @@ from sroi_cli.domain.report import (
     Verdict,
 )
 from sroi_cli.domain.rules import RuleSet
-from sroi_cli.domain.trace import Step, cite, day, eur, lit, num, pct
+from sroi_cli.domain.trace import Step, cite, day, eur, num, pct
 from sroi_cli.domain.valuation import Valued, value_contributions
 
 
@@ -149,9 +150,9 @@ def _rules_step(contract: Contract, rules: RuleSet) -> Step:
         key="trace_rules",
         params={
             "rules": f"{rules.id} {rules.version}",
-            "valid_from": "#" + rules.valid_from.isoformat(),
-            "date": "#" + contract.rule_date.isoformat(),
-            "basis": basis,
+            "valid_from": day(rules.valid_from),
+            "date": day(contract.rule_date),
+            "basis": Term(basis),
         },
         rule=f"{rules.id} {rules.version}",
         source=rules.path or None,
@@ -165,9 +166,9 @@ def _value_step(v: Valued, rules: RuleSet) -> Step:
         low = v.below_minimum
         rule, source = cite(rules, "valuation.min_hours_per_week", low, rules.valuation.source)
         params = {
-            "index": str(v.index),
-            "block": lit(c.block),
-            "status": c.status.value,
+            "index": Count(v.index),
+            "block": c.block,
+            "status": Term(c.status.value),
             "hours": num(c.hours_per_week or ZERO),
             "min": num(low),
             "value": eur(ZERO),
@@ -179,10 +180,10 @@ def _value_step(v: Valued, rules: RuleSet) -> Step:
     value = block.method if field == "method" else amount
     rule, source = cite(rules, f"valuation.blocks.{c.block}.{field}", value, block.source)
     params = {
-        "index": str(v.index),
-        "block": lit(c.block),
+        "index": Count(v.index),
+        "block": c.block,
         "method": block.method,
-        "status": c.status.value,
+        "status": Term(c.status.value),
         "value": eur(v.realised or v.planned),
         "months": num(v.months or ZERO),
         "factor": pct(round_to(v.hours_factor or Decimal(1), 4)),
@@ -289,7 +290,7 @@ def _progress(
                 "elapsed": num(elapsed),
                 "total": num(total),
                 "tolerance": pct(tolerance),
-                "of_expected": pct(round_to(realised / p.expected, 2)) if p.expected else "%1",
+                "of_expected": pct(round_to(realised / p.expected, 2)) if p.expected else pct(Decimal(1)),
                 "floor": pct(1 - tolerance),
                 "shortfall": eur(p.shortfall),
                 "penalty": eur(p.penalty),
@@ -356,9 +357,9 @@ def _placements_progress(
         Step(
             key="verdict_placements",
             params={
-                "realised": str(len(done)),
-                "required": str(required),
-                "verdict": p.verdict.value,
+                "realised": Count(len(done)),
+                "required": Count(required),
+                "verdict": Term(p.verdict.value),
                 "expected": num(expected),
             },
         )

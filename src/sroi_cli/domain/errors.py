@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from sroi_cli.domain.args import Term
 from sroi_cli.domain.inert import visible
 from sroi_cli.domain.privacy import mask_bsn
 
-SENTENCE_PARAMS = frozenset({"expected", "hint", "reason"})
+# A problem's parameter is text as it came (a value from an input, a file name), or a sentence of
+# the catalogue (`Term`), said in the problem's language.
+Words = str | Term
+
+
+def masked(params: Mapping[str, Words]) -> dict[str, Words]:
+    """The parameters with a suspected BSN masked in their text (a catalogue term holds none)."""
+    return {k: v if isinstance(v, Term) else mask_bsn(v) for k, v in params.items()}
 
 
 @dataclass(frozen=True)
@@ -17,16 +25,16 @@ class Problem:
 
     location: str
     key: str
-    params: dict[str, str] = field(default_factory=dict)
+    params: Mapping[str, Words] = field(default_factory=dict)
 
     def text(self, lang: str = "en") -> str:
         from sroi_cli.domain.messages import message
 
-        # These parameters may name a sentence ("@key"), said in the same language; every other
-        # parameter is shown as it is, so a value from an input file is never taken for a key.
+        # A term is a sentence said in the same language with the problem's text parameters
+        # (`did_you_mean` names the suggestion); text is shown as it is, whatever it starts with.
+        text = {k: v for k, v in self.params.items() if not isinstance(v, Term)}
         params = {
-            k: message(v[1:], lang, **self.params) if k in SENTENCE_PARAMS and v.startswith("@") else v
-            for k, v in self.params.items()
+            k: message(v.key, lang, **text) if isinstance(v, Term) else v for k, v in self.params.items()
         }
         body = message(self.key, lang, **params)
         # One line, whatever a file name or a value holds: a newline never starts a forged `sroi:` line.
@@ -36,7 +44,7 @@ class Problem:
 def distinct(problems: Iterable[Problem]) -> list[Problem]:
     """Each problem once, in order: one found twice at one place (a nested contribution inherits its
     contract's id, and its line, so a BSN in that id is found there twice) is one line."""
-    seen: dict[tuple[str, str, tuple[tuple[str, str], ...]], Problem] = {}
+    seen: dict[tuple[str, str, tuple[tuple[str, Words], ...]], Problem] = {}
     for p in problems:
         seen.setdefault((p.location, p.key, tuple(sorted(p.params.items()))), p)
     return list(seen.values())

@@ -6,13 +6,14 @@ import datetime as dt
 import itertools
 import re
 
+from sroi_cli.domain.args import Arg, Count, Term
 from sroi_cli.domain.inputs import Contract, ContractStatus
 from sroi_cli.domain.marks import mark_findings
 from sroi_cli.domain.months import add_months
 from sroi_cli.domain.obligation import Owed, lacks_wage_bill
 from sroi_cli.domain.report import Finding, Severity
 from sroi_cli.domain.rules import RuleSet
-from sroi_cli.domain.trace import lit, pct
+from sroi_cli.domain.trace import day, pct
 from sroi_cli.domain.valuation import Valued
 
 STALE_AFTER_MONTHS = 12
@@ -49,9 +50,9 @@ def contract_findings(
                 contract=contract.id,
                 location=contract.origin.at("pso.valid_until") if contract.origin else "",
                 params={
-                    "level": lit(contract.pso.level),
-                    "valid_from": "#" + contract.pso.valid_from.isoformat(),
-                    "valid_until": "#" + contract.pso.valid_until.isoformat(),
+                    "level": contract.pso.level,
+                    "valid_from": day(contract.pso.valid_from),
+                    "valid_until": day(contract.pso.valid_until),
                 },
             )
         )
@@ -63,7 +64,7 @@ def contract_findings(
                 severity=Severity.WARNING,
                 contract=contract.id,
                 location=where,
-                params={"level": lit(owed.pso_unknown), "rules": rules.id},
+                params={"level": owed.pso_unknown, "rules": rules.id},
             )
         )
     if add_months(rules.last_checked, STALE_AFTER_MONTHS) < as_of:
@@ -75,9 +76,9 @@ def contract_findings(
                 location=rules.path,
                 params={
                     "rules": f"{rules.id} {rules.version}",
-                    "checked": "#" + rules.last_checked.isoformat(),
-                    "months": str(STALE_AFTER_MONTHS),
-                    "as_of": "#" + as_of.isoformat(),
+                    "checked": day(rules.last_checked),
+                    "months": Count(STALE_AFTER_MONTHS),
+                    "as_of": day(as_of),
                 },
             )
         )
@@ -108,7 +109,7 @@ def _rule_inputs_missing(contract: Contract, owed: Owed, rules: RuleSet, where: 
                 contract=contract.id,
                 location=at("labour_share") or where,
                 params={
-                    "type": contract.type.value,
+                    "type": Term(contract.type.value),
                     "min_share": pct(owed.labour_share_needed),
                     "rules": f"{rules.id} {rules.version}",
                 },
@@ -121,7 +122,7 @@ def _rule_inputs_missing(contract: Contract, owed: Owed, rules: RuleSet, where: 
                 severity=Severity.WARNING,
                 contract=contract.id,
                 location=at(owed.basis_missing) or where,
-                params={"basis_name": owed.basis_missing, "rules": f"{rules.id} {rules.version}"},
+                params={"basis_name": Term(owed.basis_missing), "rules": f"{rules.id} {rules.version}"},
             )
         )
     return found
@@ -139,9 +140,9 @@ def _eu_outside(contract: Contract, rules: RuleSet) -> list[Finding]:
             contract=contract.id,
             location=contract.origin.at("award_date") if contract.origin else "",
             params={
-                "date": "#" + contract.rule_date.isoformat(),
-                "valid_from": "#" + period.valid_from.isoformat(),
-                "valid_until": "#" + period.valid_until.isoformat(),
+                "date": day(contract.rule_date),
+                "valid_from": day(period.valid_from),
+                "valid_until": day(period.valid_until),
                 "rules": f"{rules.id} {rules.version}",
             },
         )
@@ -179,11 +180,11 @@ def _status_against_dates(contract: Contract, as_of: dt.date) -> list[Finding]:
             contract=contract.id,
             location=contract.origin.at("status") if contract.origin else "",
             params={
-                "status": status.value,
-                "phase": phase,
-                "start": "#" + contract.start.isoformat(),
-                "end": "#" + contract.end.isoformat(),
-                "as_of": "#" + as_of.isoformat(),
+                "status": Term(status.value),
+                "phase": Term(phase),
+                "start": day(contract.start),
+                "end": day(contract.end),
+                "as_of": day(as_of),
             },
         )
     ]
@@ -196,7 +197,7 @@ def finding_order(f: Finding) -> tuple[object, ...]:
     return (_RANK[f.severity], f.contract or "", parts, f.code)
 
 
-def _from_valued(contract: Contract, v: Valued, code: str, severity: str, params: dict[str, str]) -> Finding:
+def _from_valued(contract: Contract, v: Valued, code: str, severity: str, params: dict[str, Arg]) -> Finding:
     c = v.contribution
     field = {
         "hours_above_norm": "hours_per_week",
@@ -212,7 +213,7 @@ def _from_valued(contract: Contract, v: Valued, code: str, severity: str, params
         severity=Severity(severity),
         contract=contract.id,
         location=location,
-        params={"index": str(v.index), **params},
+        params={"index": Count(v.index), **params},
     )
 
 
@@ -236,8 +237,8 @@ def _overlaps(contract: Contract, valued: list[Valued]) -> list[Finding]:
                         contract=contract.id,
                         location=c.origin.at("start") if c.origin else "",
                         params={
-                            "candidate": lit(candidate),
-                            "index": str(after.index),
+                            "candidate": candidate,
+                            "index": Count(after.index),
                             "other": str(before.index),
                         },
                     )

@@ -5,11 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
+from sroi_cli.domain.args import Arg, Count, Term
 from sroi_cli.domain.inputs import Contract
 from sroi_cli.domain.money import ONE, ZERO
 from sroi_cli.domain.months import months_between
 from sroi_cli.domain.rules import EuThreshold, ObligationMethod, RuleSet, ThresholdByType
-from sroi_cli.domain.trace import Step, cite, eur, lit, num, pct
+from sroi_cli.domain.trace import Step, cite, day, eur, num, pct
 
 
 @dataclass
@@ -46,8 +47,8 @@ def applicability(contract: Contract, rules: RuleSet) -> tuple[bool, Step]:
     rule, source = threshold_cite(contract, rules)
     value, on_wages = compared_value(contract, rules)
     wages = "_wage_bill" if on_wages else ""
-    params = {
-        "type": contract.type.value,
+    params: dict[str, Arg] = {
+        "type": Term(contract.type.value),
         "value": eur(value),
         "threshold": eur(threshold),
         "months": num(months),
@@ -105,13 +106,13 @@ def threshold_step(contract: Contract, rules: RuleSet) -> Step | None:
     return Step(
         key="trace_eu_threshold" if inside else "trace_eu_threshold_outside",
         params={
-            "kind": f"eu_{value.eu.value}",
-            "date": "#" + contract.rule_date.isoformat(),
-            "basis": "award_date" if contract.award_date else "start",
+            "kind": Term(f"eu_{value.eu.value}"),
+            "date": day(contract.rule_date),
+            "basis": Term("award_date" if contract.award_date else "start"),
             "threshold": eur(amount),
-            "valid_from": "#" + period.valid_from.isoformat(),
-            "valid_until": "#" + period.valid_until.isoformat(),
-            "regulation": lit(period.regulation),
+            "valid_from": day(period.valid_from),
+            "valid_until": day(period.valid_until),
+            "regulation": period.regulation,
         },
         rule=rule,
         source=source,
@@ -127,7 +128,7 @@ def obligation(contract: Contract, rules: RuleSet) -> Owed:
     o = rules.obligation
     if agreed and agreed.placements is not None:
         owed.placements = agreed.placements
-        owed.steps = [Step(key="obligation_agreed_placements", params={"count": str(agreed.placements)})]
+        owed.steps = [Step(key="obligation_agreed_placements", params={"count": Count(agreed.placements)})]
         return owed
     if agreed and agreed.obligation is not None:
         owed.amount = agreed.obligation
@@ -138,7 +139,7 @@ def obligation(contract: Contract, rules: RuleSet) -> Owed:
         owed.steps = [
             Step(
                 key="obligation_placements",
-                params={"count": str(o.count)},
+                params={"count": Count(o.count or 0)},
                 rule=rule,
                 source=source,
             )
@@ -169,7 +170,7 @@ def _rate_based(contract: Contract, rules: RuleSet, owed: Owed) -> None:
         return
     if o.basis == "wage_bill" and contract.wage_bill is None and o.basis_fallback is not None:
         # the value instead; the trace and the finding wage_bill_missing say so
-        steps.append(Step(key="obligation_basis_stand_in", params={"basis_name": "wage_bill"}))
+        steps.append(Step(key="obligation_basis_stand_in", params={"basis_name": Term("wage_bill")}))
         basis_name, basis = "value_excl_vat", contract.value_excl_vat
     else:
         basis_name, basis = _basis(contract, o.basis, owed, steps)
@@ -185,7 +186,7 @@ def _rate_based(contract: Contract, rules: RuleSet, owed: Owed) -> None:
             key=key,
             params={
                 "rate": pct(rate),
-                "basis_name": basis_name,
+                "basis_name": Term(basis_name),
                 "basis": eur(basis),
                 "amount": eur(owed.amount),
             },
@@ -215,7 +216,7 @@ def _basis(contract: Contract, name: str, owed: Owed, steps: list[Step]) -> tupl
         if contract.invoiced_turnover is not None:
             return name, contract.invoiced_turnover
         owed.basis_missing = name
-        steps.append(Step(key="obligation_basis_stand_in", params={"basis_name": name}))
+        steps.append(Step(key="obligation_basis_stand_in", params={"basis_name": Term(name)}))
     return "value_excl_vat", contract.value_excl_vat
 
 
@@ -251,7 +252,7 @@ def _pso(contract: Contract, rules: RuleSet, owed: Owed) -> None:
     owed.steps.append(
         Step(
             key="obligation_pso",
-            params={"level": lit(pso.level), "discount": pct(discount), "amount": eur(owed.amount)},
+            params={"level": pso.level, "discount": pct(discount), "amount": eur(owed.amount)},
             rule=rule,
             source=source,
         )

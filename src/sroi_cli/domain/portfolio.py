@@ -8,6 +8,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from decimal import Decimal
 
+from sroi_cli.domain.args import Count
 from sroi_cli.domain.money import ZERO, round_to
 from sroi_cli.domain.report import (
     ContractResult,
@@ -19,7 +20,7 @@ from sroi_cli.domain.report import (
     PipelineRow,
     Severity,
 )
-from sroi_cli.domain.trace import lit
+from sroi_cli.domain.trace import num
 
 GROUP_KEYS: dict[str, Callable[[ContractResult], str]] = {
     "category": lambda c: c.category or "-",
@@ -157,10 +158,10 @@ def cross_findings(
                     contract=c.id,
                     location=location,
                     params={
-                        "candidate": lit(candidate),
-                        "block": lit(block),
+                        "candidate": candidate,
+                        "block": block,
                         "max": str(limit),
-                        "months": "=" + format(total, "f"),
+                        "months": num(total),
                     },
                 )
             )
@@ -181,9 +182,9 @@ def _overlaps(spans: dict[str, list[tuple[dt.date, dt.date, ContractResult, int,
                         contract=other.id,
                         location=location,
                         params={
-                            "candidate": lit(candidate),
-                            "contract": lit(contract.id),
-                            "index": str(other_index),
+                            "candidate": candidate,
+                            "contract": contract.id,
+                            "index": Count(other_index),
                             "other": str(index),
                         },
                     )

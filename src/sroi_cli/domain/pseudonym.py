@@ -6,7 +6,6 @@ import hashlib
 import hmac
 
 from sroi_cli.domain.report import ContractResult, Finding, Report
-from sroi_cli.domain.trace import unlit
 
 
 def pseudonym(reference: str, key: bytes) -> str:
@@ -18,9 +17,7 @@ def pseudonym(reference: str, key: bytes) -> str:
 def _finding(f: Finding, key: bytes) -> Finding:
     if "candidate" not in f.params:
         return f
-    return f.model_copy(
-        update={"params": {**f.params, "candidate": pseudonym(unlit(f.params["candidate"]), key)}}
-    )
+    return f.model_copy(update={"params": {**f.params, "candidate": pseudonym(f.params["candidate"], key)}})
 
 
 def _contract(c: ContractResult, key: bytes) -> ContractResult:

@@ -10,6 +10,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, PlainSerializer
 
+from sroi_cli.domain.args import Param
 from sroi_cli.domain.trace import Step
 
 # The schema of the report, and the marker every format of it carries so sroi never reads it back.
@@ -65,7 +66,11 @@ class _Out(BaseModel):
 class Finding(_Out):
     code: str
     severity: Severity
-    params: dict[str, str] = Field(default_factory=dict)
+    params: dict[str, Param] = Field(
+        default_factory=dict,
+        description="The message's parameters in their plain form: money and numbers as decimals "
+        "(`1250.00`), shares as fractions (`0.05`), dates as ISO dates (empty: none), text as written.",
+    )
     location: str = ""
     contract: str | None = None
 

@@ -9,8 +9,9 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from sroi_cli.domain.args import Param
+from sroi_cli.domain.errors import Words, masked
 from sroi_cli.domain.privacy import mask_bsn
-from sroi_cli.domain.trace import lit
 
 
 class _Out(BaseModel):
@@ -21,15 +22,14 @@ class CaseFailure(_Out):
     """Why a case failed: a report phrase (a figure differs) or a located input or rule problem."""
 
     key: str
-    params: dict[str, str] = Field(default_factory=dict)
+    params: dict[str, Param] = Field(default_factory=dict)
     location: str = ""
     problem: bool = False  # True: `key` is an error message (domain.messages), else a report phrase
 
 
-def failure_of(key: str, params: dict[str, str], location: str = "") -> CaseFailure:
+def failure_of(key: str, params: Mapping[str, Words], location: str = "") -> CaseFailure:
     """A case's input or rule problem as its failure (a suspected BSN masked: JSON shows params)."""
-    masked = {k: mask_bsn(v) for k, v in params.items()}
-    return CaseFailure(key=key, params=masked, location=mask_bsn(location), problem=True)
+    return CaseFailure(key=key, params=masked(params), location=mask_bsn(location), problem=True)
 
 
 class CaseResult(_Out):
@@ -86,18 +86,18 @@ def compare(contracts: list[dict[str, Any]], expect: Mapping[Any, Any]) -> list[
     for contract_id, expected in expect.items():
         contract = by_id.get(str(contract_id))
         if contract is None:
-            params = {"contract": lit(str(contract_id)), "known": lit(", ".join(by_id) or "-")}
+            params = {"contract": str(contract_id), "known": ", ".join(by_id) or "-"}
             failures.append(CaseFailure(key="case_no_contract", params=params))
             continue
         for key, value in expected.items():
-            params = {"contract": lit(str(contract_id)), "key": lit(str(key))}
+            params = {"contract": str(contract_id), "key": str(key)}
             try:
                 got = pick(contract, str(key))
             except (KeyError, IndexError, ValueError, TypeError):
                 failures.append(CaseFailure(key="case_no_figure", params=params))
                 continue
             if not same(value, got):
-                params |= {"expected": lit(_shown(value)), "got": lit(_shown(got))}
+                params |= {"expected": _shown(value), "got": _shown(got)}
                 failures.append(CaseFailure(key="case_mismatch", params=params))
     return failures
 

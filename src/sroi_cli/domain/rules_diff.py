@@ -9,9 +9,9 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from sroi_cli.domain.errors import Problem
+from sroi_cli.domain.args import Param
+from sroi_cli.domain.errors import Problem, masked
 from sroi_cli.domain.money import ZERO
-from sroi_cli.domain.privacy import mask_bsn
 from sroi_cli.domain.report import ContractResult, Fig, RulesRef, Verdict
 from sroi_cli.domain.rules import RuleSet
 
@@ -34,7 +34,7 @@ class Note(_Out):
 
     side: Literal["a", "b"]
     key: str
-    params: dict[str, str] = Field(default_factory=dict)
+    params: dict[str, Param] = Field(default_factory=dict)
     location: str = ""
 
 
@@ -141,7 +141,7 @@ def impact(
             Note(
                 side=side,
                 key=p.key,
-                params={k: mask_bsn(v) for k, v in p.params.items()},
+                params=masked(p.params),
                 location=p.location,
             )
             for side, found in (("a", a), ("b", b))

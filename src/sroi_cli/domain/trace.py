@@ -7,53 +7,40 @@ from decimal import Decimal
 
 from pydantic import BaseModel, ConfigDict
 
-from sroi_cli.domain.money import money_str
+from sroi_cli.domain.args import Date, Money, Number, Param, Share
 from sroi_cli.domain.rules import RuleSet
 
 
 class Step(BaseModel):
     """One line of a calculation trace, said in either language by its message key.
 
-    Parameter values are strings; a leading `€` marks money, `%` a share, `#` a date and `=` a
-    number, so each output format can write them its own way (`€ 1.250.000,00` or `€1,250,000.00`).
-    Text that came from an input goes through `lit`, so it is never read as one of these.
+    Parameters are typed values (`domain/args.py`: money, shares, numbers, dates, catalogue terms)
+    or plain text shown as written; each output format writes them its own way.
     """
 
     model_config = ConfigDict(frozen=True)
 
     key: str
-    params: dict[str, str] = {}
+    params: dict[str, Param] = {}
     rule: str | None = None
     source: str | None = None
 
 
-TYPED_MARKS = ("€", "%", "#", "=", "'")
+def eur(amount: Decimal) -> Money:
+    return Money(amount)
 
 
-def lit(text: str) -> str:
-    """Text from an input or rule file, kept literal: a leading mark is escaped with `'`."""
-    return "'" + text if text.startswith(TYPED_MARKS) else text
+def num(value: Decimal) -> Number:
+    return Number(value)
 
 
-def unlit(text: str) -> str:
-    return text[1:] if text.startswith("'") else text
+def pct(share: Decimal) -> Share:
+    return Share(share)
 
 
-def eur(amount: Decimal) -> str:
-    return "€" + money_str(amount)
-
-
-def num(value: Decimal) -> str:
-    return "=" + format(value, "f")
-
-
-def pct(share: Decimal) -> str:
-    return "%" + format(share.normalize(), "f")
-
-
-def day(value: dt.date | None) -> str:
-    """A date as a step parameter (`#2026-03-01`), or `#` when there is none."""
-    return "#" + (value.isoformat() if value else "")
+def day(value: dt.date | None) -> Date:
+    """A date as a step parameter, or none (`…`)."""
+    return Date(value)
 
 
 def cite(rules: RuleSet, path: str, value: object, ref: str | None) -> tuple[str, str]:

@@ -11,7 +11,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from sroi_cli.domain.errors import Problem
+from sroi_cli.domain.args import Param
+from sroi_cli.domain.errors import Problem, masked
 from sroi_cli.domain.findings import STALE_AFTER_MONTHS
 from sroi_cli.domain.inputs import Contract
 from sroi_cli.domain.marks import unsourced
@@ -43,7 +44,7 @@ class Issue(_Out):
     severity: Severity
     kind: Literal["input", "rules"]
     key: str
-    params: dict[str, str] = Field(default_factory=dict)
+    params: dict[str, Param] = Field(default_factory=dict)
     location: str
     file: str
     line: int | None = None
@@ -106,7 +107,7 @@ def issue(problem: Problem, severity: Severity, kind: Literal["input", "rules"],
         severity=severity,
         kind=kind,
         key=problem.key,
-        params={k: mask_bsn(v) for k, v in problem.params.items()},  # JSON shows them: never a BSN
+        params=masked(problem.params),  # JSON shows them: never a BSN
         location=mask_bsn(problem.location or file),
         file=path,
         line=line,

@@ -7,11 +7,12 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from sroi_cli.domain.args import Arg
 from sroi_cli.domain.inputs import Contract, Contribution, ContributionStatus
 from sroi_cli.domain.money import ONE, ZERO
 from sroi_cli.domain.months import add_months, date_after_months, months_between
 from sroi_cli.domain.rules import Bonus, CostBlock, PerHourBlock, PersonBlock, RuleSet, ShareBlock
-from sroi_cli.domain.trace import lit
+from sroi_cli.domain.trace import day
 
 TWELVE = Decimal(12)
 
@@ -31,9 +32,9 @@ class Valued:
     counted: tuple[dt.date, dt.date] | None = None  # the days that made the value: capped, to as-of
     bonus_value: Decimal = ZERO
     below_minimum: Decimal | None = None  # the rule set's minimum hours a week this placement is under
-    findings: list[tuple[str, str, dict[str, str]]] = field(default_factory=list)  # code, sev, params
+    findings: list[tuple[str, str, dict[str, Arg]]] = field(default_factory=list)  # code, sev, params
 
-    def note(self, code: str, severity: str, **params: str) -> None:
+    def note(self, code: str, severity: str, **params: Arg) -> None:
         self.findings.append((code, severity, params))
 
 
@@ -67,7 +68,7 @@ def _value_one(
         return item
     block = rules.valuation.blocks[contribution.block]
     if block.banenafspraak and contribution.doelgroepregister is False:
-        item.note("banenafspraak_unregistered", "warning", block=lit(contribution.block))
+        item.note("banenafspraak_unregistered", "warning", block=contribution.block)
     if isinstance(block, PersonBlock):
         _value_person(item, block, contract, rules, as_of, used)
     else:
@@ -98,14 +99,9 @@ def _book(item: Valued, value: Decimal, started: bool) -> None:
         if started:
             item.realised = value
         else:
-            item.note("not_started", "info", date="#" + _when(item.contribution))
+            item.note("not_started", "info", date=day(item.contribution.date or item.contribution.start))
     else:
         item.planned = value
-
-
-def _when(c: Contribution) -> str:
-    when = c.date or c.start
-    return when.isoformat() if when else ""
 
 
 def window_of(c: Contribution, contract: Contract, rules: RuleSet) -> tuple[dt.date, dt.date] | None:
@@ -150,9 +146,9 @@ def _note_dated_outside(item: Valued, contract: Contract) -> None:
     item.note(
         "dated_outside_contract",
         "warning",
-        date="#" + when.isoformat(),
-        contract_start="#" + contract.start.isoformat(),
-        contract_end="#" + contract.end.isoformat(),
+        date=day(when),
+        contract_start=day(contract.start),
+        contract_end=day(contract.end),
     )
 
 
@@ -170,10 +166,10 @@ def _note_outside(
     item.note(
         code,
         "warning",
-        start="#" + c.start.isoformat(),
-        end="#" + (c.end.isoformat() if c.end else ""),
-        contract_start="#" + contract.start.isoformat(),
-        contract_end="#" + contract.end.isoformat(),
+        start=day(c.start),
+        end=day(c.end),
+        contract_start=day(contract.start),
+        contract_end=day(contract.end),
         pre_start=str(rules.valuation.pre_start_months),
     )
 
@@ -202,7 +198,7 @@ def _value_person(
     if c.counts:  # `last` is None when earlier placements of the candidate used every month up
         item.job_months = months_between(window[0], min(window[1], as_of))
         if first > as_of:
-            item.note("not_started", "info", date="#" + first.isoformat())
+            item.note("not_started", "info", date=day(first))
     _note_cap(item, block, window, last, as_of)
     value = _person_value(block, item.months, item.hours_factor)
     item.bonus_value = _bonuses(item, rules, as_of)
@@ -266,10 +262,10 @@ def _note_cap(
     if last is not None and last >= window[1]:
         return
     c = item.contribution
-    params = {"max": str(block.max_months), "block": lit(c.block)}
+    params = {"max": str(block.max_months), "block": c.block}
     kind = "worked" if block.cap_by == "worked_hours" else "months"
     if last is not None and c.counts and last >= as_of:
-        item.note(f"max_{kind}_later", "info", date="#" + last.isoformat(), **params)
+        item.note(f"max_{kind}_later", "info", date=day(last), **params)
     else:
         item.note(f"max_{kind}_cut", "warning", **params)
 
@@ -296,7 +292,7 @@ def _bonuses(item: Valued, rules: RuleSet, as_of: dt.date) -> Decimal:
     for code in c.bonuses:
         bonus = rules.valuation.bonuses[code]
         if bonus.blocks is not None and c.block not in bonus.blocks:
-            item.note("bonus_not_allowed", "warning", bonus=lit(code), block=lit(c.block))
+            item.note("bonus_not_allowed", "warning", bonus=code, block=c.block)
             continue
         total += _bonus_value(bonus, item, as_of)
     return total

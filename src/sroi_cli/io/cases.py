@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from sroi_cli.domain.errors import InputError, Problem
+from sroi_cli.domain.args import Term
+from sroi_cli.domain.errors import InputError, Problem, Words
 
 _REQUIRED = ("as_of", "input", "expect")
 _SUFFIXES = ("*.yaml", "*.yml")
@@ -43,7 +44,7 @@ def read_case(path: Path, name: str) -> Any:
 
     case = read_yaml_doc(path, name)  # a regular file, within yaml_mb
     if not isinstance(case, YMap):
-        params = {"found": type(case).__name__, "expected": "@expect_mapping"}
+        params: dict[str, Words] = {"found": type(case).__name__, "expected": Term("expect_mapping")}
         raise InputError(Problem(name, "wrong_shape", params))
     missing = [key for key in _REQUIRED if key not in case]
     if missing:

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
+from sroi_cli.domain.args import Term
 from sroi_cli.domain.errors import InputError, Problem
 from sroi_cli.domain.inputs import Origin, RowPlaces
 from sroi_cli.io import limits
@@ -27,7 +28,7 @@ def read_csv(source: Path | bytes, name: str, kind: str) -> list[RawRecord]:
     rows = _rows(text, delimiter, name, problems)
     header = next(((line, cells) for line, cells in rows if not _is_empty(cells)), None)
     if header is None:
-        raise InputError(problems or Problem(name, "unreadable", {"reason": "@empty_file"}))
+        raise InputError(problems or Problem(name, "unreadable", {"reason": Term("empty_file")}))
     line, headers = header
     where = f"{name}:{line}"
     match = match_headers(((i, h, where) for i, h in enumerate(headers)), kind)

@@ -14,23 +14,24 @@ import stat
 from pathlib import Path
 from typing import Any
 
-from sroi_cli.domain.errors import InputError, Problem, SroiError
+from sroi_cli.domain.args import Term
+from sroi_cli.domain.errors import InputError, Problem, SroiError, Words
 
 CHUNK = 2**20
 _KINDS = (
-    (stat.S_ISDIR, "@is_folder"),
-    (stat.S_ISFIFO, "@is_fifo"),
-    (stat.S_ISSOCK, "@is_socket"),
-    (stat.S_ISCHR, "@is_device"),
-    (stat.S_ISBLK, "@is_device"),
+    (stat.S_ISDIR, Term("is_folder")),
+    (stat.S_ISFIFO, Term("is_fifo")),
+    (stat.S_ISSOCK, Term("is_socket")),
+    (stat.S_ISCHR, Term("is_device")),
+    (stat.S_ISBLK, Term("is_device")),
 )
 
 
-def not_regular(mode: int) -> str | None:
+def not_regular(mode: int) -> Term | None:
     """The sentence key saying what a non-regular file is, or None for a regular file."""
     if stat.S_ISREG(mode):
         return None
-    return next((kind for test, kind in _KINDS if test(mode)), "@is_special")
+    return next((kind for test, kind in _KINDS if test(mode)), Term("is_special"))
 
 
 def refuse_special(path: Path, name: str, error: type[SroiError] = InputError) -> os.stat_result:
@@ -57,7 +58,7 @@ def read_limited(
     try:
         now = os.fstat(fd)
         if not stat.S_ISREG(now.st_mode) or (now.st_dev, now.st_ino) != (before.st_dev, before.st_ino):
-            raise error(Problem(name, "unreadable", {"reason": not_regular(now.st_mode) or "@changed"}))
+            raise error(Problem(name, "unreadable", {"reason": not_regular(now.st_mode) or Term("changed")}))
         return _read_fd(fd, name, limit, limit_name, error)
     finally:
         os.close(fd)
@@ -84,11 +85,11 @@ def _size(limit: int) -> str:
     return f"{limit // 2**20} MiB" if limit >= 2**20 and limit % 2**20 == 0 else f"{limit} bytes"
 
 
-def _reason(failure: OSError) -> str:
+def _reason(failure: OSError) -> Words:
     if failure.errno == errno.ENOENT:
         return "no such file"
     if failure.errno == errno.EISDIR:
-        return "@is_folder"
+        return Term("is_folder")
     return failure.strerror or str(failure)
 
 

@@ -22,7 +22,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from sroi_cli.domain.errors import OutputError, Problem, UsageError
+from sroi_cli.domain.args import Term
+from sroi_cli.domain.errors import OutputError, Problem, UsageError, Words
 
 _HELD = {signal.SIGINT, signal.SIGTERM}
 
@@ -174,7 +175,7 @@ def reader_gone(stream: object) -> None:
 
 def not_written(path: Path | str, error: OSError) -> OutputError:
     """The one located line for an output that failed, with the system's reason."""
-    reason = "@is_folder" if error.errno == errno.EISDIR else (error.strerror or str(error))
+    reason = Term("is_folder") if error.errno == errno.EISDIR else (error.strerror or str(error))
     return OutputError(Problem(str(path), "not_written", {"reason": reason}))
 
 
@@ -226,7 +227,7 @@ def refuse_unwritable(path: Path) -> None:
     allows, a folder, no such folder (each would fail only when the report is done)."""
     name = str(path)
     if path.name in ("", ".", ".."):
-        raise OutputError(Problem(name, "not_written", {"reason": "@empty_name"}))
+        raise OutputError(Problem(name, "not_written", {"reason": Term("empty_name")}))
     parent = path.parent
     try:
         most = os.pathconf(parent, "PC_NAME_MAX")
@@ -234,16 +235,16 @@ def refuse_unwritable(path: Path) -> None:
         most = 255
     length = len(os.fsencode(path.name))
     if length > most:
-        params = {"reason": "@name_too_long", "length": str(length), "most": str(most)}
+        params: dict[str, Words] = {"reason": Term("name_too_long"), "length": str(length), "most": str(most)}
         raise OutputError(Problem(name, "not_written", params))
     try:
         if path.is_dir():
-            raise OutputError(Problem(name, "not_written", {"reason": "@is_folder"}))
+            raise OutputError(Problem(name, "not_written", {"reason": Term("is_folder")}))
         if not parent.exists():
-            params = {"reason": "@no_folder", "folder": str(parent)}
+            params = {"reason": Term("no_folder"), "folder": str(parent)}
             raise OutputError(Problem(name, "not_written", params))
         if not parent.is_dir():
-            params = {"reason": "@not_a_folder", "folder": str(parent)}
+            params = {"reason": Term("not_a_folder"), "folder": str(parent)}
             raise OutputError(Problem(name, "not_written", params))
     except OSError as error:  # a path the system will not even look at (a loop of links, …)
         raise not_written(path, error) from None

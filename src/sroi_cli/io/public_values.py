@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
+from sroi_cli.domain.args import Term
 from sroi_cli.domain.bounds import MONTHS_MAX
 from sroi_cli.domain.errors import Problem
 from sroi_cli.domain.inputs import ContractType
@@ -47,7 +48,7 @@ class LotFields:
                 {
                     "field": self.label(name),
                     "found": show(raw),
-                    "expected": f"@{expected}",
+                    "expected": Term(expected),
                     "choices": choices,
                 },
             )

@@ -11,6 +11,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from sroi_cli.domain.args import Term
 from sroi_cli.domain.errors import InputError, Problem, distinct
 from sroi_cli.domain.inputs import Contract, Contribution, Origin, Portfolio
 from sroi_cli.domain.privacy import find_bsn, hide_value, masked_file, value_has_bsn
@@ -97,7 +98,7 @@ def show(value: Any) -> str:
 
 def out_of_range(where: str, field: str, found: Any, item: Any) -> Problem:
     """A number outside the range its field allows, with that range (one message per range)."""
-    expected = f"@{item['ctx']['range']}"
+    expected = Term(item["ctx"]["range"])
     return Problem(
         where, "bad_value", {"field": field, "found": show(found), "expected": expected, "choices": ""}
     )
@@ -105,7 +106,7 @@ def out_of_range(where: str, field: str, found: Any, item: Any) -> Problem:
 
 def unknown_key_problem(location: str, key: str, known: Iterable[str]) -> Problem:
     close = difflib.get_close_matches(key, list(known), n=1, cutoff=0.6)
-    hint = "@did_you_mean" if close else ""
+    hint = Term("did_you_mean") if close else ""
     return Problem(
         location, "unknown_key", {"key": v.clip(key), "hint": hint, "suggestion": close[0] if close else ""}
     )
@@ -178,7 +179,7 @@ def _coerce(record: RawRecord, allow_bsn: bool, problems: list[Problem]) -> dict
                         {
                             "field": key,
                             "found": show(raw),
-                            "expected": f"@{problem.expected}",
+                            "expected": Term(problem.expected),
                             "choices": problem.choices,
                         },
                     )

@@ -11,6 +11,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from sroi_cli.domain import rules as r
+from sroi_cli.domain.args import Term
 from sroi_cli.domain.errors import Problem, RulesError
 from sroi_cli.domain.eu import EuTable
 from sroi_cli.domain.rules import RuleHistory, RuleSet
@@ -103,7 +104,7 @@ def _problems(error: ValidationError, tree: Any, name: str) -> list[Problem]:
                     "unknown_key",
                     {
                         "key": key,
-                        "hint": "@did_you_mean" if close else "",
+                        "hint": Term("did_you_mean") if close else "",
                         "suggestion": close[0] if close else "",
                     },
                 )
@@ -219,11 +220,11 @@ class RuleLibrary:
         except UnicodeDecodeError:
             raise RulesError(Problem(_display(path), "unreadable", {"reason": "not UTF-8 text"})) from None
         if tree is None:
-            raise RulesError(Problem(_display(path), "unreadable", {"reason": "@empty_file"}))
+            raise RulesError(Problem(_display(path), "unreadable", {"reason": Term("empty_file")}))
         if not isinstance(tree, YMap):
             found = "a list" if isinstance(tree, list) else f"the single value {show(tree)}"
             raise RulesError(
-                Problem(_display(path), "wrong_shape", {"found": found, "expected": "@expect_mapping"})
+                Problem(_display(path), "wrong_shape", {"found": found, "expected": Term("expect_mapping")})
             )
         self._trees[path] = tree
         return tree

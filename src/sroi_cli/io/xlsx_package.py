@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from sroi_cli.domain.errors import InputError, Problem
+from sroi_cli.domain.args import Term
+from sroi_cli.domain.errors import InputError, Problem, Words
 from sroi_cli.io import limits
 from sroi_cli.io.values import clip
 from sroi_cli.io.xlsx_extent import Extent, column_letters
@@ -27,7 +28,7 @@ def open_package(path: Path, name: str, stack: ExitStack) -> tuple[zipfile.ZipFi
     """The open zip and each sheet's XML part by title; a file that is no workbook is an InputError."""
     try:
         if path.stat().st_size == 0:
-            raise InputError(Problem(name, "unreadable", {"reason": "@empty_file"}))
+            raise InputError(Problem(name, "unreadable", {"reason": Term("empty_file")}))
         archive = stack.enter_context(zipfile.ZipFile(path))
     except zipfile.BadZipFile as error:
         with path.open("rb") as handle:
@@ -54,9 +55,13 @@ def _check_entries(archive: zipfile.ZipFile, name: str) -> None:
     for info in archive.infolist():
         part = clip(info.filename)
         if info.flag_bits & 0x1:
-            raise InputError(Problem(name, "unreadable", {"reason": "@encrypted_xlsx"}))
+            raise InputError(Problem(name, "unreadable", {"reason": Term("encrypted_xlsx")}))
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            params = {"reason": "@zip_method", "part": part, "method": str(info.compress_type)}
+            params: dict[str, Words] = {
+                "reason": Term("zip_method"),
+                "part": part,
+                "method": str(info.compress_type),
+            }
             raise InputError(Problem(name, "unreadable", params))
     for info in archive.infolist():
         if info.is_dir():
@@ -68,7 +73,7 @@ def _check_entries(archive: zipfile.ZipFile, name: str) -> None:
             raise damaged(name, error) from None
         if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
             raise InputError(
-                Problem(name, "unreadable", {"reason": "@xml_entities", "part": clip(info.filename)})
+                Problem(name, "unreadable", {"reason": Term("xml_entities"), "part": clip(info.filename)})
             )
 
 
@@ -96,11 +101,11 @@ def damaged(where: str, error: BaseException) -> InputError:
     """A workbook that opens as a zip but breaks inside, said with the library's own reason."""
     detail = f"{type(error).__name__}: {error}"
     detail = detail if len(detail) <= 120 else detail[:117] + "..."
-    return InputError(Problem(where, "unreadable", {"reason": "@broken_xlsx", "detail": detail}))
+    return InputError(Problem(where, "unreadable", {"reason": Term("broken_xlsx"), "detail": detail}))
 
 
 def _not_xlsx(name: str) -> InputError:
-    return InputError(Problem(name, "unreadable", {"reason": "@not_xlsx"}))
+    return InputError(Problem(name, "unreadable", {"reason": Term("not_xlsx")}))
 
 
 def _sheet_parts(archive: zipfile.ZipFile, name: str) -> dict[str, str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from sroi_cli.domain.args import Term
 from sroi_cli.domain.errors import InputError, Problem
 from sroi_cli.domain.inputs import Origin
 from sroi_cli.io.records import RawRecord, unknown_key_problem
@@ -31,7 +32,7 @@ def read_yaml_document(doc: Any, name: str) -> list[RawRecord]:
     if "contract" in doc:
         single = doc["contract"]
         if not isinstance(single, YMap):
-            raise InputError(_shape(name, doc.key_lines["contract"], single, "@expect_mapping"))
+            raise InputError(_shape(name, doc.key_lines["contract"], single, Term("expect_mapping")))
         nested = single.pop("contributions", None)
         records.append(_record("contract", single, name, problems))
         contract_id = single.get("id")
@@ -50,7 +51,7 @@ def read_yaml_document(doc: Any, name: str) -> list[RawRecord]:
     return records
 
 
-def _shape(name: str, line: int, found: Any, expected: str) -> Problem:
+def _shape(name: str, line: int, found: Any, expected: Term) -> Problem:
     kind = type(found).__name__ if found is not None else "nothing"
     kind = {"YMap": "a mapping", "YList": "a list", "str": "text"}.get(kind, kind)
     return Problem(f"{name}:{line}", "wrong_shape", {"found": kind, "expected": expected})
@@ -60,14 +61,14 @@ def _items(value: Any, name: str, line: int, problems: list[Problem]) -> list[YM
     if value is None:
         return []
     if not isinstance(value, YList):
-        problems.append(_shape(name, line, value, "@expect_sequence"))
+        problems.append(_shape(name, line, value, Term("expect_sequence")))
         return []
     good = []
     for item, item_line in zip(value, value.item_lines, strict=True):
         if isinstance(item, YMap):
             good.append(item)
         else:
-            problems.append(_shape(name, item_line, item, "@expect_mapping"))
+            problems.append(_shape(name, item_line, item, Term("expect_mapping")))
     return good
 
 
@@ -78,7 +79,7 @@ def _record(kind: str, item: YMap, name: str, problems: list[Problem]) -> RawRec
         line = item.key_lines[key]
         if key in _NESTED and kind == "contract":
             if not isinstance(value, YMap):
-                problems.append(_shape(name, line, value, "@expect_mapping"))
+                problems.append(_shape(name, line, value, Term("expect_mapping")))
                 continue
             for sub, sub_value in value.items():
                 values[f"{key}.{sub}"] = sub_value

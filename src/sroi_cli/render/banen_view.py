@@ -6,6 +6,7 @@ import json
 from decimal import Decimal
 from typing import TextIO
 
+from sroi_cli.domain.args import Arg
 from sroi_cli.domain.inert import visible
 from sroi_cli.domain.jobs import JobsReport, Quotum
 from sroi_cli.domain.trace import eur, num, pct
@@ -40,7 +41,11 @@ def _lines(report: JobsReport, lang: str, markdown: bool) -> list[str]:
 def _quotum_lines(q: Quotum, lang: str) -> list[str]:
     """The quotum in words: below the scope, no share published, or target and gap; then the levy
     as it stands for that year, and a later regime that is not active."""
-    who = {"organisation": q.organisation, "year": str(q.year), "paid_hours": num(q.paid_hours)}
+    who: dict[str, Arg] = {
+        "organisation": q.organisation,
+        "year": str(q.year),
+        "paid_hours": num(q.paid_hours),
+    }
     if q.status == "below_scope":
         lines = [phrase("banen_below_scope", lang, **who, min=num(q.min_paid_hours or Decimal(0)))]
     elif q.status == "not_published":

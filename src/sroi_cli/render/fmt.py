@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from decimal import ROUND_HALF_UP, Decimal
 
+from sroi_cli.domain.args import Arg, Date, Money, Number, Share
+
 # Written as Babel writes them for nl_NL and en_GB (every other language), without calling Babel:
 # a report of 100.000 contracts has a million figures (tests/render/test_fmt.py holds them equal).
 _MARKS = {"nl": (".", ",")}  # group, decimal
@@ -54,19 +56,22 @@ def date(value: dt.date | str, lang: str) -> str:
     return day.strftime("%d-%m-%Y") if lang == "nl" else day.isoformat()
 
 
-def typed(value: str, lang: str) -> str:
-    """A step or finding parameter: `€…` money, `%…` share, `#…` date, `=…` number, else as is."""
-    if value[:1] == "'":
-        return value[1:]  # literal text from an input (see domain.trace.lit)
-    if value[:1] == "€":
-        return money(Decimal(value[1:]), lang)
-    if value[:1] == "%":
-        return share(Decimal(value[1:]), lang)
-    if value[:1] == "=":
-        return short_number(Decimal(value[1:]), lang)
-    if value[:1] == "#":
-        return date(value[1:], lang) if value[1:] else "…"
-    return value
+def said(value: Arg, lang: str) -> str:
+    """A step or finding parameter as `lang` writes it; text (a `str`) exactly as it came.
+
+    A catalogue term is not said here (`render/texts.py` looks it up).
+    """
+    if isinstance(value, str):
+        return value
+    if isinstance(value, Money):
+        return money(value.amount, lang)
+    if isinstance(value, Share):
+        return share(value.value, lang)
+    if isinstance(value, Number):
+        return short_number(value.value, lang)
+    if isinstance(value, Date):
+        return date(value.value, lang) if value.value else "…"
+    return str(value)  # a count; a term's key
 
 
 def short_number(value: Decimal, lang: str) -> str:

@@ -68,8 +68,8 @@ def _chart(report: Report, lang: str) -> dict[str, Any]:
             "amounts": phrase(
                 "chart_amounts",
                 lang,
-                realised="'" + whole_money(c.realised, lang),
-                obligation="'" + whole_money(c.obligation, lang),
+                realised=whole_money(c.realised, lang),
+                obligation=whole_money(c.obligation, lang),
             ),
         }
         for c in chosen
@@ -82,8 +82,7 @@ def _chart(report: Report, lang: str) -> dict[str, Any]:
         caption = counted("chart_all", total, lang)
     used = list(dict.fromkeys(c.verdict.value for c in chosen if c.realised > 0))  # a colour drawn
     legend = [(OBLIGATION_COLOUR, phrase("h_obligation", lang))] + [
-        (SVG_COLOURS[v], phrase("chart_realised_verdict", lang, verdict="'" + verdict_name(v, lang)))
-        for v in used
+        (SVG_COLOURS[v], phrase("chart_realised_verdict", lang, verdict=verdict_name(v, lang))) for v in used
     ]
     height = len(bars) * ROW + 34
     return {"bars": bars, "ticks": ticks, "caption": caption, "legend": legend, "height": height}

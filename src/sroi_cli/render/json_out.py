@@ -13,38 +13,39 @@ from typing import Any, BinaryIO, TextIO
 from pydantic import BaseModel
 from pydantic_core import to_json
 
-from sroi_cli.domain.report import ContractResult, Report
+from sroi_cli.domain.report import ContractResult, Finding, Report
+from sroi_cli.domain.trace import Step
 from sroi_cli.render import RenderOptions
 from sroi_cli.render.sections import Section
 from sroi_cli.render.texts import phrase
 
 
-def _step(step: dict[str, Any], lang: str) -> dict[str, Any]:
+def _step(step: Step, lang: str) -> dict[str, Any]:
     return {
-        "step": step["key"],
-        "text": phrase(step["key"], lang, **step["params"]),
-        "rule": step["rule"],
-        "source": step["source"],
+        "step": step.key,
+        "text": phrase(step.key, lang, **step.params),
+        "rule": step.rule,
+        "source": step.source,
     }
 
 
-def _contract(data: dict[str, Any], lang: str) -> dict[str, Any]:
-    reason = data["reason"]
-    data["reason"] = phrase(reason["key"], lang, **reason["params"])
-    data["reason_code"] = reason["key"]
-    data["findings"] = _said(data["findings"], lang)
-    data["trace"] = [_step(s, lang) for s in data["trace"]]
+def _contract(model: ContractResult, data: dict[str, Any], lang: str) -> dict[str, Any]:
+    """The contract's JSON `data` with its texts said in `lang` from its typed parameters."""
+    data["reason"] = phrase(model.reason.key, lang, **model.reason.params)
+    data["reason_code"] = model.reason.key
+    data["findings"] = _said(model.findings, data["findings"], lang)
+    data["trace"] = [_step(s, lang) for s in model.trace]
     return data
 
 
-def _said(findings: list[dict[str, Any]], lang: str) -> list[dict[str, Any]]:
-    return [{**f, "message": phrase(f["code"], lang, **f["params"])} for f in findings]
+def _said(models: tuple[Finding, ...], findings: list[dict[str, Any]], lang: str) -> list[dict[str, Any]]:
+    return [{**f, "message": phrase(m.code, lang, **m.params)} for m, f in zip(models, findings, strict=True)]
 
 
-def _portfolio_texts(data: dict[str, Any], lang: str) -> None:
+def _portfolio_texts(report: Report, data: dict[str, Any], lang: str) -> None:
     """A portfolio's own findings (across contracts) and errors (`--keep-going`), said in `lang`."""
-    data["findings"] = _said(data["findings"], lang)
-    data["errors"] = _said(data["errors"], lang)
+    data["findings"] = _said(report.findings, data["findings"], lang)
+    data["errors"] = _said(report.errors, data["errors"], lang)
     data["lang"] = lang
 
 
@@ -52,10 +53,12 @@ def report_json(obj: BaseModel, lang: str) -> dict[str, Any]:
     """The JSON document for a report (or one contract), with every text said in `lang`."""
     data = obj.model_dump(mode="json", by_alias=True)
     if isinstance(obj, Report):
-        data["contracts"] = [_contract(c, lang) for c in data["contracts"]]
-        _portfolio_texts(data, lang)
+        data["contracts"] = [
+            _contract(m, c, lang) for m, c in zip(obj.contracts, data["contracts"], strict=True)
+        ]
+        _portfolio_texts(obj, data, lang)
     elif isinstance(obj, ContractResult):
-        data = _contract(data, lang)
+        data = _contract(obj, data, lang)
     return data
 
 
@@ -92,7 +95,7 @@ def _render_report(report: Report, out: TextIO, lang: str) -> None:
     for name, info in Report.model_fields.items():
         key = info.alias or name
         data[key] = _SLOT if name == "contracts" else head[key]
-    _portfolio_texts(data, lang)
+    _portfolio_texts(report, data, lang)
     before, after = dumps(data).split(dumps(_SLOT), 1)
     out.write(before)
     if not report.contracts:
@@ -107,7 +110,7 @@ def _render_report(report: Report, out: TextIO, lang: str) -> None:
 
 def _chunk_json(contracts: tuple[ContractResult, ...], lang: str) -> bytes:
     """Contracts as the report nests them ({"c": [...]} puts each one four spaces in), cut out."""
-    chunk = [_contract(c.model_dump(mode="json", by_alias=True), lang) for c in contracts]
+    chunk = [_contract(c, c.model_dump(mode="json", by_alias=True), lang) for c in contracts]
     return to_json({"c": chunk}, indent=2)[len(_OPEN) : -len(_CLOSE)]
 
 

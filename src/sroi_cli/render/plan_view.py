@@ -6,6 +6,7 @@ import json
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TextIO
 
+from sroi_cli.domain.args import Arg
 from sroi_cli.domain.inert import visible
 from sroi_cli.domain.plan import ContractPlan, Option, PlanReport
 from sroi_cli.domain.trace import eur
@@ -33,7 +34,7 @@ def option_text(option: Option, lang: str, blocks: str | None = None) -> str:
     """`0,6 fte-jaar Participatiewet bij 36 uur per week (6,6 maanden voltijds: 1 × 6,6 maanden)`
     and the like; `blocks` names several blocks that give the very same option."""
     label = blocks or (option.label or {}).get(lang) or option.block
-    params = {"block": label, "amount": eur(option.quantity)}
+    params: dict[str, Arg] = {"block": label, "amount": eur(option.quantity)}
     if option.kind in _PLACES:
         params["quantity"], params[_UNIT_PARAM[option.kind]] = _figure(option.quantity, option.kind, lang)
     if option.people is not None:

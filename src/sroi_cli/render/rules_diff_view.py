@@ -8,11 +8,11 @@ from typing import Any, TextIO
 
 from rich.text import Text
 
+from sroi_cli.domain.args import Date
 from sroi_cli.domain.errors import Problem
 from sroi_cli.domain.inert import visible
 from sroi_cli.domain.report import RulesRef
 from sroi_cli.domain.rules_diff import ContractImpact, RuleChange, RulesDiff
-from sroi_cli.domain.trace import lit
 from sroi_cli.render import RenderOptions, layout
 from sroi_cli.render.fmt import money
 from sroi_cli.render.layout import Col, Fit
@@ -61,7 +61,7 @@ def _row(item: ContractImpact, lang: str) -> list[str | Text]:
                     "not_comparable",
                     lang,
                     rules=note.side.upper(),
-                    problem=lit(Problem(note.location, note.key, note.params).text(lang)),
+                    problem=Problem(note.location, note.key, note.params).text(lang),
                 )
             )
             for note in item.notes
@@ -78,7 +78,7 @@ def _row(item: ContractImpact, lang: str) -> list[str | Text]:
 def _impact_table(diff: RulesDiff, lang: str) -> Fit:
     """The contracts that change, fitted to the width: a contract that cannot be compared has one
     line per reason, wrapping in its column, so a long reason never widens the table."""
-    title = phrase("impact_title", lang, portfolio=lit(diff.portfolio or ""), as_of="#" + str(diff.as_of))
+    title = phrase("impact_title", lang, portfolio=diff.portfolio or "", as_of=Date(diff.as_of))
     rows = [_row(item, lang) for item in diff.impacts]
     keys = ("h_contract", "h_obligation", "h_realised", "h_verdict")
     cols = [Col(phrase(key, lang), [row[i] for row in rows], wrap=i > 0) for i, key in enumerate(keys)]
@@ -86,7 +86,7 @@ def _impact_table(diff: RulesDiff, lang: str) -> Fit:
 
 
 def lines(diff: RulesDiff, lang: str) -> list[str]:
-    out = [phrase("diff_title", lang, a=lit(_label(diff.a)), b=lit(_label(diff.b)))]
+    out = [phrase("diff_title", lang, a=_label(diff.a), b=_label(diff.b))]
     out += [f"  {change_line(c, lang)}" for c in diff.changes] or [f"  {phrase('diff_none', lang)}"]
     return out
 
@@ -101,10 +101,10 @@ def summary(diff: RulesDiff, lang: str) -> str:
     return phrase(
         "impact_summary",
         lang,
-        changes=lit(changes(len(diff.impacts), diff.contracts, lang)),
+        changes=changes(len(diff.impacts), diff.contracts, lang),
         verdicts=str(diff.verdict_changes),
-        obligation=lit(_delta(diff.obligation_change, lang)),
-        realised=lit(_delta(diff.realised_change, lang)),
+        obligation=_delta(diff.obligation_change, lang),
+        realised=_delta(diff.realised_change, lang),
     )
 
 

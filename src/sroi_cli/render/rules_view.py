@@ -6,6 +6,7 @@ import json
 from decimal import Decimal
 from typing import Literal, TextIO
 
+from sroi_cli.domain.args import Term
 from sroi_cli.domain.rules import RuleHistory, RuleSet
 from sroi_cli.domain.trace import num, pct
 from sroi_cli.render import RenderOptions, layout
@@ -53,9 +54,9 @@ def _conditions(v: RuleSet, lang: str) -> list[str]:
     """What else decides the figures: a basis other than the value, labour shares, minimum hours."""
     parts = []
     if v.obligation.basis != "value_excl_vat":
-        parts.append(phrase("rules_basis", lang, basis_name=v.obligation.basis))
+        parts.append(phrase("rules_basis", lang, basis_name=Term(v.obligation.basis)))
     for kind, least in v.applicability.min_labour_share.items():
-        parts.append(phrase("rules_min_labour", lang, type=kind.value, min_share=pct(least)))
+        parts.append(phrase("rules_min_labour", lang, type=Term(kind.value), min_share=pct(least)))
     if v.valuation.min_hours_per_week is not None:
         parts.append(phrase("rules_min_hours", lang, min=num(v.valuation.min_hours_per_week)))
     return parts

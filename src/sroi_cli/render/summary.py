@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sroi_cli.domain.money import money_str
+from sroi_cli.domain.args import Money
 from sroi_cli.domain.report import Report
 from sroi_cli.render.texts import counted, phrase, verdict_name
 
@@ -15,8 +15,8 @@ def summary_line(report: Report, lang: str) -> str:
         lang,
         contracts=counted("n_contracts", s.contracts, lang),
         applicable=str(s.applicable),
-        obligation="€" + money_str(s.obligation),
-        realised="€" + money_str(s.realised),
-        shortfall="€" + money_str(s.shortfall),
+        obligation=Money(s.obligation),
+        realised=Money(s.realised),
+        shortfall=Money(s.shortfall),
         verdicts=verdicts,
     )

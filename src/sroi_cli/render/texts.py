@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
 from functools import cache, lru_cache
 from string import Formatter
 
+from sroi_cli.domain.args import Arg, Count, Date, Money, Term
 from sroi_cli.domain.inert import visible
 from sroi_cli.domain.report import Finding
 from sroi_cli.domain.trace import Step
-from sroi_cli.render.fmt import typed
+from sroi_cli.render.fmt import said
 
 _PHRASES: dict[str, tuple[str, str]] = {
     # verdicts
@@ -667,14 +667,13 @@ _PHRASES: dict[str, tuple[str, str]] = {
     "n_contracts_1": ("1 contract", "1 contract"),
     "n_contracts": ("{n} contracts", "{n} contracten"),
 }
-_TERMS = {"type", "basis", "basis_name", "status", "verdict", "phase", "kind"}
 
 
-def phrase(key: str, lang: str, /, **params: str) -> str:
+def phrase(key: str, lang: str, /, **params: Arg) -> str:
     """The phrase `key` in `lang`, its parameters written in that language's way."""
     text, used = _template(key, lang)
     shown = {
-        k: phrase(v, lang) if k in _TERMS and v in _PHRASES else _typed(v, lang)
+        k: phrase(v.key, lang) if isinstance(v, Term) else _said(v, lang)
         for k, v in params.items()
         if k in used  # a step carries more figures than its sentence says; write only those
     }
@@ -696,8 +695,8 @@ def _template(key: str, lang: str) -> tuple[str, frozenset[str]]:
 # The same figures come back in every contract (thresholds, rates, dates): write each once. A value
 # from an input (an id, a candidate, a file name) is shown with its control characters escaped.
 @lru_cache(maxsize=2**14)
-def _typed(value: str, lang: str) -> str:
-    return typed(visible(value), lang)
+def _said(value: Arg, lang: str) -> str:
+    return visible(said(value, lang))
 
 
 def counted(key: str, n: int, lang: str) -> str:
@@ -709,14 +708,21 @@ def say(step: Step, lang: str) -> str:
     """A step in words: a valuation without bonuses leaves `+ bonuses € 0,00` out, and one that
     began before the contract says why it counts only from the contract's start."""
     key, params = step.key, step.params
-    if params.get("count") == "1" and f"{key}_1" in _PHRASES:  # "1 placement", not "1 placements"
+    if params.get("count") == Count(1) and f"{key}_1" in _PHRASES:  # "1 placement", not "1 placements"
         key = f"{key}_1"
-    bonus = params.get("bonus", "")
-    if bonus[:1] == "€" and not Decimal(bonus[1:]) and f"{key}_no_bonus" in _PHRASES:
+    bonus = params.get("bonus")
+    if isinstance(bonus, Money) and not bonus.amount and f"{key}_no_bonus" in _PHRASES:
         key = f"{key}_no_bonus"
     text = phrase(key, lang, **params)
-    start, counted = params.get("start", "#"), params.get("counted_from", "#")
-    if key.startswith("trace_value_") and start != "#" and counted != "#" and counted > start:
+    start, counted = params.get("start"), params.get("counted_from")
+    if (
+        key.startswith("trace_value_")
+        and isinstance(start, Date)
+        and isinstance(counted, Date)
+        and start.value
+        and counted.value
+        and counted.value > start.value
+    ):
         text += phrase("trace_counted_from", lang, start=start, counted_from=counted)
     return text
 
