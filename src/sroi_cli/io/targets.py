@@ -7,7 +7,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from sroi_cli.domain.errors import InputError, Problem
+from sroi_cli.domain.args import Term
+from sroi_cli.domain.errors import InputError, Problem, Words
 from sroi_cli.domain.targets import Measure, Programme
 from sroi_cli.io.records import show
 from sroi_cli.io.yamlsafe import YList, YMap
@@ -56,10 +57,10 @@ def _amounts(name: str, doc: YMap) -> Any:
                 target = {**target, "target": to_money(target["target"])}
             except ValueProblem as problem:
                 where = _line(name, doc, ("targets", index, "target"))
-                found = {
+                found: dict[str, Words] = {
                     "field": "target",
                     "found": show(target["target"]),
-                    "expected": f"@{problem.expected}",
+                    "expected": Term(problem.expected),
                 }
                 problems.append(Problem(where, "bad_value", {**found, "choices": problem.choices}))
         read.append(target)
