@@ -3,19 +3,16 @@
 from __future__ import annotations
 
 import os
-import signal
-import sys
-import tempfile
-import threading
 from collections.abc import Iterator
-from typing import Any, BinaryIO, TextIO
+from typing import Any, TextIO
 
+import orjson
 from pydantic import BaseModel
-from pydantic_core import to_json
 
 from sroi_cli.domain.report import ContractResult, Finding, Report
 from sroi_cli.domain.trace import Step
 from sroi_cli.render import RenderOptions
+from sroi_cli.render.json_contract import Sayer, contract_data
 from sroi_cli.render.sections import Section
 from sroi_cli.render.texts import phrase
 
@@ -63,9 +60,9 @@ def report_json(obj: BaseModel, lang: str) -> dict[str, Any]:
 
 
 def dumps(data: Any) -> str:
-    """`json.dumps(data, ensure_ascii=False, indent=2)`, byte for byte, made in Rust: 100.000
+    """`json.dumps(data, ensure_ascii=False, indent=2)`, byte for byte, made by orjson: 100.000
     contracts are half a gigabyte of JSON, which Python's own indenting encoder writes slowly."""
-    return to_json(data, indent=2).decode()
+    return orjson.dumps(data, option=orjson.OPT_INDENT_2).decode()
 
 
 def render(obj: BaseModel, out: TextIO, options: RenderOptions, fmt: str = "json") -> None:
@@ -85,7 +82,6 @@ OMITS: dict[Section, str] = {}
 _SLOT = "\x00contracts\x00"  # where the contracts go, in a document written without them
 _CHUNK = 500  # contracts made JSON at a time
 _OPEN, _CLOSE = b'{\n  "c": [\n', b"\n  ]\n}"
-FORK_FROM = 20_000  # contracts; below this a second process costs more than it saves
 
 
 def _render_report(report: Report, out: TextIO, lang: str) -> None:
@@ -102,76 +98,20 @@ def _render_report(report: Report, out: TextIO, lang: str) -> None:
         out.write("[]")
     else:
         out.write("[\n")
-        for piece in _contracts_json(report.contracts, lang):
+        for piece in _pieces(report.contracts, lang):
             _write(out, piece)
         out.write("\n  ]")
     out.write(after)
 
 
-def _chunk_json(contracts: tuple[ContractResult, ...], lang: str) -> bytes:
-    """Contracts as the report nests them ({"c": [...]} puts each one four spaces in), cut out."""
-    chunk = [_contract(c, c.model_dump(mode="json", by_alias=True), lang) for c in contracts]
-    return to_json({"c": chunk}, indent=2)[len(_OPEN) : -len(_CLOSE)]
-
-
 def _pieces(contracts: tuple[ContractResult, ...], lang: str) -> Iterator[bytes]:
+    """The contracts' JSON as the report nests them ({"c": [...]} puts each one four spaces in),
+    a chunk at a time; each distinct sentence is said once for the whole report."""
+    said = Sayer(lang)
     for first in range(0, len(contracts), _CHUNK):
-        text = _chunk_json(contracts[first : first + _CHUNK], lang)
+        chunk = [contract_data(c, said) for c in contracts[first : first + _CHUNK]]
+        text = orjson.dumps({"c": chunk}, option=orjson.OPT_INDENT_2)[len(_OPEN) : -len(_CLOSE)]
         yield text if first == 0 else b",\n" + text
-
-
-def _contracts_json(contracts: tuple[ContractResult, ...], lang: str) -> Iterator[bytes]:
-    """The contracts' JSON, piece by piece. A big report's second half is made at the same time
-    by a forked copy of this process, on the second core, into a temporary file."""
-    if not _may_fork(len(contracts)):
-        yield from _pieces(contracts, lang)
-        return
-    middle = len(contracts) // 2
-    with tempfile.TemporaryFile() as spool:
-        child: int | None = _fork_writer(contracts[middle:], lang, spool)
-        try:
-            yield from _pieces(contracts[:middle], lang)
-            assert child is not None
-            done, child = _reap(child), None
-            if not done:  # the copy failed (a full disk, say): make the second half here
-                yield from (
-                    b",\n" + piece if i == 0 else piece
-                    for i, piece in enumerate(_pieces(contracts[middle:], lang))
-                )
-                return
-            spool.seek(0)
-            yield b",\n"
-            while block := spool.read(2**22):
-                yield block
-        finally:
-            if child is not None:  # this side failed: stop the copy too
-                os.kill(child, signal.SIGTERM)
-                _reap(child)
-
-
-def _may_fork(count: int) -> bool:
-    if count < max(2, FORK_FROM) or not sys.platform.startswith("linux") or threading.active_count() > 1:
-        return False  # fork is safe where nothing else runs; elsewhere spawn would cost too much
-    return len(os.sched_getaffinity(0)) > 1
-
-
-def _fork_writer(contracts: tuple[ContractResult, ...], lang: str, spool: BinaryIO) -> int:
-    pid = os.fork()
-    if pid:
-        return pid
-    status = 1  # the child: write, then leave at once, running nothing of the parent's
-    try:
-        for piece in _pieces(contracts, lang):
-            spool.write(piece)
-        spool.flush()
-        status = 0
-    finally:
-        os._exit(status)
-
-
-def _reap(pid: int) -> bool:
-    _, status = os.waitpid(pid, 0)
-    return os.waitstatus_to_exitcode(status) == 0
 
 
 def _write(out: TextIO, data: bytes) -> None:
