@@ -1,4 +1,5 @@
-"""Column headers as people write them (Dutch or English, any case) mapped to canonical fields."""
+"""Column headers as people write them (Dutch or English, any case) mapped to the registry's fields
+(domain/fields.py)."""
 
 from __future__ import annotations
 
@@ -8,134 +9,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sroi_cli.domain.errors import Problem
+from sroi_cli.domain.fields import Record, fields_of
 from sroi_cli.domain.privacy import find_bsn
 from sroi_cli.io.records import unknown_key_problem
 from sroi_cli.io.values import clip
 
-# A buyer's own remarks, carried into the report as inert text (checked for a BSN like any text).
-NOTES = (
-    "notes",
-    "note",
-    "remarks",
-    "remark",
-    "comments",
-    "opmerkingen",
-    "opmerking",
-    "notitie",
-    "notities",
-    "toelichting",
-)
-_CONTRACT_ALIASES: dict[str, tuple[str, ...]] = {
-    "id": (
-        "id",
-        "kenmerk",
-        "contract id",
-        "contractnummer",
-        "contract nummer",
-        "contractnr",
-        "contract nr",
-        "contractkenmerk",
-        "kenmerk contract",
-    ),
-    "title": ("title", "titel", "omschrijving", "description"),
-    "authority": ("authority", "opdrachtgever", "aanbestedende dienst"),
-    "category": ("category", "categorie", "inkoopcategorie"),
-    "type": ("type", "soort", "soort opdracht", "opdrachtsoort", "type opdracht"),
-    "value_excl_vat": (
-        "value_excl_vat",
-        "value excl vat",
-        "value",
-        "contract value",
-        "opdrachtwaarde",
-        "opdrachtwaarde excl btw",
-        "opdrachtwaarde exclusief btw",
-        "waarde",
-        "waarde excl btw",
-        "contractwaarde",
-        "contractwaarde excl btw",
-    ),
-    "wage_bill": ("wage_bill", "wage bill", "loonsom"),
-    "invoiced_turnover": (
-        "invoiced_turnover",
-        "invoiced turnover",
-        "gefactureerde omzet",
-        "gefactureerde omzet excl btw",
-    ),
-    "labour_share": ("labour_share", "labour share", "labor share", "arbeidsaandeel"),
-    "start": ("start", "start date", "startdatum", "begindatum", "ingangsdatum"),
-    "end": ("end", "end date", "einde", "einddatum"),
-    "award_date": ("award_date", "award date", "gunningsdatum", "datum gunning"),
-    "status": ("status",),
-    "supplier": ("supplier", "opdrachtnemer", "leverancier", "aannemer"),
-    "rules": ("rules", "rule set", "regels", "regelset"),
-    "agreed.obligation": ("agreed.obligation", "agreed obligation", "afgesproken verplichting"),
-    "agreed.percentage": ("agreed.percentage", "agreed percentage", "afgesproken percentage"),
-    "agreed.placements": ("agreed.placements", "agreed placements", "afgesproken plaatsingen"),
-    "agreed.valuation": ("agreed.valuation", "agreed valuation", "valuation", "waardering"),
-    "pso.level": ("pso.level", "pso level", "pso trede"),
-    "pso.valid_from": ("pso.valid_from", "pso valid from", "pso geldig vanaf"),
-    "pso.valid_until": (
-        "pso.valid_until",
-        "pso valid until",
-        "pso geldig tot",
-        "pso geldig tot en met",
-    ),
-    "declared.threshold": (
-        "declared.threshold",
-        "declared threshold",
-        "threshold",
-        "drempel",
-        "drempelbedrag",
-        "drempelwaarde",
-    ),
-    "declared.percentage": (
-        "declared.percentage",
-        "declared percentage",
-        "percentage",
-        "sroi percentage",
-        "social return percentage",
-    ),
-    "notes": NOTES,
-}
-_CONTRIBUTION_ALIASES: dict[str, tuple[str, ...]] = {
-    "contract": (
-        "contract",
-        "kenmerk",
-        "kenmerk contract",
-        "contractkenmerk",
-        "contract id",
-        "contractnummer",
-        "contract nummer",
-        "contractnr",
-        "contract nr",
-    ),
-    "block": ("block", "bouwblok", "blok", "doelgroep", "target group"),
-    "candidate": ("candidate", "kandidaat", "pseudonym", "pseudoniem"),
-    "hours_per_week": (
-        "hours_per_week",
-        "hours per week",
-        "uren per week",
-        "uren week",
-        "aantal uren per week",
-        "number of hours per week",
-    ),
-    "start": ("start", "start date", "startdatum", "begindatum"),
-    "end": ("end", "end date", "einde", "einddatum"),
-    "amount": ("amount", "bedrag", "bedrag excl btw", "amount excl vat"),
-    "date": ("date", "datum"),
-    "hours": ("hours", "uren", "aantal uren"),
-    "bonuses": ("bonuses", "bonus", "bonussen"),
-    "doelgroepregister": (
-        "doelgroepregister",
-        "in doelgroepregister",
-        "target group register",
-        "in target group register",
-    ),
-    "outcome": ("outcome", "uitkomst"),
-    "hirer": ("hirer", "inlener"),
-    "status": ("status",),
-    "notes": NOTES,
-}
 # The column a table cannot do without: it ties each row to its contract.
 KEY_FIELD = {"contract": "id", "contribution": "contract"}
 # Punctuation and symbols that people put in headers but that carry no meaning: "Bedrag (€)".
@@ -147,14 +25,12 @@ def normalise(header: Any) -> str:
     return " ".join(_NOISE.sub(" ", str(header)).casefold().split())
 
 
-def _index(aliases: dict[str, tuple[str, ...]]) -> dict[str, str]:
-    return {normalise(alias): name for name, names in aliases.items() for alias in names}
+def _index(record: Record) -> dict[str, str]:
+    """Every header of the record's fields (domain/fields.py), normalised, to its field."""
+    return {normalise(header): f.name for f in fields_of(record) for header in f.headers()}
 
 
-HEADERS: dict[str, dict[str, str]] = {
-    "contract": _index(_CONTRACT_ALIASES),
-    "contribution": _index(_CONTRIBUTION_ALIASES),
-}
+HEADERS: dict[str, dict[str, str]] = {"contract": _index("contract"), "contribution": _index("contribution")}
 
 
 def field_for(header: Any, kind: str) -> str | None:

@@ -13,56 +13,30 @@ from pydantic import BaseModel, ValidationError
 
 from sroi_cli.domain.args import Term
 from sroi_cli.domain.errors import InputError, Problem, distinct
+from sroi_cli.domain.fields import Value, fields_of
 from sroi_cli.domain.inputs import Contract, Contribution, Origin, Portfolio
 from sroi_cli.domain.privacy import find_bsn, hide_value, masked_file, value_has_bsn
 from sroi_cli.io import values as v
 
 Parser = Callable[[Any], Any]
 
-CONTRACT_FIELDS: dict[str, Parser] = {
-    "id": v.to_text,
-    "title": v.to_text,
-    "authority": v.to_text,
-    "category": v.to_text,
-    "type": v.choice(v.CONTRACT_TYPES),
-    "value_excl_vat": v.to_money,
-    "wage_bill": v.to_money,
-    "invoiced_turnover": v.to_money,
-    "labour_share": v.to_share,
-    "start": v.to_date,
-    "end": v.to_date,
-    "award_date": v.to_date,
-    "status": v.choice(v.CONTRACT_STATUSES),
-    "supplier": v.to_text,
-    "rules": v.to_code,
-    "agreed.obligation": v.to_money,
-    "agreed.percentage": v.to_share,
-    "agreed.placements": v.to_int,
-    "agreed.valuation": v.to_code,
-    "pso.level": v.to_code,
-    "pso.valid_from": v.to_date,
-    "pso.valid_until": v.to_date,
-    "declared.threshold": v.to_money,
-    "declared.percentage": v.to_share,
-    "notes": v.to_text,
+# One parser per kind of value (domain/fields.py says each field's kind).
+PARSERS: dict[Value, Parser] = {
+    Value.TEXT: v.to_text,
+    Value.CODE: v.to_code,
+    Value.CODES: v.to_codes,
+    Value.MONEY: v.to_money,
+    Value.SHARE: v.to_share,
+    Value.DECIMAL: v.to_decimal,
+    Value.INT: v.to_int,
+    Value.DATE: v.to_date,
+    Value.BOOL: v.to_bool,
+    Value.CONTRACT_TYPE: v.choice(v.CONTRACT_TYPES),
+    Value.CONTRACT_STATUS: v.choice(v.CONTRACT_STATUSES),
+    Value.CONTRIBUTION_STATUS: v.choice(v.CONTRIBUTION_STATUSES),
 }
-CONTRIBUTION_FIELDS: dict[str, Parser] = {
-    "contract": v.to_text,
-    "block": v.to_code,
-    "candidate": v.to_text,
-    "hours_per_week": v.to_decimal,
-    "start": v.to_date,
-    "end": v.to_date,
-    "bonuses": v.to_codes,
-    "doelgroepregister": v.to_bool,
-    "outcome": v.to_text,
-    "hirer": v.to_text,
-    "status": v.choice(v.CONTRIBUTION_STATUSES),
-    "amount": v.to_money,
-    "date": v.to_date,
-    "hours": v.to_decimal,
-    "notes": v.to_text,
-}
+CONTRACT_FIELDS: dict[str, Parser] = {f.name: PARSERS[f.value] for f in fields_of("contract")}
+CONTRIBUTION_FIELDS: dict[str, Parser] = {f.name: PARSERS[f.value] for f in fields_of("contribution")}
 FIELDS = {"contract": CONTRACT_FIELDS, "contribution": CONTRIBUTION_FIELDS}
 # Amounts and hours are not searched for a BSN: a 9-digit euro amount is a plausible contract value,
 # and one in eleven of them would pass the elfproef.

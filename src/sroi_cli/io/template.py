@@ -1,8 +1,8 @@
 """A blank input workbook for one rule set: the two sheets the reader takes, with drop-downs and formats.
 
-Every header is one the Excel reader accepts (io/headers.py); the drop-downs hold the rule set's
-block labels in the workbook's language, its bonus codes (a comma list of them) and the words the
-value parsers read (io/values.py).
+The columns are the registry's (domain/fields.py), so every header is one the readers accept; the
+drop-downs hold the rule set's block labels in the workbook's language, its bonus codes (a comma
+list of them) and the words the value parsers read (io/values.py).
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, BinaryIO, Literal
 
+from sroi_cli.domain.fields import InputField, Value, fields_of, needed
 from sroi_cli.domain.inert import neutralise
 from sroi_cli.domain.messages import message
 from sroi_cli.domain.rules import ObligationMethod, RuleSet
@@ -58,56 +59,35 @@ class Field:
         return self.nl if lang == "nl" else self.en
 
 
+_FORMATS = {
+    Value.MONEY: MONEY_FORMAT,
+    Value.DATE: DATE_FORMAT,
+    Value.DECIMAL: NUMBER_FORMAT,
+    Value.SHARE: SHARE_FORMAT,
+}
+
+
+def column(field: InputField) -> Field:
+    """The template column of a registry field (domain/fields.py), its format from its kind of value."""
+    assert field.template is not None
+    t = field.template
+    return Field(
+        field.name,
+        field.label["nl"],
+        field.label["en"],
+        _FORMATS.get(field.value),
+        t.choices,
+        t.strict,
+        t.width,
+    )
+
+
 def contract_fields(rules: RuleSet) -> list[Field]:
     """The contract columns; the wage bill, labour share and PSO only where the rule set uses them."""
-    fields = [
-        Field("id", "kenmerk", "id"),
-        Field("title", "omschrijving", "title", width=32),
-        Field("authority", "opdrachtgever", "authority", width=24),
-        Field("category", "categorie", "category"),
-        Field("type", "soort", "type", choices="type"),
-        Field("value_excl_vat", "opdrachtwaarde excl. btw", "value excl. VAT", MONEY_FORMAT, width=22),
-    ]
-    if rules.obligation.basis == "wage_bill":
-        fields.append(Field("wage_bill", "loonsom", "wage bill", MONEY_FORMAT, width=18))
-    if rules.obligation.basis == "invoiced_turnover":
-        fields.append(
-            Field("invoiced_turnover", "gefactureerde omzet", "invoiced turnover", MONEY_FORMAT, width=20)
-        )
-    if rules.obligation.low_labour is not None or rules.applicability.min_labour_share:
-        fields.append(Field("labour_share", "arbeidsaandeel", "labour share", SHARE_FORMAT))
-    fields += [
-        Field("start", "startdatum", "start date", DATE_FORMAT, width=12),
-        Field("end", "einddatum", "end date", DATE_FORMAT, width=12),
-        Field("award_date", "gunningsdatum", "award date", DATE_FORMAT, width=14),
-        Field("status", "status", "status", choices="contract_status"),
-        Field("supplier", "opdrachtnemer", "supplier", width=24),
-        Field("rules", "regelset", "rules", choices="rules", strict=False),
-        Field("agreed.obligation", "afgesproken verplichting", "agreed obligation", MONEY_FORMAT, width=24),
-    ]
-    if rules.pso_discount:
-        fields += [
-            Field("pso.level", "pso trede", "PSO level", choices="pso"),
-            Field("pso.valid_from", "pso geldig vanaf", "PSO valid from", DATE_FORMAT),
-            Field("pso.valid_until", "pso geldig tot en met", "PSO valid until", DATE_FORMAT, width=20),
-        ]
-    return fields
+    return [column(f) for f in fields_of("contract") if f.template is not None and needed(f.when, rules)]
 
 
-CONTRIBUTION_FIELDS = (
-    Field("contract", "kenmerk contract", "contract"),
-    Field("block", "bouwblok", "block", choices="block", width=28),
-    Field("candidate", "kandidaat", "candidate", width=12),
-    Field("hours_per_week", "uren per week", "hours per week", NUMBER_FORMAT, width=14),
-    Field("start", "startdatum", "start date", DATE_FORMAT, width=12),
-    Field("end", "einddatum", "end date", DATE_FORMAT, width=12),
-    Field("amount", "bedrag excl. btw", "amount excl. VAT", MONEY_FORMAT, width=18),
-    Field("date", "datum", "date", DATE_FORMAT, width=12),
-    Field("hours", "uren", "hours", NUMBER_FORMAT, width=10),
-    Field("bonuses", "bonussen", "bonuses", choices="bonus", strict=False, width=28),
-    Field("doelgroepregister", "doelgroepregister", "target group register", choices="yes_no", width=20),
-    Field("status", "status", "status", choices="contribution_status", width=14),
-)
+CONTRIBUTION_FIELDS = tuple(column(f) for f in fields_of("contribution") if f.template is not None)
 
 
 def choices(rules: RuleSet, lang: str) -> dict[str, tuple[str, ...]]:

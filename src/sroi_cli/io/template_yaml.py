@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import re
 
+from sroi_cli.domain.fields import InputField, fields_of, needed, sample_of
 from sroi_cli.domain.inert import visible
 from sroi_cli.domain.messages import message
 from sroi_cli.domain.rules import Block, Label, PersonBlock, RuleSet, ShareBlock
@@ -68,65 +69,41 @@ def header(rules: RuleSet, lang: str, command: str) -> list[str]:
     return lines
 
 
+_NOTE_AT = 37  # the column the comments start in
+
+
+def _line(field: InputField, first: bool, values: dict[str, str]) -> str | None:
+    """The field's skeleton line (registry: domain/fields.py), None when another field's line carries it."""
+    t = field.template
+    if t is None or t.within is not None:
+        return None
+    if t.line is not None:
+        return t.line.format(**values)
+    text = f"{'  - ' if first else '    '}{field.name}: {t.yaml.format(**values)}"
+    return f"{text:<{_NOTE_AT}}# {t.note}" if t.note else text.rstrip()
+
+
+def _lines(fields: list[InputField], values: dict[str, str]) -> list[str]:
+    lines = (_line(field, n == 0, values) for n, field in enumerate(fields))
+    return [line for line in lines if line is not None]
+
+
 def _contract(rules: RuleSet, start: dt.date, end: dt.date) -> list[str]:
-    lines = [
-        "contracts:",
-        "  - id: CONTRACT-001                 # kenmerk: unique within a run",
-        "    title:                           # omschrijving",
-        "    authority:                       # opdrachtgever",
-        "    category:                        # inkoopcategorie",
-        "    type: works                      # works | services | supplies (werken | diensten | leveringen)",
-        '    value_excl_vat: "0.00"           # opdrachtwaarde excl. btw, quoted: "1250000.00"',
-    ]
-    if rules.obligation.basis == "wage_bill":
-        lines.append('    wage_bill: "0.00"                # loonsom')
-    if rules.obligation.basis == "invoiced_turnover":
-        lines.append("    invoiced_turnover:               # gefactureerde omzet excl. btw so far")
-    if rules.obligation.low_labour is not None or rules.applicability.min_labour_share:
-        lines.append('    labour_share:                    # arbeidsaandeel, e.g. "0.25"')
-    lines += [
-        f"    start: {start.isoformat()}",
-        f"    end: {end.isoformat()}",
-        "    award_date:                      # gunningsdatum: picks the rule-set version (else start)",
-        "    status: planned                  # planned | tendering | running | completed",
-        "    supplier:                        # opdrachtnemer",
-        f"    rules: {rules.id}",
-        '    # agreed: {obligation: "40000.00"}   # a per-contract agreement replaces the obligation',
-    ]
-    if rules.pso_discount:
-        level = next(iter(rules.pso_discount))
-        lines.append(
-            f"    # pso: {{level: {_scalar(level)}, valid_from: {start.isoformat()}, "
-            f"valid_until: {end.isoformat()}}}"
-        )
-    return lines
+    values = {"start": start.isoformat(), "end": end.isoformat(), "rules": rules.id}
+    values["pso"] = _scalar(next(iter(rules.pso_discount), ""))
+    fields = [f for f in fields_of("contract") if needed(f.when, rules)]
+    return ["contracts:", *_lines(fields, values)]
 
 
 def _contribution(rules: RuleSet, start: dt.date) -> list[str]:
     """One example contribution, of a placement block when the rule set has one."""
     blocks = rules.valuation.blocks
     code = next((c for c, b in blocks.items() if isinstance(b, PersonBlock)), next(iter(blocks)))
-    block = blocks[code]
-    lines = [
-        "contributions:",
-        "  - contract: CONTRACT-001",
-        f"    block: {_scalar(code):<26}# see the blocks above",
-    ]
-    if isinstance(block, PersonBlock):
-        lines += [
-            "    candidate: K-0001                # a pseudonym, never a name or a BSN",
-            f'    hours_per_week: "{rules.valuation.norm_hours_per_week}"',
-            f"    start: {start.isoformat()}",
-            "    end:                             # empty: still running",
-            "    bonuses: []                      # bonus codes, see above",
-            "    doelgroepregister: false         # in the Banenafspraak target-group register",
-        ]
-    elif block.method == "per_hour":
-        lines.append('    hours: "0"')
-    else:
-        lines += ['    amount: "0.00"                   # excl. VAT', f"    date: {start.isoformat()}"]
-    lines.append("    status: planned                  # planned | realised | accepted | rejected")
-    return lines
+    sample = sample_of(blocks[code])
+    values = {"start": start.isoformat(), "block": _scalar(code)}
+    values["norm_hours"] = str(rules.valuation.norm_hours_per_week)
+    fields = [f for f in fields_of("contribution") if f.template and f.template.sample in (None, sample)]
+    return ["contributions:", *_lines(fields, values)]
 
 
 def yaml_template(rules: RuleSet, lang: str, command: str, today: dt.date) -> str:

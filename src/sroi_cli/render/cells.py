@@ -9,6 +9,8 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
+from sroi_cli.domain.fields import BY_NAME, CHOICES, Record, Value, fields_of
+
 # the one neutralising every spreadsheet writer shares, reports and templates alike
 from sroi_cli.domain.inert import FORMULA_STARTS as FORMULA_STARTS
 from sroi_cli.domain.inert import neutralise as neutralise
@@ -110,10 +112,38 @@ def _placements(name: str) -> Callable[[ContractResult], int | None]:
     return lambda c: getattr(c.placements, name) if c.placements is not None else None
 
 
+_KINDS = {Value.MONEY: Kind.MONEY, Value.DATE: Kind.DATE, **dict.fromkeys(CHOICES, Kind.TERM)}
+
+
+def _input(record: Record, name: str) -> Column:
+    """An input field's column as the registry (domain/fields.py) says: heading, kind and attribute."""
+    field = BY_NAME[record][name]
+    assert field.report is not None, name
+    path = field.report.attr.split(".")
+    if record == "contribution":  # a row is (contract, contribution); `contract.id` is the first's
+        at = 0 if path[0] == "contract" else 1
+        path = path[1:] if at == 0 else path
+        return Column(field.report.header, _KINDS.get(field.value, Kind.TEXT), lambda r: _get(r[at], path))
+    return Column(field.report.header, _KINDS.get(field.value, Kind.TEXT), lambda c: _get(c, path))
+
+
+def _get(obj: Any, path: list[str]) -> Any:
+    for name in path:
+        obj = getattr(obj, name)
+    return obj
+
+
+def _rest(record: Record, placed: tuple[Column, ...]) -> tuple[Column, ...]:
+    """The registry's report columns not placed by name: a new one needs no edit here."""
+    headers = {c.header for c in placed}
+    shown = (f for f in fields_of(record) if f.report is not None and f.report.header not in headers)
+    return tuple(_input(record, f.name) for f in shown)
+
+
 # What a reader scans for comes first: the contract, its verdict and its figures; then where they come from.
-CONTRACT_COLUMNS: tuple[Column, ...] = (
-    Column("h_contract", Kind.TEXT, lambda c: c.id),
-    Column("h_title", Kind.TEXT, lambda c: c.title),
+_CONTRACT_COLUMNS: tuple[Column, ...] = (
+    _input("contract", "id"),
+    _input("contract", "title"),
     Column("h_verdict", Kind.TERM, lambda c: c.verdict.value),
     Column("h_obligation", Kind.MONEY, lambda c: c.obligation),
     Column("h_realised", Kind.MONEY, lambda c: c.realised),
@@ -124,15 +154,17 @@ CONTRACT_COLUMNS: tuple[Column, ...] = (
     Column("h_coverage", Kind.SHARE, lambda c: c.coverage),
     Column("h_applicable", Kind.FLAG, lambda c: c.applicable),
     Column("h_reason", Kind.STEP, lambda c: c.reason),
-    Column("h_type", Kind.TERM, lambda c: c.type),
-    Column("h_contract_status", Kind.TERM, lambda c: c.status),
-    Column("h_value_excl_vat", Kind.MONEY, lambda c: c.value_excl_vat),
-    Column("h_start", Kind.DATE, lambda c: c.start),
-    Column("h_end", Kind.DATE, lambda c: c.end),
-    Column("h_authority", Kind.TEXT, lambda c: c.authority),
-    Column("h_category", Kind.TEXT, lambda c: c.category),
-    Column("h_supplier", Kind.TEXT, lambda c: c.supplier),
-    Column("h_rules", Kind.TEXT, lambda c: c.rules.id),
+    _input("contract", "type"),
+    _input("contract", "status"),
+    _input("contract", "value_excl_vat"),
+    _input("contract", "start"),
+    _input("contract", "end"),
+    _input("contract", "authority"),
+    _input("contract", "category"),
+    _input("contract", "supplier"),
+)
+_CONTRACT_SOURCES: tuple[Column, ...] = (
+    _input("contract", "rules"),
     Column("h_rules_version", Kind.TEXT, lambda c: c.rules.version),
     Column("h_rules_valid_from", Kind.DATE, lambda c: c.rules.valid_from),
     Column(
@@ -151,18 +183,24 @@ CONTRACT_COLUMNS: tuple[Column, ...] = (
     Column("h_candidates", Kind.COUNT, lambda c: c.candidates),
     Column("h_contributions", Kind.COUNT, lambda c: c.contribution_count or len(c.contributions)),
     Column("h_findings", Kind.COUNT, lambda c: len(c.findings)),
-    Column("h_notes", Kind.TEXT, lambda c: c.notes),
+    _input("contract", "notes"),
+)
+# a reported input field the lists above do not place goes after the supplier
+CONTRACT_COLUMNS: tuple[Column, ...] = (
+    *_CONTRACT_COLUMNS,
+    *_rest("contract", _CONTRACT_COLUMNS + _CONTRACT_SOURCES),
+    *_CONTRACT_SOURCES,
 )
 
 # A contribution row is a (contract, contribution) pair, so each row names its contract.
 ContributionRow = tuple[ContractResult, ContributionResult]
 
-CONTRIBUTION_COLUMNS: tuple[Column, ...] = (
-    Column("h_contract", Kind.TEXT, lambda r: r[0].id),
+_CONTRIBUTION_COLUMNS: tuple[Column, ...] = (
+    _input("contribution", "contract"),
     Column("#", Kind.COUNT, lambda r: r[1].index),
-    Column("h_block", Kind.TEXT, lambda r: r[1].block),
-    Column("h_status", Kind.TERM, lambda r: r[1].status),
-    Column("h_candidate", Kind.TEXT, lambda r: r[1].candidate),
+    _input("contribution", "block"),
+    _input("contribution", "status"),
+    _input("contribution", "candidate"),
     Column("h_counted_from", Kind.DATE, lambda r: r[1].counted_from),
     Column("h_counted_to", Kind.DATE, lambda r: r[1].counted_to),
     Column("h_months", Kind.NUMBER, lambda r: r[1].months),
@@ -171,7 +209,10 @@ CONTRIBUTION_COLUMNS: tuple[Column, ...] = (
     Column("h_planned", Kind.MONEY, lambda r: r[1].planned_value),
     Column("h_source_column", Kind.TEXT, lambda r: r[1].source),
     Column("h_where", Kind.TEXT, lambda r: r[1].location),
-    Column("h_notes", Kind.TEXT, lambda r: r[1].notes),
+)
+CONTRIBUTION_COLUMNS: tuple[Column, ...] = (
+    *_CONTRIBUTION_COLUMNS,
+    *_rest("contribution", _CONTRIBUTION_COLUMNS),
 )
 
 
