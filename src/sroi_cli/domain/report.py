@@ -145,6 +145,12 @@ class ContractResult(_Out):
     location: str = ""
     notes: str | None = None  # the buyer's remarks, as written: plain text in every format
 
+    @property
+    def realisation(self) -> Decimal | None:
+        """The share of the obligation realised (unrounded), worked out here once for every format
+        that shows it; None when nothing is owed."""
+        return self.realised / self.obligation if self.obligation > 0 else None
+
     def worst_level(self) -> int:
         """0 nothing, 1 warning, 2 behind, 3 non-compliant: what `--fail-on` compares against."""
         if self.verdict is Verdict.NON_COMPLIANT:

@@ -110,7 +110,7 @@ def _verdicts(report: Report) -> list[dict[str, Any]]:
 
 def _context(report: Report, lang: str) -> dict[str, Any]:
     def share(c: ContractResult) -> str:
-        return number(c.realised / c.obligation * 100, lang, 0) + "%" if c.obligation else "—"
+        return "—" if c.realisation is None else number(c.realisation * 100, lang, 0) + "%"
 
     return {
         "r": report,

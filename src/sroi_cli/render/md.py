@@ -64,9 +64,7 @@ def table(headers: list[str], rows: list[list[str]], right: set[int] | None = No
 
 def progress(c: ContractResult, lang: str) -> str:
     """The share of the obligation realised, as the terminal table's bar shows it."""
-    if c.obligation <= 0:
-        return "—"
-    return number(c.realised / c.obligation * 100, lang, 0) + "%"
+    return "—" if c.realisation is None else number(c.realisation * 100, lang, 0) + "%"
 
 
 def summary(report: Report, lang: str) -> list[str]:

@@ -31,15 +31,15 @@ BAR = 16
 OMITS: dict[Section, str] = {}
 
 
-def bar(realised: Decimal, obligation: Decimal, lang: str, cells: int = BAR) -> Text:
+def bar(realisation: Decimal | None, lang: str, cells: int = BAR) -> Text:
     """A realisation bar: the share of the obligation realised, as blocks and a percentage."""
-    if obligation <= 0:
+    if realisation is None:
         return Text("—", style="dim")
-    share = min(Decimal(1), realised / obligation)
+    share = min(Decimal(1), realisation)
     filled = int(share * cells)
     text = Text("█" * filled, style="green" if share >= 1 else "cyan")
     text.append("░" * (cells - filled), style="dim")
-    text.append((" " if cells else "") + number(realised / obligation * 100, lang, 0) + "%")
+    text.append((" " if cells else "") + number(realisation * 100, lang, 0) + "%")
     return text
 
 
@@ -65,7 +65,7 @@ def overview(report: Report, lang: str) -> Fit:
     findings = Col(h("h_findings"), [str(len(c.findings)) for c in cs], right=True)
 
     def progress(cells: int) -> Col:
-        return Col(h("h_progress"), [bar(c.realised, c.obligation, lang, cells) for c in cs])
+        return Col(h("h_progress"), [bar(c.realisation, lang, cells) for c in cs])
 
     return Fit(
         variants=[
