@@ -24,6 +24,7 @@ from sroi_cli.domain.fields import (
     Sample,
     Value,
     When,
+    column_label,
     fields_of,
     label,
     needed,
@@ -279,3 +280,13 @@ def test_every_marked_field_is_a_report_column_of_a_result_attribute() -> None:
             assert headers.count(field.report.header) == 1, field.name
             head = field.report.attr.split(".")[0]
             assert head in model.model_fields or (record == "contribution" and head == "contract"), field.name
+
+
+def test_a_name_both_records_have_has_one_label_so_a_message_can_say_it() -> None:
+    shared = set(BY_NAME["contract"]) & set(BY_NAME["contribution"])
+    assert shared  # start, end, status, notes
+    for name in shared:
+        assert BY_NAME["contract"][name].label == BY_NAME["contribution"][name].label, name
+    assert column_label("value_excl_vat", "nl") == "opdrachtwaarde excl. btw"
+    assert column_label("hours_per_week", "en") == "hours per week"
+    assert column_label("no_such_field", "en") == "no_such_field"

@@ -617,6 +617,12 @@ def label(record: Record, name: str, lang: str) -> str:
     return found.label["nl" if lang == "nl" else "en"] if found else name
 
 
+def column_label(name: str, lang: str) -> str:
+    """`label` for a message that names a field but not its record: a name both records have
+    (`start`, `end`, `status`, `notes`) has one label in each language (a test holds it)."""
+    return label("contract" if name in BY_NAME["contract"] else "contribution", name, lang)
+
+
 def needed(when: When | None, rules: RuleSet) -> bool:
     """Whether the rule set uses a conditional column: the wage bill, turnover, labour share or PSO."""
     if when is None:
