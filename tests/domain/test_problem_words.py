@@ -17,7 +17,7 @@ from sroi_cli.domain.errors import Problem, masked
     ],
 )
 def test_a_term_is_said_and_text_is_shown_as_written(lang: str, said: str) -> None:
-    params = {"key": "@did_you_mean", "hint": Term("did_you_mean"), "suggestion": "=x"}
+    params: dict[str, str | Term] = {"key": "@did_you_mean", "hint": Term("did_you_mean"), "suggestion": "=x"}
     assert Problem("a.yaml:3", "unknown_key", params).text(lang) == said
 
 
