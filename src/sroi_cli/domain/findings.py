@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import re
 
@@ -192,9 +193,17 @@ def _status_against_dates(contract: Contract, as_of: dt.date) -> list[Finding]:
 
 def finding_order(f: Finding) -> tuple[object, ...]:
     """Severity first, then the place in natural order (line 9 before line 10), then the code."""
+    return (_RANK[f.severity], f.contract or "", _natural(f.location), f.code)
+
+
+_NUMBERS = re.compile("([0-9]+)")
+
+
+@functools.lru_cache(maxsize=2**12)
+def _natural(location: str) -> tuple[object, ...]:
+    """A place in natural order; one contract's findings name its rows and rule file again and again."""
     # only ASCII digits are a number: `²` or `٣` from an input's file name stays text
-    parts = tuple(int(p) if p.isascii() and p.isdigit() else p for p in re.split("([0-9]+)", f.location))
-    return (_RANK[f.severity], f.contract or "", parts, f.code)
+    return tuple(int(p) if p.isascii() and p.isdigit() else p for p in _NUMBERS.split(location))
 
 
 def _from_valued(contract: Contract, v: Valued, code: str, severity: str, params: dict[str, Arg]) -> Finding:

@@ -3,6 +3,8 @@ and `contested:`), as findings every report shows."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from sroi_cli.domain.banen import counts_as_job
 from sroi_cli.domain.inputs import Contract
 from sroi_cli.domain.report import Finding, Severity
@@ -39,6 +41,11 @@ class _Use:
         self.bonuses = {b for v in valued for b in v.contribution.bonuses}
         self.people = any(v.contribution.hours_per_week is not None for v in valued)
         self.jobs = any(counts_as_job(v, table) for v in valued)
+
+    def kind(self) -> tuple[str, ...]:
+        """Everything `of` reads, as a key: two contracts of one kind use the same rule values."""
+        flags = f"{self.applicable:d}{self.pso:d}{self.people:d}{self.jobs:d}"
+        return (flags, "\x00".join(sorted(self.blocks)), "\x00".join(sorted(self.bonuses)))
 
     def of(self, key: str) -> bool:
         parts = key.split(".")
@@ -81,17 +88,37 @@ def mark_findings(
     found = []
     for s in sets:
         for code, marks in (("rules_assumed", s.assumed), ("rules_contested", s.contested)):
-            keys = [k for k in marks if _own(k, s, rules, table) and use.of(k)]
-            if not keys:
+            said = _marked_keys(code, marks, s, rules, table, use)
+            if said is None:
                 continue
-            deciding = code == "rules_assumed" and any(marked(tuple(keys), d) for d in DECIDING)
+            keys, deciding = said
             found.append(
                 Finding(
                     code=code,
                     severity=Severity.WARNING if deciding else Severity.INFO,
                     contract=contract.id,
                     location=s.path,
-                    params={"rules": f"{s.id} {s.version}", "id": s.id, "keys": ", ".join(keys)},
+                    params={"rules": f"{s.id} {s.version}", "id": s.id, "keys": keys},
                 )
             )
     return found
+
+
+def _marked_keys(
+    code: str, marks: Mapping[str, object], s: RuleSet, rules: RuleSet, table: RuleSet, use: _Use
+) -> tuple[str, bool] | None:
+    """The marked keys a contract of this use names (joined) and whether one decides, or None.
+
+    Worked out once per rule version and kind of use: a portfolio's contracts use the same few
+    blocks and bonuses, and each would otherwise test every marked key of its rule set again."""
+    memo = (code, "marks", str(rules is table), str(s is table), *use.kind())
+    if memo in s.memo:
+        known: tuple[str, bool] | None = s.memo[memo]
+        return known
+    keys = [k for k in marks if _own(k, s, rules, table) and use.of(k)]
+    said = None
+    if keys:
+        deciding = code == "rules_assumed" and any(marked(tuple(keys), d) for d in DECIDING)
+        said = ", ".join(keys), deciding
+    s.memo[memo] = said
+    return said
