@@ -19,16 +19,23 @@ from sroi_cli.render.texts import phrase
 
 
 class Sayer:
-    """`phrase(key, lang, **params)`, each distinct key and parameters said once."""
+    """`phrase(key, lang, **params)`, a sentence of text parameters only said once.
+
+    A figure or a date as a parameter (domain/args.py) hashes in Python, which costs more than the
+    sentence saves: those are said each time. Text-only ones (a rule set's assumed and contested
+    values, nearly half the findings of a portfolio) repeat from contract to contract."""
 
     __slots__ = ("_said", "lang")
 
     def __init__(self, lang: str) -> None:
         self.lang = lang
-        self._said: dict[tuple[str, tuple[tuple[str, Arg], ...]], str] = {}
+        self._said: dict[tuple[object, ...], str] = {}
 
     def __call__(self, key: str, params: dict[str, Arg]) -> str:
-        memo = (key, tuple(params.items()))
+        values = tuple(params.values())
+        if not all(v.__class__ is str for v in values):
+            return phrase(key, self.lang, **params)
+        memo = (key, *params, *values)  # as many names as values: no two parameter sets alike
         text = self._said.get(memo)
         if text is None:
             text = self._said[memo] = phrase(key, self.lang, **params)
