@@ -49,7 +49,9 @@ def test_keep_going_evaluates_the_rest_and_still_exits_3(tmp_path: Path) -> None
         ("input_error", "error", "9"),
         ("input_error", "error", "6"),
     ]
-    assert "no version in force on 2010-01-01" in errors[2]["params"]["en"]
+    # the problem's key and arguments, never a sentence said in advance in each language
+    assert errors[2]["params"]["problem"] == "no_version" and "en" not in errors[2]["params"]
+    assert "no version in force on 2010-01-01" in errors[2]["message"]
     assert errors[0]["message"] == (
         "value_excl_vat: found 'lots', expected an amount such as 1250000.00 or € 1.250.000,00"
     )
@@ -127,3 +129,13 @@ def test_twice_in_one_file_with_the_second_broken(tmp_path: Path) -> None:
     assert f"contract id 'A-1' appears twice (first at {source}:3)" in [
         e["message"] for e in report["errors"]
     ]
+
+
+def test_a_kept_input_error_is_said_in_the_language_of_the_report(tmp_path: Path) -> None:
+    code, out, _ = run(tmp_path, "--keep-going", "--lang", "nl")
+    errors = json.loads(out)["errors"]
+    assert code == 3 and (errors[0]["params"]["problem"], errors[0]["params"]["found"]) == (
+        "bad_value",
+        "'lots'",
+    )
+    assert "gevonden 'lots', verwacht een bedrag zoals" in errors[0]["message"]

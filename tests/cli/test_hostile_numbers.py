@@ -16,9 +16,9 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
+from sroi_cli.catalogue import message
 from sroi_cli.cli import app
 from sroi_cli.domain import bounds
-from sroi_cli.domain.messages import message
 
 HOSTILE = Path(__file__).parents[1] / "cases" / "hostile"
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from sroi_cli.catalogue import problem_text
 from sroi_cli.domain.args import Term
-from sroi_cli.domain.errors import Problem, masked
+from sroi_cli.domain.errors import Problem, Words, masked
 
 
 @pytest.mark.parametrize(
@@ -17,14 +18,15 @@ from sroi_cli.domain.errors import Problem, masked
     ],
 )
 def test_a_term_is_said_and_text_is_shown_as_written(lang: str, said: str) -> None:
-    params: dict[str, str | Term] = {"key": "@did_you_mean", "hint": Term("did_you_mean"), "suggestion": "=x"}
-    assert Problem("a.yaml:3", "unknown_key", params).text(lang) == said
+    params: dict[str, Words] = {"key": "@did_you_mean", "hint": Term("did_you_mean"), "suggestion": "=x"}
+    assert problem_text(Problem("a.yaml:3", "unknown_key", params), lang) == said
 
 
 def test_text_in_a_sentence_parameter_is_not_a_key() -> None:
     problem = Problem("b.csv", "unreadable", {"reason": "@empty_file"})
-    assert problem.text("en") == "b.csv: cannot read the file: @empty_file"
-    assert Problem("b.csv", "unreadable", {"reason": Term("empty_file")}).text("en") != problem.text("en")
+    assert problem_text(problem, "en") == "b.csv: cannot read the file: @empty_file"
+    termed = Problem("b.csv", "unreadable", {"reason": Term("empty_file")})
+    assert problem_text(termed, "en") != problem_text(problem, "en")
 
 
 def test_masking_leaves_terms_and_masks_text() -> None:

@@ -25,6 +25,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from sroi_cli import app as use
+from sroi_cli.catalogue import error_lines
 from sroi_cli.domain.errors import SroiError
 from sroi_cli.domain.privacy import find_bsn
 from sroi_cli.domain.report import Report
@@ -48,7 +49,7 @@ def outcome(path: Path) -> Report | SroiError:
     try:
         return use.check([path], use.Settings(as_of=AS_OF))
     except SroiError as error:
-        lines = error.lines()
+        lines = error_lines(error)
         # every line names the file (or, for a CSV pair, its partner in the same folder)
         assert lines and all(line.startswith(str(path.parent)) for line in lines), lines
         assert not any(find_bsn(line) for line in lines)

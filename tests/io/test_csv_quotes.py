@@ -29,7 +29,7 @@ def test_each_unterminated_quote_is_named_at_its_line_and_reading_goes_on() -> N
     # problem said (line 3's extra cell); line 4's own quote runs to the end of the file
     assert problems(text) == [
         ("contracts.csv:2", "csv_unterminated_quote"),
-        ("contracts.csv:3", "extra_cells_1"),
+        ("contracts.csv:3", "extra_cells"),
         ("contracts.csv:4", "csv_unterminated_quote"),
     ]
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from sroi_cli.catalogue import error_lines
 from sroi_cli.domain.errors import InputError
 from sroi_cli.domain.inputs import Portfolio
 from sroi_cli.io.csvfiles import read_csv
@@ -33,7 +34,7 @@ def problems(tmp_path: Path, text: str, kind: str = "contract", encoding: str = 
     name = "contracts.csv" if kind == "contract" else "contributions.csv"
     with pytest.raises(InputError) as caught:
         build_portfolio(read_csv(write(tmp_path, name, text, encoding), name, kind))
-    return caught.value.lines()
+    return error_lines(caught.value)
 
 
 def test_semicolons_dutch_headers_and_dutch_values(tmp_path: Path) -> None:

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from openpyxl import Workbook
 
+from sroi_cli.catalogue import error_lines
 from sroi_cli.domain.errors import InputError
 from sroi_cli.domain.inputs import Portfolio
 from sroi_cli.io import excel
@@ -80,7 +81,7 @@ def portfolio(path: Path) -> Portfolio:
 def problems(path: Path, lang: str = "en") -> list[str]:
     with pytest.raises(InputError) as caught:
         portfolio(path)
-    return caught.value.lines(lang)
+    return error_lines(caught.value, lang)
 
 
 def test_dutch_table_below_a_title_with_empty_rows_and_text_dates(tmp_path: Path) -> None:

@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 from openpyxl import Workbook
 
+from sroi_cli.catalogue import error_lines, problem_text
 from sroi_cli.domain.errors import InputError
 from sroi_cli.io import excel, xlsx_package
 from sroi_cli.io.excel import read_excel
@@ -63,7 +64,7 @@ def outcome(path: Path, reader: str, monkeypatch: pytest.MonkeyPatch) -> Any:
     try:
         portfolio = build_portfolio(read_excel(path, NAME))
     except InputError as error:
-        return error.lines("en")
+        return error_lines(error, "en")
     return [(c.model_dump(), c.origin) for c in (*portfolio.contracts, *portfolio.contributions)]
 
 
@@ -139,7 +140,7 @@ def test_a_numeric_header_is_shown_as_typed(tmp_path: Path, monkeypatch: pytest.
     for reader in READERS:
         monkeypatch.setattr(excel, "VALUE_READER", reader)
         notices = build_portfolio(read_excel(path, NAME)).notices
-        assert [p.text("en") for p in notices] == [
+        assert [problem_text(p, "en") for p in notices] == [
             f"{NAME} Contracten!H1: column '2026' ignored: it is not a field sroi reads"
         ]
 

@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 
 from sroi_cli.app.coverage import coverage
 from sroi_cli.app.settings import Settings
+from sroi_cli.catalogue import problem_text
 from sroi_cli.cli import app
 from sroi_cli.domain.errors import InputError
 
@@ -28,7 +29,7 @@ def test_a_lot_in_two_files_is_an_input_error_not_a_double_count(
         coverage([first, other], Settings(as_of=AS_OF))
     problems = raised.value.problems
     assert problems[0].key == "public_lot_twice" and problems[0].location.startswith(str(other))
-    assert str(first) in problems[0].text("en")
+    assert str(first) in problem_text(problems[0], "en")
     assert problems[-1].key == "public_lots_twice_more"  # 20 listed, the rest counted in one line
     result = CliRunner().invoke(app, ["coverage", str(first), str(other), "--as-of", "2026-12-01"])
     assert result.exit_code == 3 and len(result.stderr.splitlines()) == 21

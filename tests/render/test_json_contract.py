@@ -45,6 +45,6 @@ def test_the_details_are_filled(detail: str, steps: int, parts: int) -> None:
 
 def test_a_sentence_is_said_once() -> None:
     said = Sayer("en")
-    finding = Finding(code="input_error", severity=Severity.ERROR, params={"en": "x", "nl": "y"})
+    finding = Finding(code="input_error", severity=Severity.ERROR, params={"problem": "is_folder"})
     first, second = finding_data(finding, said), finding_data(finding, said)
     assert first == second and first["message"] is second["message"]

@@ -20,6 +20,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
+from sroi_cli.catalogue import sentence
 from sroi_cli.cli import app
 from sroi_cli.domain.inert import visible, xml_text
 from sroi_cli.domain.report import Severity
@@ -97,7 +98,7 @@ def test_junit_is_xml_for_any_text(file: str, found: str, place: str | None, war
     else:
         failure = case.find("failure")
         assert failure is not None and failure.get("type") == "bad_value"
-        assert failure.get("message") == xml_text(item.message("en"))
+        assert failure.get("message") == xml_text(sentence(item.key, item.params, "en"))
         assert failure.text == line
 
 
@@ -125,7 +126,8 @@ def test_github_annotations_are_one_line_each(
     assert "," not in props.partition("file=")[2].partition(",line=")[0]
     decoded = re.sub(r"%(25|0D|0A)", lambda m: {"25": "%", "0D": "\r", "0A": "\n"}[m[1]], message)
     item = report.files[0].issues[0]  # type: ignore[attr-defined]
-    shown = f"{place}: {item.message('en')}" if place else item.message("en")
+    said = sentence(item.key, item.params, "en")
+    shown = f"{place}: {said}" if place else said
     assert decoded == "".join(c if c in "\r\n" else visible(c) for c in shown)
 
 

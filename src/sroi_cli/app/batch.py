@@ -12,8 +12,18 @@ from sroi_cli.app.parallel import in_two
 from sroi_cli.app.settings import Settings
 from sroi_cli.domain import portfolio as pf
 from sroi_cli.domain.engine import assess
-from sroi_cli.domain.errors import Problem
-from sroi_cli.domain.report import ContractResult, Detail, Finding, Period, Report, Severity, summarise
+from sroi_cli.domain.errors import Problem, masked
+from sroi_cli.domain.report import (
+    INPUT_ERROR,
+    INPUT_PROBLEM,
+    ContractResult,
+    Detail,
+    Finding,
+    Period,
+    Report,
+    Severity,
+    summarise,
+)
 from sroi_cli.domain.rules import PersonBlock
 from sroi_cli.domain.targets import PORTFOLIO_MEASURES, Programme, portfolio_progress
 
@@ -128,11 +138,11 @@ def _max_months(plans: list[Plan]) -> Callable[[ContractResult, str], int | None
 
 
 def problem_finding(problem: Problem) -> Finding:
-    """An input problem as an error finding, its message said in both languages."""
-    bare = Problem("", problem.key, problem.params)
+    """An input problem as an error finding: the problem's key and its arguments (a BSN masked), said
+    in the renderer's language (render/texts.py::finding_sentence)."""
     return Finding(
-        code="input_error",
+        code=INPUT_ERROR,
         severity=Severity.ERROR,
         location=problem.location,
-        params={"en": bare.text("en"), "nl": bare.text("nl")},
+        params={INPUT_PROBLEM: problem.key, **masked(problem.params)},
     )

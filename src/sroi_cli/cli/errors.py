@@ -54,7 +54,9 @@ def boundary(lang: str) -> Iterator[None]:
 
 
 def _said(error: SroiError, lang: str) -> typer.Exit:
-    for line in error.lines(lang):
+    from sroi_cli.catalogue import error_lines
+
+    for line in error_lines(error, lang):
         tell(f"sroi: {line}")
     return typer.Exit(error.exit_code)
 
@@ -78,7 +80,7 @@ def signals_raise() -> Iterator[None]:
 
 
 def _stopped(signal_name: str, code: ExitCode, lang: str) -> typer.Exit:
-    from sroi_cli.domain.messages import message
+    from sroi_cli.catalogue import message
 
     print(f"\nsroi: {message('interrupted', lang, signal=signal_name)}", file=sys.stderr)
     return typer.Exit(code)
@@ -86,7 +88,7 @@ def _stopped(signal_name: str, code: ExitCode, lang: str) -> typer.Exit:
 
 def report_bug(error: BaseException, lang: str) -> typer.Exit:
     """Exit 70: a line saying this is a bug and asking to report it, then the traceback."""
-    from sroi_cli.domain.messages import message
+    from sroi_cli.catalogue import message
     from sroi_cli.domain.privacy import mask_bsn
 
     print(f"sroi: {message('internal_error', lang, version=_version())}", file=sys.stderr)

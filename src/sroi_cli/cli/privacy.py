@@ -7,8 +7,8 @@ from typing import Annotated
 import typer
 
 from sroi_cli import app as use
+from sroi_cli.catalogue import message
 from sroi_cli.cli.errors import tell
-from sroi_cli.domain.messages import message
 from sroi_cli.domain.report import Report
 
 Pseudonymise = Annotated[

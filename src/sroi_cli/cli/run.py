@@ -115,11 +115,10 @@ def guard(
     use.refuse_overwrite(output, [p for p in paths if _exists(p)])
     skipped = use.own_reports(list(inputs))
     if skipped:
-        from sroi_cli.domain.messages import message
+        from sroi_cli.catalogue import message
 
         names = ", ".join(str(p) for p in skipped[:3]) + (", …" if len(skipped) > 3 else "")
-        key = "reports_skipped_1" if len(skipped) == 1 else "reports_skipped"
-        line = message(key, lang, count=str(len(skipped)), names=names)
+        line = message("reports_skipped", lang, count=str(len(skipped)), names=names)
         tell(f"sroi: {line}")
 
 
@@ -129,19 +128,21 @@ def say_overridden(settings: use.Settings, lang: str) -> None:
     named = settings.overridden
     if not named or settings.overriding is None:
         return
-    from sroi_cli.domain.messages import message
+    from sroi_cli.catalogue import message
 
     count = sum(named.values())
     shown = ", ".join(f"{rule_id} ×{n}" if n > 1 else rule_id for rule_id, n in sorted(named.items()))
-    key = "rules_overridden_1" if count == 1 else "rules_overridden"
-    tell(f"sroi: {message(key, lang, count=str(count), named=shown, rules=settings.overriding)}")
+    line = message("rules_overridden", lang, count=str(count), named=shown, rules=settings.overriding)
+    tell(f"sroi: {line}")
 
 
 def say_notices(settings: use.Settings, lang: str) -> None:
     """The readers' warnings on stderr (a column left unread), one located line each, so no
     command and no format leaves them unsaid."""
+    from sroi_cli.catalogue import problem_text
+
     for problem in settings.notices:
-        tell(f"sroi: {problem.text(lang)}")
+        tell(f"sroi: {problem_text(problem, lang)}")
 
 
 def _exists(path: Path) -> bool:

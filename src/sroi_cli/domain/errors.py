@@ -26,19 +26,7 @@ class Problem:
     location: str
     key: str
     params: Mapping[str, Words] = field(default_factory=dict)
-
-    def text(self, lang: str = "en") -> str:
-        from sroi_cli.domain.messages import message
-
-        # A term is a sentence said in the same language with the problem's text parameters
-        # (`did_you_mean` names the suggestion); text is shown as it is, whatever it starts with.
-        text = {k: v for k, v in self.params.items() if not isinstance(v, Term)}
-        params = {
-            k: message(v.key, lang, **text) if isinstance(v, Term) else v for k, v in self.params.items()
-        }
-        body = message(self.key, lang, **params)
-        # One line, whatever a file name or a value holds: a newline never starts a forged `sroi:` line.
-        return visible(mask_bsn(f"{self.location}: {body}" if self.location else body))
+    # The sentence is the catalogue's (sroi_cli.catalogue.problem_text): the domain says only which.
 
 
 def distinct(problems: Iterable[Problem]) -> list[Problem]:
@@ -57,10 +45,8 @@ class SroiError(Exception):
 
     def __init__(self, problems: list[Problem] | Problem) -> None:
         self.problems = distinct([problems] if isinstance(problems, Problem) else problems)
-        super().__init__("; ".join(p.text() for p in self.problems))
-
-    def lines(self, lang: str = "en") -> list[str]:
-        return [p.text(lang) for p in self.problems]
+        # The keys only, never a sentence or an input value (which may hold a BSN).
+        super().__init__("; ".join(f"{visible(mask_bsn(p.location))}: {p.key}" for p in self.problems))
 
 
 class InputError(SroiError):

@@ -75,6 +75,12 @@ class Finding(_Out):
     contract: str | None = None
 
 
+# An input problem kept as a finding (`batch --keep-going`): code `input_error`, the problem's key in
+# the parameter `problem`, and its own parameters beside it; said in the reader's language when shown.
+INPUT_ERROR = "input_error"
+INPUT_PROBLEM = "problem"
+
+
 class RulesRef(_Out):
     id: str
     version: str

@@ -24,7 +24,7 @@ class CaseFailure(_Out):
     key: str
     params: dict[str, Param] = Field(default_factory=dict)
     location: str = ""
-    problem: bool = False  # True: `key` is an error message (domain.messages), else a report phrase
+    problem: bool = False  # True: `key` is an error message (a Problem), else a report phrase
 
 
 def failure_of(key: str, params: Mapping[str, Words], location: str = "") -> CaseFailure:

@@ -50,9 +50,7 @@ class Issue(_Out):
     line: int | None = None
     place: str | None = None  # an Excel `Sheet!C7`
 
-    def message(self, lang: str) -> str:
-        """The sentence without its location, in `lang` (a suspected BSN is masked)."""
-        return Problem("", self.key, self.params).text(lang)
+    # Its sentence is the catalogue's: sroi_cli.catalogue.sentence(issue.key, issue.params, lang).
 
 
 class FileCheck(_Out):

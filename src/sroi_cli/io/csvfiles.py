@@ -140,8 +140,7 @@ def _record(
         return None
     extra = sum(1 for cell in cells[width:] if not is_blank(cell))
     if extra:
-        key = "extra_cells_1" if extra == 1 else "extra_cells"
-        problems.append(Problem(f"{name}:{line}", key, {"count": str(extra)}))
+        problems.append(Problem(f"{name}:{line}", "extra_cells", {"count": str(extra)}))
     values = {
         field: cells[i] for i, field in match.columns.items() if i < len(cells) and not is_blank(cells[i])
     }

@@ -58,7 +58,9 @@ def read_limited(
     try:
         now = os.fstat(fd)
         if not stat.S_ISREG(now.st_mode) or (now.st_dev, now.st_ino) != (before.st_dev, before.st_ino):
-            raise error(Problem(name, "unreadable", {"reason": not_regular(now.st_mode) or Term("changed")}))
+            raise error(
+                Problem(name, "unreadable", {"reason": not_regular(now.st_mode) or Term("file_changed")})
+            )
         return _read_fd(fd, name, limit, limit_name, error)
     finally:
         os.close(fd)

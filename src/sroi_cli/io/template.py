@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, BinaryIO, Literal
 
+from sroi_cli.catalogue import message
 from sroi_cli.domain.fields import InputField, Value, fields_of, needed
 from sroi_cli.domain.inert import neutralise
-from sroi_cli.domain.messages import message
 from sroi_cli.domain.rules import ObligationMethod, RuleSet
 
 ROWS = 500  # rows that get the drop-downs and formats; more can be added by copying a row

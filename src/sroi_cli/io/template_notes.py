@@ -5,8 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+from sroi_cli.catalogue import message
 from sroi_cli.domain.inert import neutralise
-from sroi_cli.domain.messages import message
 from sroi_cli.domain.rules import PersonBlock, RuleSet, ShareBlock
 from sroi_cli.io.template import (
     DATE_FORMAT,

@@ -6,9 +6,9 @@ import datetime as dt
 import json
 import re
 
+from sroi_cli.catalogue import message
 from sroi_cli.domain.fields import InputField, fields_of, needed, sample_of
 from sroi_cli.domain.inert import visible
-from sroi_cli.domain.messages import message
 from sroi_cli.domain.rules import Block, Label, PersonBlock, RuleSet, ShareBlock
 from sroi_cli.io.template import obligation_words
 from sroi_cli.io.template_notes import steps

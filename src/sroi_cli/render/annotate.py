@@ -6,12 +6,12 @@ or not at all).
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, BinaryIO
 
+from sroi_cli.catalogue import sentence
 from sroi_cli.domain.errors import Problem
 from sroi_cli.domain.privacy import Policy
 from sroi_cli.domain.report import ContractResult, Report
@@ -65,10 +65,7 @@ def report_notes(report: Report, lang: str) -> list[Note]:
 
 def problem_notes(problems: Iterable[Problem], lang: str) -> list[Note]:
     """Input problems as notes; the message is said without its place, which the cell already is."""
-    return [
-        Note("error", p.location, dataclasses.replace(p, location="").text(lang), code=p.key)
-        for p in problems
-    ]
+    return [Note("error", p.location, sentence(p.key, p.params, lang), code=p.key) for p in problems]
 
 
 def place(location: str, name: str, titles: Iterable[str]) -> tuple[str, str] | None:

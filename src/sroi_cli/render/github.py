@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TextIO
 
+from sroi_cli.catalogue import sentence
 from sroi_cli.domain.inert import visible
 from sroi_cli.domain.report import Severity
 from sroi_cli.domain.validation import Issue, ValidationReport
@@ -26,7 +27,7 @@ def annotation(item: Issue, lang: str) -> str:
     props = f"file={_property(item.file)}"
     if item.line is not None:
         props += f",line={item.line}"
-    message = item.message(lang)
+    message = sentence(item.key, item.params, lang)
     if item.place:
         message = f"{item.place}: {message}"
     return f"::{command} {props}::{_data(message)}"

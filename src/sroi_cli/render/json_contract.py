@@ -15,7 +15,7 @@ from typing import Any
 from sroi_cli.domain.args import Arg, plain
 from sroi_cli.domain.report import ContractResult, ContributionResult, Finding, RulesRef
 from sroi_cli.domain.trace import Step
-from sroi_cli.render.texts import phrase
+from sroi_cli.render.texts import finding_sentence
 
 
 class Sayer:
@@ -38,7 +38,7 @@ class Sayer:
         memo = (key, *params, *values)  # as many names as values: no two parameter sets alike
         text = self._said.get(memo)
         if text is None:
-            text = self._said[memo] = phrase(key, self.lang, **params)
+            text = self._said[memo] = finding_sentence(key, params, self.lang)
         return text
 
 

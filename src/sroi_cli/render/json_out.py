@@ -14,7 +14,7 @@ from sroi_cli.domain.trace import Step
 from sroi_cli.render import RenderOptions
 from sroi_cli.render.json_contract import Sayer, contract_data
 from sroi_cli.render.sections import Section
-from sroi_cli.render.texts import phrase
+from sroi_cli.render.texts import finding_sentence, phrase
 
 
 def _step(step: Step, lang: str) -> dict[str, Any]:
@@ -36,7 +36,10 @@ def _contract(model: ContractResult, data: dict[str, Any], lang: str) -> dict[st
 
 
 def _said(models: tuple[Finding, ...], findings: list[dict[str, Any]], lang: str) -> list[dict[str, Any]]:
-    return [{**f, "message": phrase(m.code, lang, **m.params)} for m, f in zip(models, findings, strict=True)]
+    return [
+        {**f, "message": finding_sentence(m.code, m.params, lang)}
+        for m, f in zip(models, findings, strict=True)
+    ]
 
 
 def _portfolio_texts(report: Report, data: dict[str, Any], lang: str) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from typing import TextIO
 
+from sroi_cli.catalogue import sentence
 from sroi_cli.domain.inert import xml_text
 from sroi_cli.domain.validation import ValidationReport
 from sroi_cli.render import RenderOptions
@@ -36,7 +37,10 @@ def document(report: ValidationReport, lang: str) -> ET.Element:
         for item in checked.issues:
             line = xml_text(issue_line(item, lang))
             if fails(report, item):
-                attributes = {"message": xml_text(item.message(lang)), "type": xml_text(item.key)}
+                attributes = {
+                    "message": xml_text(sentence(item.key, item.params, lang)),
+                    "type": xml_text(item.key),
+                }
                 failure = ET.SubElement(case, "failure", attributes)
                 failure.text = line
             else:

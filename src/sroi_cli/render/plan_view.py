@@ -13,7 +13,7 @@ from sroi_cli.domain.trace import eur
 from sroi_cli.render import RenderOptions
 from sroi_cli.render.fmt import number, short_number
 from sroi_cli.render.layout import wrap
-from sroi_cli.render.texts import phrase
+from sroi_cli.render.texts import phrase, phrase_n
 
 # One style per unit in every sentence of a plan: FTE-years and months with one decimal, hours
 # whole, money in cents; each rounded half up where it is shown. The plan's own months are whole
@@ -27,7 +27,7 @@ def _figure(value: Decimal, unit: str, lang: str) -> tuple[str, str]:
     places = _PLACES[unit]
     shown = number(value, lang, places)
     one = value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP) == 1
-    return shown, phrase(f"u_{unit}_1" if one else f"u_{unit}", lang)
+    return shown, phrase_n(f"u_{unit}", 1 if one else 2, lang)
 
 
 def option_text(option: Option, lang: str, blocks: str | None = None) -> str:

@@ -8,6 +8,7 @@ from typing import Any, TextIO
 
 from rich.text import Text
 
+from sroi_cli.catalogue import problem_text
 from sroi_cli.domain.args import Date
 from sroi_cli.domain.errors import Problem
 from sroi_cli.domain.inert import visible
@@ -16,7 +17,7 @@ from sroi_cli.domain.rules_diff import ContractImpact, RuleChange, RulesDiff
 from sroi_cli.render import RenderOptions, layout
 from sroi_cli.render.fmt import money
 from sroi_cli.render.layout import Col, Fit
-from sroi_cli.render.texts import phrase, verdict_name
+from sroi_cli.render.texts import counted, phrase, phrase_n, verdict_name
 
 _WIDTH = 60
 
@@ -61,7 +62,7 @@ def _row(item: ContractImpact, lang: str) -> list[str | Text]:
                     "not_comparable",
                     lang,
                     rules=note.side.upper(),
-                    problem=Problem(note.location, note.key, note.params).text(lang),
+                    problem=problem_text(Problem(note.location, note.key, note.params), lang),
                 )
             )
             for note in item.notes
@@ -92,9 +93,10 @@ def lines(diff: RulesDiff, lang: str) -> list[str]:
 
 
 def changes(changed: int, contracts: int, lang: str) -> str:
-    """`1 of 5 contracts changes`, `2 of 5 contracts change`, `1 of 1 contract changes`."""
-    key = "n_change_of_1" if contracts == 1 else "n_change_1_of" if changed == 1 else "n_change_of"
-    return phrase(key, lang, changed=str(changed), contracts=str(contracts))
+    """`1 of 5 contracts changes`, `2 of 5 contracts change`, `1 of 1 contract changes`: the verb
+    agrees with the contracts that change, or with the one contract there is."""
+    of = counted("n_contracts", contracts, lang)
+    return phrase_n("n_change_of", changed if contracts != 1 else 1, lang, changed=str(changed), contracts=of)
 
 
 def summary(diff: RulesDiff, lang: str) -> str:

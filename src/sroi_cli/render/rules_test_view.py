@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any, TextIO
 
+from sroi_cli.catalogue import problem_text
 from sroi_cli.domain.errors import Problem
 from sroi_cli.domain.inert import visible
 from sroi_cli.domain.rule_tests import CaseFailure, RulesTestReport
@@ -14,7 +15,7 @@ from sroi_cli.render.texts import phrase
 
 def failure_text(failure: CaseFailure, lang: str) -> str:
     if failure.problem:
-        return Problem(failure.location, failure.key, failure.params).text(lang)
+        return problem_text(Problem(failure.location, failure.key, failure.params), lang)
     return phrase(failure.key, lang, **failure.params)
 
 

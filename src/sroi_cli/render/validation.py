@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any, TextIO
 
+from sroi_cli.catalogue import sentence
 from sroi_cli.domain.inert import visible
 from sroi_cli.domain.report import Severity
 from sroi_cli.domain.validation import Issue, ValidationReport
@@ -19,7 +20,7 @@ def summary_text(report: ValidationReport, lang: str) -> str:
 
 def issue_line(item: Issue, lang: str) -> str:
     """`templates/a.yaml:12: error: …`, the form editors and CI logs recognise."""
-    return f"{item.location}: {phrase(item.severity.value, lang)}: {item.message(lang)}"
+    return f"{item.location}: {phrase(item.severity.value, lang)}: {sentence(item.key, item.params, lang)}"
 
 
 def fails(report: ValidationReport, item: Issue) -> bool:
@@ -31,7 +32,7 @@ def report_data(report: ValidationReport, lang: str) -> dict[str, Any]:
     data = report.model_dump(mode="json", by_alias=True)
     for file, checked in zip(data["files"], report.files, strict=True):
         for item, issue in zip(file["issues"], checked.issues, strict=True):
-            item["message"] = issue.message(lang)
+            item["message"] = sentence(issue.key, issue.params, lang)
     data["lang"] = lang
     return data
 
