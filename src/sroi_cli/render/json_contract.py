@@ -34,7 +34,7 @@ class Sayer:
     def __call__(self, key: str, params: dict[str, Arg]) -> str:
         values = tuple(params.values())
         if not all(v.__class__ is str for v in values):
-            return phrase(key, self.lang, **params)
+            return finding_sentence(key, params, self.lang)
         memo = (key, *params, *values)  # as many names as values: no two parameter sets alike
         text = self._said.get(memo)
         if text is None:
