@@ -9,6 +9,7 @@ import pytest
 
 from sroi_cli.domain.errors import Problem
 from sroi_cli.domain.inputs import Agreed, Contract, ContractType, Declared, Origin
+from sroi_cli.domain.location import Location
 from sroi_cli.domain.obligation import obligation, rate_of
 from sroi_cli.domain.report import Severity
 from sroi_cli.domain.rule_tests import compare, same
@@ -17,7 +18,6 @@ from sroi_cli.domain.validation import (
     declared_problems,
     file_check,
     issue,
-    split_location,
     validation_report,
 )
 from sroi_cli.io.rules_loader import RuleLibrary
@@ -28,16 +28,33 @@ UTRECHT = RuleLibrary().history("utrecht").versions[-1]
 @pytest.mark.parametrize(
     ("location", "file", "expected"),
     [
-        ("a.yaml:12", "a.yaml", ("a.yaml", 12, None)),
-        ("my file.xlsx Bijdragen!F12", "my file.xlsx", ("my file.xlsx", None, "Bijdragen!F12")),
-        ("a.yaml", "a.yaml", ("a.yaml", None, None)),
-        ("<bundled>/rijk/2011-07-01.yaml:40", "a.yaml", ("<bundled>/rijk/2011-07-01.yaml", 40, None)),
-        ("contributions.csv:3", "contracts.csv", ("contributions.csv", 3, None)),
-        ("", "a.yaml", ("a.yaml", None, None)),
+        (Location("a.yaml", line=12), "a.yaml", ("a.yaml", 12, None, "a.yaml:12")),
+        (
+            Location("my file.xlsx", sheet="Bijdragen", cell="F12"),
+            "my file.xlsx",
+            ("my file.xlsx", None, "Bijdragen!F12", "my file.xlsx Bijdragen!F12"),
+        ),
+        (Location("a.xlsx", sheet="Blad 1"), "a.xlsx", ("a.xlsx", None, "Blad 1", "a.xlsx Blad 1")),
+        (Location("a.yaml"), "a.yaml", ("a.yaml", None, None, "a.yaml")),
+        (
+            Location("<bundled>/rijk/2011-07-01.yaml", line=40),
+            "a.yaml",
+            ("<bundled>/rijk/2011-07-01.yaml", 40, None, "<bundled>/rijk/2011-07-01.yaml:40"),
+        ),
+        (
+            Location("contributions.csv", line=3),
+            "contracts.csv",
+            ("contributions.csv", 3, None, "contributions.csv:3"),
+        ),
+        (Location("a:1.yaml", line=2), "a:1.yaml", ("a:1.yaml", 2, None, "a:1.yaml:2")),  # a colon in a name
+        (Location(), "a.yaml", ("a.yaml", None, None, "a.yaml")),
     ],
 )
-def test_split_location(location: str, file: str, expected: tuple[str, int | None, str | None]) -> None:
-    assert split_location(location, file) == expected
+def test_an_issue_takes_file_line_and_place_from_the_location(
+    location: Location, file: str, expected: tuple[str, int | None, str | None, str]
+) -> None:
+    found = issue(Problem(location, "missing_field", {"field": "id"}), Severity.ERROR, "input", file)
+    assert (found.file, found.line, found.place, found.location) == expected
 
 
 def contract(**extra: object) -> Contract:
@@ -48,7 +65,9 @@ def contract(**extra: object) -> Contract:
         "start": dt.date(2026, 1, 1),
         "end": dt.date(2026, 12, 31),
         "origin": Origin(
-            file="t.yaml", place="2", fields={"declared.threshold": "8", "declared.percentage": "9"}
+            file="t.yaml",
+            place=Location(line=2),
+            fields={"declared.threshold": Location(line=8), "declared.percentage": Location(line=9)},
         ),
     }
     return Contract.model_validate(base | extra)
@@ -59,7 +78,7 @@ def test_declared_values_that_match_are_fine_and_others_are_located() -> None:
     assert declared_problems(good, UTRECHT) == []
     bad = contract(declared=Declared(threshold=Decimal(215000), percentage=Decimal("0.04")))
     assert [
-        (p.location, p.params["declared"], p.params["expected"]) for p in declared_problems(bad, UTRECHT)
+        (str(p.location), p.params["declared"], p.params["expected"]) for p in declared_problems(bad, UTRECHT)
     ] == [
         ("t.yaml:8", "215000", "100000"),
         ("t.yaml:9", "0.04", "0.05"),

@@ -11,6 +11,7 @@ import pytest
 from sroi_cli.catalogue import error_lines
 from sroi_cli.domain.errors import InputError
 from sroi_cli.domain.inputs import Portfolio
+from sroi_cli.domain.location import Location
 from sroi_cli.io.csvfiles import read_csv
 from sroi_cli.io.headers import HEADERS, field_for, normalise
 from sroi_cli.io.records import FIELDS, build_portfolio
@@ -50,7 +51,9 @@ def test_semicolons_dutch_headers_and_dutch_values(tmp_path: Path) -> None:
     contribution = result.contributions[0]
     assert (contribution.contract, contribution.hours_per_week) == ("RWS-1", Decimal("25.5"))
     assert contribution.bonuses == ("age_50_plus", "long_term")
-    assert contribution.origin is not None and contribution.origin.at("block") == "contributions.csv:2"
+    assert contribution.origin is not None and contribution.origin.at("block") == Location(
+        "contributions.csv", line=2
+    )
 
 
 def test_commas_english_headers_and_a_byte_order_mark(tmp_path: Path) -> None:

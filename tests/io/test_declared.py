@@ -55,4 +55,7 @@ def test_check_file_keeps_the_valid_records_and_every_problem(tmp_path: Path) ->
     assert [c.id for c in portfolio.contracts] == ["A"]
     assert len(portfolio.contributions) == 3
     # B's own problem is reported; its contribution is not also called an orphan, C's is
-    assert [(p.location, p.key) for p in problems] == [(f"{path}:3", "bad_value"), (f"{path}:7", "orphan")]
+    assert [(str(p.location), p.key) for p in problems] == [
+        (f"{path}:3", "bad_value"),
+        (f"{path}:7", "orphan"),
+    ]

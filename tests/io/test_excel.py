@@ -15,6 +15,7 @@ from openpyxl import Workbook
 from sroi_cli.catalogue import error_lines
 from sroi_cli.domain.errors import InputError
 from sroi_cli.domain.inputs import Portfolio
+from sroi_cli.domain.location import Location
 from sroi_cli.io import excel
 from sroi_cli.io.excel import read_excel
 from sroi_cli.io.records import build_portfolio
@@ -133,9 +134,9 @@ def test_dutch_table_below_a_title_with_empty_rows_and_text_dates(tmp_path: Path
     assert one.bonuses == ("age_50_plus", "long_term")
     assert (two.hours_per_week, two.end) == (Decimal("25.5"), dt.date(2027, 3, 31))
     assert first.origin is not None and two.origin is not None
-    assert first.origin.at("value_excl_vat") == "tender.xlsx Contracten!D4"
-    assert two.origin.at("hours_per_week") == "tender.xlsx Bijdragen!D5"
-    assert two.origin.at() == "tender.xlsx Bijdragen!A5"
+    assert first.origin.at("value_excl_vat") == Location("tender.xlsx", sheet="Contracten", cell="D4")
+    assert str(two.origin.at("hours_per_week")) == "tender.xlsx Bijdragen!D5"
+    assert str(two.origin.at()) == "tender.xlsx Bijdragen!A5"
 
 
 def test_english_names_in_any_case_and_nested_fields(tmp_path: Path) -> None:
@@ -296,7 +297,7 @@ def test_single_tender_as_a_field_value_sheet(tmp_path: Path) -> None:
     )
     assert contract.agreed is not None and contract.agreed.percentage == Decimal("0.05")
     assert contract.supplier is None
-    assert contract.origin is not None and contract.origin.at("type") == "tender.xlsx Contract!B6"
+    assert contract.origin is not None and str(contract.origin.at("type")) == "tender.xlsx Contract!B6"
     assert [c.contract for c in result.contributions] == ["RWS-2026-0042"]
 
 
@@ -320,7 +321,7 @@ def test_single_tender_contributions_with_an_empty_contract_cell_belong_to_it(tm
         ("T-1", Decimal(8)),
     ]
     first = result.contributions[0]
-    assert first.origin is not None and first.origin.at("contract") == "tender.xlsx contract!B1"
+    assert first.origin is not None and str(first.origin.at("contract")) == "tender.xlsx contract!B1"
 
 
 def test_formulas_outside_the_table_are_not_read(tmp_path: Path) -> None:

@@ -101,7 +101,7 @@ def test_numbers_dates_and_places_read_alike(
     assert (first["value_excl_vat"], first["supplier"]) == (1250000, "4711")
     assert str(placed["hours_per_week"]) == "32"  # not 32.0
     assert placed["candidate"] == "1234"
-    assert first_at.at("value_excl_vat") == f"{NAME} Contracten!{value_cell}"
+    assert str(first_at.at("value_excl_vat")) == f"{NAME} Contracten!{value_cell}"
 
 
 def test_value_problems_name_the_same_cells(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -14,6 +14,7 @@ from sroi_cli.app.coverage import coverage
 from sroi_cli.cli import app
 from sroi_cli.domain.coverage import Assessed, AuthorityMap, audit_flags, contract_of, kvk_key, name_key
 from sroi_cli.domain.inputs import ContractType
+from sroi_cli.domain.location import NOWHERE
 from sroi_cli.domain.public import PublicLot, Signal, Stage, ValueKind
 from sroi_cli.io.authorities import BUNDLED, load_authorities
 from sroi_cli.io.rules_loader import RuleLibrary
@@ -33,10 +34,12 @@ def test_names_match_without_case_accents_or_gemeente_and_kvk_gets_its_zero_back
     assert name_key("Gemeente 's-Gravenhage") == "s gravenhage"
     assert kvk_key("5172390") == "05172390"
     amap = AuthorityMap(names={"zwolle": "oost-nederland"}, kvk={"05172390": "utrecht"})
-    lot = PublicLot(id="1", tender="1", stage=Stage.AWARDED, place="", authority="Gemeente Zwolle")
+    lot = PublicLot(id="1", tender="1", stage=Stage.AWARDED, place=NOWHERE, authority="Gemeente Zwolle")
     assert amap.rules_for(lot) == "oost-nederland"
     assert (
-        amap.rules_for(PublicLot(id="1", tender="1", stage=Stage.AWARDED, place="", authority_kvk="5172390"))
+        amap.rules_for(
+            PublicLot(id="1", tender="1", stage=Stage.AWARDED, place=NOWHERE, authority_kvk="5172390")
+        )
         == "utrecht"
     )
 

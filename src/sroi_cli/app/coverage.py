@@ -10,6 +10,7 @@ from sroi_cli.app.settings import Settings
 from sroi_cli.domain import coverage as cov
 from sroi_cli.domain.errors import InputError, Problem, RulesError
 from sroi_cli.domain.inputs import Contract, ContractStatus, ContractType
+from sroi_cli.domain.location import NOWHERE
 from sroi_cli.domain.money import ZERO
 from sroi_cli.domain.obligation import applicability, obligation
 from sroi_cli.domain.privacy import file_label, masked_file
@@ -80,7 +81,9 @@ def _refuse_twice(files: list[list[PublicLot]]) -> None:
         for lot in lots:
             index, seen = first.setdefault(lot.id, (number, lot))
             if index != number:
-                twice.append(Problem(lot.place, "public_lot_twice", {"lot": lot.id, "first": seen.place}))
+                twice.append(
+                    Problem(lot.place, "public_lot_twice", {"lot": lot.id, "first": str(seen.place)})
+                )
     if len(twice) > SHOWN_TWICE:
         more = Problem("", "public_lots_twice_more", {"count": str(len(twice) - SHOWN_TWICE)})
         twice = [*twice[:SHOWN_TWICE], more]
@@ -95,7 +98,7 @@ def _as_lot(contract: Contract) -> PublicLot:
         id=contract.id,
         tender=contract.id,
         stage=Stage.ANNOUNCED if announced else Stage.AWARDED,
-        place=contract.origin.at() if contract.origin else "",
+        place=contract.origin.at() if contract.origin else NOWHERE,
         title=contract.title,
         authority=contract.authority,
         supplier=contract.supplier,

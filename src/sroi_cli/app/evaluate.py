@@ -11,6 +11,7 @@ from sroi_cli.domain.checks import input_problems, resolve_codes
 from sroi_cli.domain.engine import evaluate
 from sroi_cli.domain.errors import InputError, Problem, RulesError, SroiError, UsageError, masked
 from sroi_cli.domain.inputs import Contract, Contribution, Portfolio
+from sroi_cli.domain.location import NOWHERE
 from sroi_cli.domain.report import ContractResult, Finding, InputFile, Report, Severity, summarise
 from sroi_cli.domain.rules import RuleSet
 
@@ -46,7 +47,7 @@ def notice_findings(portfolio: Portfolio) -> tuple[Finding, ...]:
 
 
 def _rules_for(contract: Contract, rule_id: str, settings: Settings) -> RuleSet:
-    where = contract.origin.at("rules" if contract.rules else "start") if contract.origin else ""
+    where = contract.origin.at("rules" if contract.rules else "start") if contract.origin else NOWHERE
     try:
         history = settings.library.history(rule_id)
     except RulesError as error:

@@ -22,7 +22,6 @@ from sroi_cli.domain.validation import (
     file_check,
     issue,
     marks_problems,
-    split_location,
     stale_problem,
     unsourced_problems,
     validation_report,
@@ -50,7 +49,7 @@ def check_rules(path: Path, as_of: dt.date, fail_on: FailOn = "error") -> Valida
 
 
 def _failed(problem: Problem, fail_on: FailOn) -> FileCheck:
-    name = split_location(problem.location)[0]
+    name = problem.location.file
     return file_check(name, [issue(problem, Severity.ERROR, "rules")], fail_on)
 
 
@@ -75,7 +74,7 @@ def _check_set(
             found[later_path if problem.key == "versions_same_start" else path].append(
                 issue(problem, Severity.ERROR, "rules")
             )
-    return [file_check(library.where(path), issues, fail_on) for path, issues in found.items()]
+    return [file_check(library.where(path).file, issues, fail_on) for path, issues in found.items()]
 
 
 def _version_issues(

@@ -16,6 +16,7 @@ from sroi_cli.app.evaluate import evaluate_portfolio
 from sroi_cli.app.settings import Settings
 from sroi_cli.domain.args import Term
 from sroi_cli.domain.errors import InputError, Problem, SroiError, Words
+from sroi_cli.domain.location import Location
 from sroi_cli.domain.rule_tests import (
     CaseFailure,
     CaseResult,
@@ -83,7 +84,7 @@ def _run(case: Any, path: Path, name: str, rules_dir: Path | None) -> list[CaseF
     try:
         as_of: dt.date = to_date(case["as_of"])
     except ValueProblem:
-        where = f"{name}:{case.key_lines['as_of']}"
+        where = Location(name, line=case.key_lines["as_of"])
         params: dict[str, Words] = {
             "field": "as_of",
             "found": str(case["as_of"]),

@@ -9,6 +9,7 @@ from sroi_cli.app.settings import Settings, rules_of
 from sroi_cli.domain.checks import input_problems, resolve_codes
 from sroi_cli.domain.errors import InputError, Problem, RulesError
 from sroi_cli.domain.inputs import Contract, Contribution, Origin
+from sroi_cli.domain.location import NOWHERE, Location
 from sroi_cli.domain.privacy import file_label
 from sroi_cli.domain.report import Severity
 from sroi_cli.domain.rules import RuleSet
@@ -107,7 +108,7 @@ def _in_force(
         ]
 
 
-def _at(contract: Contract, field: str) -> str:
+def _at(contract: Contract, field: str) -> Location:
     if contract.origin is None:
-        return ""
+        return NOWHERE
     return contract.origin.at(field if field in contract.origin.fields else None)

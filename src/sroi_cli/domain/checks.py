@@ -6,6 +6,7 @@ from collections.abc import Mapping
 
 from sroi_cli.domain.errors import Problem
 from sroi_cli.domain.inputs import Contract, Contribution
+from sroi_cli.domain.location import NOWHERE, Location
 from sroi_cli.domain.rules import PersonBlock, RuleSet
 
 _NEEDS = {
@@ -158,5 +159,5 @@ def _contribution_problems(c: Contribution, table: RuleSet) -> list[Problem]:
     return problems
 
 
-def _at(record: Contract | Contribution, field: str) -> str:
-    return record.origin.at(field) if record.origin else ""
+def _at(record: Contract | Contribution, field: str) -> Location:
+    return record.origin.at(field) if record.origin else NOWHERE

@@ -17,6 +17,7 @@ from decimal import Decimal
 from pydantic import BaseModel, ConfigDict
 
 from sroi_cli.domain.inputs import Contract, ContractStatus, ContractType
+from sroi_cli.domain.location import Where
 from sroi_cli.domain.money import ZERO, cents
 from sroi_cli.domain.months import add_months
 from sroi_cli.domain.public import PublicLot, Stage, ValueKind, quarter
@@ -151,7 +152,7 @@ class Unmapped(_Out):
 class LotNote(_Out):
     lot: str
     field: str  # type | start | end | value | award_date | rules_in_force
-    place: str
+    place: Where
 
 
 class NoteCount(_Out):

@@ -9,6 +9,7 @@ from sroi_cli.domain.args import Count, Term
 from sroi_cli.domain.banen import banen_figures
 from sroi_cli.domain.findings import contract_findings
 from sroi_cli.domain.inputs import Contract, Contribution
+from sroi_cli.domain.location import NOWHERE
 from sroi_cli.domain.money import ZERO, cents, round_to
 from sroi_cli.domain.months import months_between
 from sroi_cli.domain.obligation import Owed, applicability, obligation, threshold_step
@@ -119,7 +120,7 @@ def assess(
         contribution_count=len(valued),
         findings=contract_findings(contract, valued, owed, rules, as_of, table, applicable),
         trace=tuple(steps) if trace else (),
-        location=contract.origin.at() if contract.origin else "",
+        location=contract.origin.at() if contract.origin else NOWHERE,
         notes=contract.notes,
     )
     return result, candidate_periods(valued)
@@ -153,7 +154,7 @@ def candidate_periods(valued: list[Valued]) -> tuple[Period, ...]:
             months=round_to(v.months, 2) if v.months is not None else None,
             counted_from=v.window[0] if v.window else None,
             counted_to=v.window[1] if v.window else None,
-            location=c.origin.at() if c.origin else "",
+            location=c.origin.at() if c.origin else NOWHERE,
         )
         for v in valued
         if (c := v.contribution).candidate and c.status.value in COUNTED
@@ -230,7 +231,7 @@ def _contribution_result(v: Valued, rules: RuleSet) -> ContributionResult:
         counted_from=v.counted[0] if v.counted else None,
         counted_to=v.counted[1] if v.counted else None,
         source=_block_source(rules, c.block),
-        location=c.origin.at() if c.origin else "",
+        location=c.origin.at() if c.origin else NOWHERE,
         notes=c.notes,
     )
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from sroi_cli.domain.args import Term
 from sroi_cli.domain.inert import visible
+from sroi_cli.domain.location import Location
 from sroi_cli.domain.privacy import mask_bsn
 
 # A problem's parameter is text as it came (a value from an input, a file name), or a sentence of
@@ -19,20 +20,29 @@ def masked(params: Mapping[str, Words]) -> dict[str, Words]:
     return {k: v if isinstance(v, Term) else mask_bsn(v) for k, v in params.items()}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Problem:
-    """One thing wrong with an input or rule file, at one place (`file:line` or `file Sheet!C7`)."""
+    """One thing wrong with an input or rule file, at one place (`file:line` or `file Sheet!C7`).
 
-    location: str
+    The location is kept as its parts; a `str` given for it is a file name alone (or none: "").
+    """
+
+    location: Location
     key: str
     params: Mapping[str, Words] = field(default_factory=dict)
+
+    def __init__(self, location: Location | str, key: str, params: Mapping[str, Words] | None = None) -> None:
+        object.__setattr__(self, "location", Location(location) if isinstance(location, str) else location)
+        object.__setattr__(self, "key", key)
+        object.__setattr__(self, "params", {} if params is None else params)
+
     # The sentence is the catalogue's (sroi_cli.catalogue.problem_text): the domain says only which.
 
 
 def distinct(problems: Iterable[Problem]) -> list[Problem]:
     """Each problem once, in order: one found twice at one place (a nested contribution inherits its
     contract's id, and its line, so a BSN in that id is found there twice) is one line."""
-    seen: dict[tuple[str, str, tuple[tuple[str, Words], ...]], Problem] = {}
+    seen: dict[tuple[Location, str, tuple[tuple[str, Words], ...]], Problem] = {}
     for p in problems:
         seen.setdefault((p.location, p.key, tuple(sorted(p.params.items()))), p)
     return list(seen.values())
@@ -46,7 +56,7 @@ class SroiError(Exception):
     def __init__(self, problems: list[Problem] | Problem) -> None:
         self.problems = distinct([problems] if isinstance(problems, Problem) else problems)
         # The keys only, never a sentence or an input value (which may hold a BSN).
-        super().__init__("; ".join(f"{visible(mask_bsn(p.location))}: {p.key}" for p in self.problems))
+        super().__init__("; ".join(f"{visible(mask_bsn(str(p.location)))}: {p.key}" for p in self.problems))
 
 
 class InputError(SroiError):

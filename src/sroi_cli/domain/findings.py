@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import itertools
-import re
 
 from sroi_cli.domain.args import Arg, Count, Term
 from sroi_cli.domain.inputs import Contract, ContractStatus
+from sroi_cli.domain.location import NOWHERE, Location
 from sroi_cli.domain.marks import mark_findings
 from sroi_cli.domain.months import add_months
 from sroi_cli.domain.obligation import Owed, lacks_wage_bill
@@ -31,7 +31,7 @@ def contract_findings(
     applicable: bool = True,
 ) -> tuple[Finding, ...]:
     """Every finding of one contract, sorted: severity first, then place in the input."""
-    where = contract.origin.at() if contract.origin else ""
+    where = contract.origin.at() if contract.origin else NOWHERE
     found = [
         _from_valued(contract, v, code, severity, params)
         for v in valued
@@ -49,7 +49,7 @@ def contract_findings(
                 code="pso_gap",
                 severity=Severity.WARNING,
                 contract=contract.id,
-                location=contract.origin.at("pso.valid_until") if contract.origin else "",
+                location=contract.origin.at("pso.valid_until") if contract.origin else NOWHERE,
                 params={
                     "level": contract.pso.level,
                     "valid_from": day(contract.pso.valid_from),
@@ -98,7 +98,7 @@ def contract_findings(
     return tuple(sorted(found, key=finding_order)) if len(found) > 1 else tuple(found)
 
 
-def _rule_inputs_missing(contract: Contract, owed: Owed, rules: RuleSet, where: str) -> list[Finding]:
+def _rule_inputs_missing(contract: Contract, owed: Owed, rules: RuleSet, where: Location) -> list[Finding]:
     """What the rule set needs to know of the contract and was not told, so an assumption stood in."""
     found = []
     at = contract.origin.at if contract.origin else (lambda _field: where)
@@ -139,7 +139,7 @@ def _eu_outside(contract: Contract, rules: RuleSet) -> list[Finding]:
             code="eu_threshold_outside",
             severity=Severity.WARNING,
             contract=contract.id,
-            location=contract.origin.at("award_date") if contract.origin else "",
+            location=contract.origin.at("award_date") if contract.origin else NOWHERE,
             params={
                 "date": day(contract.rule_date),
                 "valid_from": day(period.valid_from),
@@ -179,7 +179,7 @@ def _status_against_dates(contract: Contract, as_of: dt.date) -> list[Finding]:
             code="status_contradicts_dates",
             severity=Severity.WARNING,
             contract=contract.id,
-            location=contract.origin.at("status") if contract.origin else "",
+            location=contract.origin.at("status") if contract.origin else NOWHERE,
             params={
                 "status": Term(status.value),
                 "phase": Term(phase),
@@ -196,14 +196,10 @@ def finding_order(f: Finding) -> tuple[object, ...]:
     return (_RANK[f.severity], f.contract or "", _natural(f.location), f.code)
 
 
-_NUMBERS = re.compile("([0-9]+)")
-
-
 @functools.lru_cache(maxsize=2**12)
-def _natural(location: str) -> tuple[object, ...]:
+def _natural(location: Location) -> tuple[object, ...]:
     """A place in natural order; one contract's findings name its rows and rule file again and again."""
-    # only ASCII digits are a number: `²` or `٣` from an input's file name stays text
-    return tuple(int(p) if p.isascii() and p.isdigit() else p for p in _NUMBERS.split(location))
+    return location.order()
 
 
 def _from_valued(contract: Contract, v: Valued, code: str, severity: str, params: dict[str, Arg]) -> Finding:
@@ -216,7 +212,7 @@ def _from_valued(contract: Contract, v: Valued, code: str, severity: str, params
         "bonus_not_allowed": "bonuses",
         "banenafspraak_unregistered": "doelgroepregister",
     }.get(code)
-    location = c.origin.at(field) if c.origin else ""
+    location = c.origin.at(field) if c.origin else NOWHERE
     return Finding(
         code=code,
         severity=Severity(severity),
@@ -244,7 +240,7 @@ def _overlaps(contract: Contract, valued: list[Valued]) -> list[Finding]:
                         code="candidate_overlap",
                         severity=Severity.WARNING,
                         contract=contract.id,
-                        location=c.origin.at("start") if c.origin else "",
+                        location=c.origin.at("start") if c.origin else NOWHERE,
                         params={
                             "candidate": candidate,
                             "index": Count(after.index),

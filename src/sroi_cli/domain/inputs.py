@@ -13,6 +13,7 @@ from pydantic_core import CoreSchema, core_schema
 
 from sroi_cli.domain import bounds as b
 from sroi_cli.domain.errors import Problem
+from sroi_cli.domain.location import NOWHERE, Location
 
 # the ranges every number is checked against where it is read (bounds.py, README "Number ranges")
 Money = b.Money
@@ -45,26 +46,30 @@ class ContributionStatus(StrEnum):
 class Origin:
     """Where a record came from: its file, a place for the whole record, and a place per field.
 
-    A small immutable object rather than a model: a 300.000-row sheet makes one per row, and
-    `fields` may be a `RowPlaces` that works each field's cell out when asked instead of storing it.
+    A place is a `Location` without its file (a line, or a sheet and cell), given its file when
+    asked (`at`). A small immutable object rather than a model: a 300.000-row sheet makes one per
+    row, and `fields` may be a `RowPlaces` that works each field's cell out when asked instead of
+    storing it.
     """
 
     __slots__ = ("_fields", "file", "place")
     file: str
-    place: str
-    _fields: Mapping[str, str]
+    place: Location
+    _fields: Mapping[str, Location]
 
-    def __init__(self, file: str, place: str = "", fields: Mapping[str, str] | None = None) -> None:
+    def __init__(
+        self, file: str, place: Location = NOWHERE, fields: Mapping[str, Location] | None = None
+    ) -> None:
         object.__setattr__(self, "file", file)
         object.__setattr__(self, "place", place)
         object.__setattr__(self, "_fields", {} if fields is None else fields)
 
     @property
-    def fields(self) -> Mapping[str, str]:
+    def fields(self) -> Mapping[str, Location]:
         return self._fields
 
-    def at(self, field: str | None = None) -> str:
-        """`file:line` (YAML) or `file Sheet!C7` (Excel) of one field, else of the record."""
+    def at(self, field: str | None = None) -> Location:
+        """The location (`file:line` in YAML, `file Sheet!C7` in Excel) of one field, else of the record."""
         place = self.place
         if field:
             found = self._fields.get(field)
@@ -73,9 +78,7 @@ class Origin:
             else:
                 nested = (v for k, v in self._fields.items() if k.startswith(field + "."))
                 place = next(nested, self.place)
-        if not place:
-            return self.file
-        return f"{self.file}:{place}" if place[0].isdigit() else f"{self.file} {place}"
+        return place.in_file(self.file)
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError(f"Origin is immutable; cannot set {name}")
@@ -91,7 +94,7 @@ class Origin:
     def __repr__(self) -> str:
         return f"Origin(file={self.file!r}, place={self.place!r}, fields={dict(self._fields)!r})"
 
-    def __reduce__(self) -> tuple[type[Origin], tuple[str, str, dict[str, str]]]:
+    def __reduce__(self) -> tuple[type[Origin], tuple[str, Location, dict[str, Location]]]:
         return (Origin, (self.file, self.place, dict(self._fields)))
 
     @classmethod
@@ -99,20 +102,25 @@ class Origin:
         return core_schema.is_instance_schema(cls)
 
 
-class RowPlaces(Mapping[str, str]):
-    """The place of each field of one table row, made when asked: `Bijdragen!` + `F` + `12`.
+class RowPlaces(Mapping[str, Location]):
+    """The place of each field of one table row, made when asked: sheet `Bijdragen`, cell `F` + `12`.
 
-    `columns` (field → the place without the row) is shared by every row of a table.
+    `columns` (field → its column's letters) is shared by every row of a sheet; a CSV row has no
+    sheet (`sheet` None), and every field is at the row's line.
     """
 
-    __slots__ = ("_columns", "_row")
+    __slots__ = ("_columns", "_row", "_sheet")
 
-    def __init__(self, columns: Mapping[str, str], row: str) -> None:
+    def __init__(self, columns: Mapping[str, str], row: int, sheet: str | None = None) -> None:
         self._columns = columns
         self._row = row
+        self._sheet = sheet
 
-    def __getitem__(self, key: str) -> str:
-        return self._columns[key] + self._row
+    def __getitem__(self, key: str) -> Location:
+        column = self._columns[key]
+        if self._sheet is None:
+            return Location(line=self._row)
+        return Location(sheet=self._sheet, cell=f"{column}{self._row}")
 
     def __contains__(self, key: object) -> bool:
         return key in self._columns

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable
 from decimal import Decimal
 
 from sroi_cli.domain.args import Count
+from sroi_cli.domain.location import Location
 from sroi_cli.domain.money import ZERO, round_to
 from sroi_cli.domain.report import (
     ContractResult,
@@ -131,13 +132,16 @@ def pipeline(results: Iterable[ContractResult]) -> tuple[PipelineRow, ...]:
     )
 
 
+_Span = tuple[dt.date, dt.date, ContractResult, int, Location]  # from, to, contract, index, where
+
+
 def cross_findings(
     entries: Entries, max_months: Callable[[ContractResult, str], int | None]
 ) -> tuple[Finding, ...]:
     """One candidate on overlapping days in two contracts; a block's months cap passed in total."""
-    spans: dict[str, list[tuple[dt.date, dt.date, ContractResult, int, str]]] = defaultdict(list)
+    spans: dict[str, list[_Span]] = defaultdict(list)
     months: dict[tuple[str, str], Decimal] = defaultdict(lambda: ZERO)
-    cap: dict[tuple[str, str], tuple[int, ContractResult, str]] = {}
+    cap: dict[tuple[str, str], tuple[int, ContractResult, Location]] = {}
     for c, periods in entries:
         for item in periods:
             if not (item.candidate and item.counted_from and item.counted_to):
@@ -168,7 +172,7 @@ def cross_findings(
     return tuple(found)
 
 
-def _overlaps(spans: dict[str, list[tuple[dt.date, dt.date, ContractResult, int, str]]]) -> Iterable[Finding]:
+def _overlaps(spans: dict[str, list[_Span]]) -> Iterable[Finding]:
     for candidate, items in sorted(spans.items()):
         items.sort(key=lambda s: (s[0], s[2].id, s[3]))
         for i, (_, last, contract, index, _) in enumerate(items):

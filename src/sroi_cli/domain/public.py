@@ -12,6 +12,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from sroi_cli.domain.inputs import ContractType
+from sroi_cli.domain.location import Where
 
 
 class Signal(StrEnum):
@@ -40,7 +41,7 @@ class PublicLot:
     id: str  # the publication id, with the lot id when the tender has lots: "312345/2"
     tender: str  # what ties the lots of one tender together (TenderNed kenmerk, OCDS ocid)
     stage: Stage
-    place: str  # `file Sheet!A7` or `file:line`, for messages
+    place: Where  # `file Sheet!A7` or `file:line`, for messages
     link: str | None = None
     title: str | None = None
     authority: str | None = None

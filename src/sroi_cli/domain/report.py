@@ -11,6 +11,7 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field, PlainSerializer
 
 from sroi_cli.domain.args import Param
+from sroi_cli.domain.location import NOWHERE, Where
 from sroi_cli.domain.trace import Step
 
 # The schema of the report, and the marker every format of it carries so sroi never reads it back.
@@ -50,7 +51,7 @@ class Period:
     months: Decimal | None
     counted_from: dt.date | None
     counted_to: dt.date | None
-    location: str
+    location: Where
 
 
 class Severity(StrEnum):
@@ -71,7 +72,7 @@ class Finding(_Out):
         description="The message's parameters in their plain form: money and numbers as decimals "
         "(`1250.00`), shares as fractions (`0.05`), dates as ISO dates (empty: none), text as written.",
     )
-    location: str = ""
+    location: Where = NOWHERE
     contract: str | None = None
 
 
@@ -102,7 +103,7 @@ class ContributionResult(_Out):
     counted_from: dt.date | None = None
     counted_to: dt.date | None = None
     source: str = ""
-    location: str = ""
+    location: Where = NOWHERE
     notes: str | None = None  # the buyer's remarks, as written: plain text in every format
 
 
@@ -148,7 +149,7 @@ class ContractResult(_Out):
     contribution_count: int = Field(default=0, exclude=True)  # shown by the tables, not in JSON
     findings: tuple[Finding, ...]
     trace: tuple[Step, ...]  # empty unless the detail asks for it
-    location: str = ""
+    location: Where = NOWHERE
     notes: str | None = None  # the buyer's remarks, as written: plain text in every format
 
     @property

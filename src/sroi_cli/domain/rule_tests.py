@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from sroi_cli.domain.args import Param
 from sroi_cli.domain.errors import Words, masked
+from sroi_cli.domain.location import NOWHERE, Location
 from sroi_cli.domain.privacy import mask_bsn
 
 
@@ -27,9 +28,9 @@ class CaseFailure(_Out):
     problem: bool = False  # True: `key` is an error message (a Problem), else a report phrase
 
 
-def failure_of(key: str, params: Mapping[str, Words], location: str = "") -> CaseFailure:
+def failure_of(key: str, params: Mapping[str, Words], location: Location = NOWHERE) -> CaseFailure:
     """A case's input or rule problem as its failure (a suspected BSN masked: JSON shows params)."""
-    return CaseFailure(key=key, params=masked(params), location=mask_bsn(location), problem=True)
+    return CaseFailure(key=key, params=masked(params), location=mask_bsn(str(location)), problem=True)
 
 
 class CaseResult(_Out):

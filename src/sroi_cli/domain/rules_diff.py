@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from sroi_cli.domain.args import Param
 from sroi_cli.domain.errors import Problem, masked
+from sroi_cli.domain.location import NOWHERE, Where
 from sroi_cli.domain.money import ZERO
 from sroi_cli.domain.report import ContractResult, Fig, RulesRef, Verdict
 from sroi_cli.domain.rules import RuleSet
@@ -35,7 +36,7 @@ class Note(_Out):
     side: Literal["a", "b"]
     key: str
     params: dict[str, Param] = Field(default_factory=dict)
-    location: str = ""
+    location: Where = NOWHERE
 
 
 class Figures(_Out):

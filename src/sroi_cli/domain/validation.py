@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterable
 from decimal import Decimal
 from enum import StrEnum
@@ -15,14 +14,13 @@ from sroi_cli.domain.args import Param
 from sroi_cli.domain.errors import Problem, masked
 from sroi_cli.domain.findings import STALE_AFTER_MONTHS
 from sroi_cli.domain.inputs import Contract
+from sroi_cli.domain.location import NOWHERE, Location, Where
 from sroi_cli.domain.marks import unsourced
 from sroi_cli.domain.months import add_months
 from sroi_cli.domain.obligation import rate_of
 from sroi_cli.domain.privacy import mask_bsn
 from sroi_cli.domain.report import Severity
 from sroi_cli.domain.rules import RuleSet
-
-_LINE = re.compile(r"^(?P<file>.+):(?P<line>\d+)$")
 
 
 class Outcome(StrEnum):
@@ -49,6 +47,7 @@ class Issue(_Out):
     file: str
     line: int | None = None
     place: str | None = None  # an Excel `Sheet!C7`
+    where: Where = Field(default=NOWHERE, exclude=True)  # the location as its parts, for the order
 
     # Its sentence is the catalogue's: sroi_cli.catalogue.sentence(issue.key, issue.params, lang).
 
@@ -83,33 +82,19 @@ class ValidationReport(_Out):
         return Outcome.WARNING if issues else Outcome.OK
 
 
-def split_location(location: str, file: str = "") -> tuple[str, int | None, str | None]:
-    """`a.yaml:12` → (a.yaml, 12, None); `a.xlsx Bijdragen!F12` → (a.xlsx, None, Bijdragen!F12)."""
-    if file and location.startswith(file):
-        rest = location[len(file) :]
-        if not rest:
-            return file, None, None
-        if rest[0] == ":" and rest[1:].isdigit():
-            return file, int(rest[1:]), None
-        if rest[0] == " ":
-            return file, None, rest[1:]
-    match = _LINE.match(location)
-    if match:
-        return match["file"], int(match["line"]), None
-    return location or file, None, None
-
-
 def issue(problem: Problem, severity: Severity, kind: Literal["input", "rules"], file: str = "") -> Issue:
-    path, line, place = split_location(problem.location, file)
+    """The problem as an issue of the check of `file`: a problem that names no place is at `file`."""
+    where = problem.location if problem.location else Location(file)
     return Issue(
         severity=severity,
         kind=kind,
         key=problem.key,
         params=masked(problem.params),  # JSON shows them: never a BSN
-        location=mask_bsn(problem.location or file),
-        file=path,
-        line=line,
-        place=place,
+        location=mask_bsn(str(where)),
+        file=where.file or file,
+        line=where.line,
+        place=where.spot if where.line is None else None,
+        where=where,
     )
 
 
@@ -117,7 +102,7 @@ def file_check(
     path: str, issues: Iterable[Issue], fail_on: str, contracts: int = 0, contributions: int = 0
 ) -> FileCheck:
     """One file's result; it fails on an error, or on a warning when `fail_on` is `warning`."""
-    found = tuple(sorted(issues, key=lambda i: (i.file != path, _natural(i.location))))
+    found = tuple(sorted(issues, key=lambda i: (i.file != path, i.where.order())))
     failing = {Severity.ERROR} | ({Severity.WARNING} if fail_on == "warning" else set())
     return FileCheck(
         path=path,
@@ -126,12 +111,6 @@ def file_check(
         issues=found,
         passed=not any(i.severity in failing for i in found),
     )
-
-
-def _natural(location: str) -> tuple[object, ...]:
-    """Line 9 before line 10, `B7` before `B10`; only ASCII digits count as a number (`²` is text)."""
-    parts = re.split("([0-9]+)", location)
-    return tuple((0, int(p)) if p.isascii() and p.isdigit() else (1, p) for p in parts)
 
 
 def validation_report(
@@ -152,7 +131,7 @@ def validation_report(
     )
 
 
-def stale_problem(rules: RuleSet, as_of: dt.date, location: str) -> Problem | None:
+def stale_problem(rules: RuleSet, as_of: dt.date, location: Location) -> Problem | None:
     """A warning when the rule version was last confirmed more than 12 months before `as_of`."""
     if add_months(rules.last_checked, STALE_AFTER_MONTHS) >= as_of:
         return None
@@ -168,7 +147,7 @@ def stale_problem(rules: RuleSet, as_of: dt.date, location: str) -> Problem | No
     )
 
 
-def marks_problems(rules: RuleSet, location: str) -> list[Problem]:
+def marks_problems(rules: RuleSet, location: Location) -> list[Problem]:
     """The count of assumed and contested values of a version, and which they are (an info)."""
     if not rules.assumed and not rules.contested:
         return []
@@ -181,7 +160,7 @@ def marks_problems(rules: RuleSet, location: str) -> list[Problem]:
     return [Problem(location, "rules_marks", params)]
 
 
-def unsourced_problems(rules: RuleSet, location: str) -> list[Problem]:
+def unsourced_problems(rules: RuleSet, location: Location) -> list[Problem]:
     """A warning before anyone relies on a threshold or percentage that no source gives."""
     keys = unsourced(rules)
     if not keys:
@@ -216,7 +195,7 @@ def _mismatch(
     contract: Contract, field: str, declared: Decimal, expected: Decimal, rules: RuleSet, path: str
 ) -> Problem:
     return Problem(
-        contract.origin.at(f"declared.{field}") if contract.origin else "",
+        contract.origin.at(f"declared.{field}") if contract.origin else NOWHERE,
         "declared_mismatch",
         {
             "field": field,

@@ -7,6 +7,7 @@ from typing import Any
 
 from sroi_cli.domain.coverage import AuthorityMap, kvk_key, name_key
 from sroi_cli.domain.errors import InputError, Problem
+from sroi_cli.domain.location import Location
 from sroi_cli.io.records import unknown_key_problem
 from sroi_cli.io.rules_loader import RuleLibrary
 from sroi_cli.io.yamlsafe import YMap
@@ -30,12 +31,14 @@ def _read(path: Path, name: str, known: set[str]) -> AuthorityMap:
     doc = read_yaml_doc(path, name)
     if not isinstance(doc, YMap) or not isinstance(doc.get("authorities"), YMap):
         raise InputError(Problem(name, "public_bad_map", {}))
-    problems = [unknown_key_problem(f"{name}:{doc.key_lines[k]}", str(k), _TOP) for k in doc if k not in _TOP]
+    problems = [
+        unknown_key_problem(Location(name, line=doc.key_lines[k]), str(k), _TOP) for k in doc if k not in _TOP
+    ]
     entries: YMap = doc["authorities"]
     names: dict[str, str] = {}
     kvk: dict[str, str] = {}
     for key, rules in entries.items():
-        where = f"{name}:{entries.key_lines[key]}"
+        where = Location(name, line=entries.key_lines[key])
         if not isinstance(rules, str) or rules not in known:
             problems.append(
                 Problem(

@@ -7,6 +7,7 @@ from typing import Any
 
 from sroi_cli.domain.args import Term
 from sroi_cli.domain.errors import InputError, Problem, Words
+from sroi_cli.domain.location import Location
 
 _REQUIRED = ("as_of", "input", "expect")
 _SUFFIXES = ("*.yaml", "*.yml")
@@ -48,7 +49,9 @@ def read_case(path: Path, name: str) -> Any:
         raise InputError(Problem(name, "wrong_shape", params))
     missing = [key for key in _REQUIRED if key not in case]
     if missing:
-        raise InputError([Problem(f"{name}:{case.line}", "missing_field", {"field": key}) for key in missing])
+        raise InputError(
+            [Problem(Location(name, line=case.line), "missing_field", {"field": key}) for key in missing]
+        )
     return case
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sroi_cli.domain.errors import InputError, Problem
+from sroi_cli.domain.location import Location
 from sroi_cli.io.yamlsafe import YMap
 
 PRESETS = Path(__file__).resolve().parent.parent / "data" / "columns"
@@ -50,20 +51,22 @@ def load_columns(spec: str) -> ColumnMap:
     doc = read_yaml_doc(path, name)  # a regular file, within yaml_mb
     if not isinstance(doc, YMap):
         raise InputError(Problem(name, "columns_bad_map", {"presets": ", ".join(presets())}))
-    problems = [unknown_key_problem(f"{name}:{doc.key_lines[k]}", str(k), _TOP) for k in doc if k not in _TOP]
+    problems = [
+        unknown_key_problem(Location(name, line=doc.key_lines[k]), str(k), _TOP) for k in doc if k not in _TOP
+    ]
     headers: dict[str, dict[str, str]] = {}
     for kind in ("contract", "contribution"):
         entries = doc.get(kind) or YMap()
         known = [*FIELDS[kind], IGNORE]
         for header, target in entries.items():
-            where = f"{name}:{entries.key_lines[header]}"
+            where = Location(name, line=entries.key_lines[header])
             if target not in known:
                 problems.append(unknown_key_problem(where, str(target), known))
                 continue
             headers.setdefault(kind, {})[normalise(header)] = str(target)
     encoding = doc.get("encoding")
     if encoding is not None and not _known_encoding(str(encoding)):
-        where = f"{name}:{doc.key_lines['encoding']}"
+        where = Location(name, line=doc.key_lines["encoding"])
         problems.append(Problem(where, "columns_encoding", {"found": str(encoding)[:40]}))
     if problems:
         raise InputError(problems)

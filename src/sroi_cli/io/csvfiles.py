@@ -12,6 +12,7 @@ from pathlib import Path
 from sroi_cli.domain.args import Term
 from sroi_cli.domain.errors import InputError, Problem
 from sroi_cli.domain.inputs import Origin, RowPlaces
+from sroi_cli.domain.location import Location
 from sroi_cli.io import limits
 from sroi_cli.io.headers import KEY_FIELD, HeaderMatch, is_blank, match_headers
 from sroi_cli.io.records import RawRecord, notice_records
@@ -30,7 +31,7 @@ def read_csv(source: Path | bytes, name: str, kind: str) -> list[RawRecord]:
     if header is None:
         raise InputError(problems or Problem(name, "unreadable", {"reason": Term("empty_file")}))
     line, headers = header
-    where = f"{name}:{line}"
+    where = Location(name, line=line)
     match = match_headers(((i, h, where) for i, h in enumerate(headers)), kind)
     problems += match.problems
     if KEY_FIELD[kind] not in match.where:
@@ -40,7 +41,7 @@ def read_csv(source: Path | bytes, name: str, kind: str) -> list[RawRecord]:
     most = limits.current().rows
     for line, cells in rows:
         if len(records) >= most:  # stop reading: an absurd row count is refused, not parsed
-            raise InputError(limits.refuse(f"{name}:{line}", "the number of rows", f"{most} (rows)"))
+            raise InputError(limits.refuse(Location(name, line=line), "the number of rows", f"{most} (rows)"))
         record = _record(line, cells, len(headers), match, kind, name, problems)
         if record is not None:
             records.append(record)
@@ -69,7 +70,7 @@ def _decode(source: Path | bytes, name: str) -> str:
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + 1
         raise InputError(
-            Problem(f"{name}:{line}", "not_utf8", {"byte": f"{data[error.start]:02X}"})
+            Problem(Location(name, line=line), "not_utf8", {"byte": f"{data[error.start]:02X}"})
         ) from None
 
 
@@ -95,7 +96,7 @@ def _rows(text: str, delimiter: str, name: str, problems: list[Problem]) -> Iter
                 end = source.tell()
                 lines = reader.line_num - read > 1
                 if (lines or end == len(text)) and _unterminated(text[start:end], lines, delimiter):
-                    problems.append(Problem(f"{name}:{line}", "csv_unterminated_quote"))
+                    problems.append(Problem(Location(name, line=line), "csv_unterminated_quote"))
                     source.seek(start)
                     source.readline()  # past the line the quote opens on
                     base = line
@@ -105,7 +106,7 @@ def _rows(text: str, delimiter: str, name: str, problems: list[Problem]) -> Iter
             else:
                 return
         except csv.Error as error:
-            problems.append(Problem(f"{name}:{line}", "csv_syntax", {"reason": str(error)}))
+            problems.append(Problem(Location(name, line=line), "csv_syntax", {"reason": str(error)}))
             base += reader.line_num  # the bad line was read: go on after it
 
 
@@ -140,13 +141,13 @@ def _record(
         return None
     extra = sum(1 for cell in cells[width:] if not is_blank(cell))
     if extra:
-        problems.append(Problem(f"{name}:{line}", "extra_cells", {"count": str(extra)}))
+        problems.append(Problem(Location(name, line=line), "extra_cells", {"count": str(extra)}))
     values = {
         field: cells[i] for i, field in match.columns.items() if i < len(cells) and not is_blank(cells[i])
     }
-    place = str(line)  # every field of a CSV row is at its line: one place, shared, not one each
-    fields = RowPlaces(_same_place(tuple(match.columns.values())), place)
-    return RawRecord(kind, values, Origin(file=name, place=place, fields=fields))
+    # every field of a CSV row is at its line: one place, shared, not one each
+    fields = RowPlaces(_same_place(tuple(match.columns.values())), line)
+    return RawRecord(kind, values, Origin(file=name, place=Location(line=line), fields=fields))
 
 
 @lru_cache(maxsize=8)

@@ -8,12 +8,14 @@ from __future__ import annotations
 import warnings
 from collections.abc import Iterator
 from contextlib import ExitStack
+from dataclasses import replace
 from itertools import chain
 from pathlib import Path
 from typing import Any
 
 from sroi_cli.domain.errors import InputError, Problem
 from sroi_cli.domain.inputs import Origin, RowPlaces
+from sroi_cli.domain.location import Location
 from sroi_cli.domain.privacy import find_bsn
 from sroi_cli.io.headers import (
     IGNORED,
@@ -155,7 +157,7 @@ def _find_header(rows: list[Row], kind: str) -> Row | None:
 
 
 def _read_table(
-    sheet: Sheet, kind: str, problems: list[Problem], default: tuple[Any, str] | None = None
+    sheet: Sheet, kind: str, problems: list[Problem], default: tuple[Any, Location] | None = None
 ) -> list[RawRecord]:
     name, rows = sheet.book.name, sheet.rows()
     head = _head(rows)
@@ -164,13 +166,13 @@ def _read_table(
         examples = ", ".join(f"'{h}'" for h in _EXAMPLES[kind])
         problems.append(
             Problem(
-                f"{name} {sheet.title}",
+                Location(name, sheet=sheet.title),
                 "no_header",
                 {"rows": str(HEADER_SEARCH_ROWS), "examples": examples},
             )
         )
         return []
-    cells = [(c, plain(v), f"{name} {sheet.where(c, header.number)}") for c, v in enumerate(header.values)]
+    cells = [(c, plain(v), sheet.where(c, header.number)) for c, v in enumerate(header.values)]
     match = match_headers(cells, kind)
     problems.extend(match.problems)
     if KEY_FIELD[kind] not in match.where and default is None:
@@ -178,7 +180,7 @@ def _read_table(
         first = next(c for c, v in enumerate(header.values) if not is_blank(v))
         problems.append(
             Problem(
-                f"{name} {sheet.where(first, header.number)}",
+                sheet.where(first, header.number),
                 "missing_column",
                 {"field": KEY_FIELD[kind]},
             )
@@ -205,12 +207,12 @@ class _Table:
     """The rows below one header row, made records: what every row shares is worked out once."""
 
     def __init__(
-        self, sheet: Sheet, columns: dict[int, str], kind: str, default: tuple[Any, str] | None
+        self, sheet: Sheet, columns: dict[int, str], kind: str, default: tuple[Any, Location] | None
     ) -> None:
         self.sheet, self.kind, self.default = sheet, kind, default
         self.columns = list(columns.items())
-        self.places = {name: f"{sheet.title}!{column_letter(c)}" for c, name in columns.items()}
-        self.first = f"{sheet.title}!{column_letter(min(columns))}"
+        self.places = {name: column_letter(c) for c, name in columns.items()}
+        self.first = column_letter(min(columns))
         spans = [r for r in sheet.merges.ranges if any(r[2] <= c <= r[3] for c in columns)]
         self.merged = {n for top, bottom, _, _ in spans for n in range(top, bottom + 1)}
 
@@ -221,12 +223,13 @@ class _Table:
             values, own = self._values(row, problems)
         if not own:
             return None
-        number = str(row.number)
-        fields: RowPlaces | dict[str, str] = RowPlaces(self.places, number)
+        number, title = row.number, self.sheet.title
+        fields: RowPlaces | dict[str, Location] = RowPlaces(self.places, number, title)
         if self.default is not None and "contract" not in values:
             fields = dict(fields)
             values["contract"], fields["contract"] = self.default
-        return RawRecord(self.kind, values, Origin(self.sheet.book.name, self.first + number, fields))
+        place = Location(sheet=title, cell=f"{self.first}{number}")
+        return RawRecord(self.kind, values, Origin(self.sheet.book.name, place, fields))
 
     def _values(self, row: Row, problems: list[Problem]) -> tuple[dict[str, Any], bool]:
         """The row's own values: the common case, with no merged cell and no formula left out."""
@@ -262,11 +265,11 @@ class _Table:
                 values[name] = value
         return values, own
 
-    def _where(self, name: str, number: int) -> str:
-        return f"{self.sheet.book.name} {self.places[name]}{number}"
+    def _where(self, name: str, number: int) -> Location:
+        return Location(self.sheet.book.name, sheet=self.sheet.title, cell=f"{self.places[name]}{number}")
 
 
-def _cell(row: Row, column: int, where: str, problems: list[Problem]) -> Any:
+def _cell(row: Row, column: int, where: Location, problems: list[Problem]) -> Any:
     """A cell's value as saved; a formula never calculated or showing an error is a problem."""
     if column in row.missing:
         formula = row.missing[column]
@@ -285,32 +288,32 @@ def _read_single(sheet: Sheet, problems: list[Problem], notices: list[Problem]) 
     close to a known one is a problem (a typo); any other is a row left unread, with a notice."""
     name = sheet.book.name
     values: dict[str, Any] = {}
-    fields: dict[str, str] = {}
+    fields: dict[str, Location] = {}
     for row in sheet.rows():
         label_column = next((c for c, v in enumerate(row.values) if not is_blank(v)), None)
         if label_column is None:
             continue
         label, label_at = row.get(label_column), sheet.where(label_column, row.number)
         value_at = sheet.where(label_column + 1, row.number)
-        value = _cell(row, label_column + 1, f"{name} {value_at}", problems)
+        value = _cell(row, label_column + 1, value_at, problems)
         key = field_for(label, "contract")
         if key is None:
             if not is_blank(value) and normalise(value) not in _VALUE_HEADERS:
-                problem = unknown_header_problem(f"{name} {label_at}", plain(label), "contract")
+                problem = unknown_header_problem(label_at, plain(label), "contract")
                 if problem.params["suggestion"] or find_bsn(str(plain(label))):  # a typo, or a BSN
                     problems.append(problem)
                 else:  # left unread, but its value still passes the BSN guard
-                    notices.append(ignored_problem(f"{name} {label_at}", plain(label)))
+                    notices.append(ignored_problem(label_at, plain(label)))
                     values[f"{IGNORED}{row.number}"], fields[f"{IGNORED}{row.number}"] = value, value_at
         elif key in fields:
             problems.append(
                 Problem(
-                    f"{name} {label_at}",
+                    label_at,
                     "duplicate_column",
                     {
                         "header": clip(str(plain(label)).strip()),
                         "field": key,
-                        "first": f"{name} {fields[key]}",
+                        "first": str(fields[key]),
                     },
                 )
             )
@@ -319,5 +322,7 @@ def _read_single(sheet: Sheet, problems: list[Problem], notices: list[Problem]) 
             if not is_blank(value):
                 values[key] = value
     if "id" not in values:
-        problems.append(Problem(f"{name} {fields.get('id', sheet.title)}", "missing_field", {"field": "id"}))
-    return RawRecord("contract", values, Origin(file=name, place=sheet.title, fields=fields))
+        where = fields.get("id", Location(name, sheet=sheet.title))
+        problems.append(Problem(where, "missing_field", {"field": "id"}))
+    places = {k: replace(v, file="") for k, v in fields.items()}  # the file is the origin's
+    return RawRecord("contract", values, Origin(file=name, place=Location(sheet=sheet.title), fields=places))

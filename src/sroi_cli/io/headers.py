@@ -10,6 +10,7 @@ from typing import Any
 
 from sroi_cli.domain.errors import Problem
 from sroi_cli.domain.fields import Record, fields_of
+from sroi_cli.domain.location import Location
 from sroi_cli.domain.privacy import find_bsn
 from sroi_cli.io.records import unknown_key_problem
 from sroi_cli.io.values import clip
@@ -63,7 +64,7 @@ class HeaderMatch:
     columns left unread (a warning each)."""
 
     columns: dict[int, str] = field(default_factory=dict)
-    where: dict[str, str] = field(default_factory=dict)
+    where: dict[str, Location] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     ignored: list[Problem] = field(default_factory=list)
 
@@ -78,7 +79,7 @@ class HeaderMatch:
         ]
 
 
-def match_headers(cells: Iterable[tuple[int, Any, str]], kind: str) -> HeaderMatch:
+def match_headers(cells: Iterable[tuple[int, Any, Location]], kind: str) -> HeaderMatch:
     """Map (position, header, location) cells to fields; repeated headers, and unknown ones close
     to a known header (a typo: the suggestion is given), are problems. Any other unknown header is
     a column left unread, with a warning. Empty headers are skipped: a blank column between tables.
@@ -102,7 +103,7 @@ def match_headers(cells: Iterable[tuple[int, Any, str]], kind: str) -> HeaderMat
                 Problem(
                     location,
                     "duplicate_column",
-                    {"header": clip(str(header).strip()), "field": name, "first": match.where[name]},
+                    {"header": clip(str(header).strip()), "field": name, "first": str(match.where[name])},
                 )
             )
         else:
@@ -119,11 +120,11 @@ def is_result_column(header: Any) -> bool:
     return isinstance(header, str) and header.strip().lower().startswith(RESULT_PREFIX)
 
 
-def ignored_problem(location: str, header: Any) -> Problem:
+def ignored_problem(location: Location, header: Any) -> Problem:
     return Problem(location, "column_ignored", {"header": clip(str(header).strip())})
 
 
-def unknown_header_problem(location: str, header: Any, kind: str) -> Problem:
+def unknown_header_problem(location: Location, header: Any, kind: str) -> Problem:
     """An unknown header, shown as written, with the nearest known header suggested."""
     params = unknown_key_problem(location, normalise(header), HEADERS[kind]).params
     return Problem(

@@ -8,6 +8,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, fields, replace
 
 from sroi_cli.domain.errors import Problem, UsageError
+from sroi_cli.domain.location import Location
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,6 @@ def using(limits: Limits) -> Iterator[None]:
         _CURRENT.reset(token)
 
 
-def refuse(name: str, what: str, limit: str) -> Problem:
+def refuse(name: Location | str, what: str, limit: str) -> Problem:
     """The problem of an input past a limit, naming the option that raises it."""
     return Problem(name, "too_large", {"what": what, "limit": limit})

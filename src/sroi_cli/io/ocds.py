@@ -15,6 +15,7 @@ from decimal import Decimal
 from typing import Any
 
 from sroi_cli.domain.errors import InputError, Problem
+from sroi_cli.domain.location import Location
 from sroi_cli.domain.public import PublicLot
 from sroi_cli.io.ocds_lots import lots_of
 
@@ -45,13 +46,13 @@ def read_ocds(data: bytes, name: str) -> list[PublicLot]:
     releases: dict[str, list[dict[str, Any]]] = {}
     compiled: dict[str, dict[str, Any]] = {}
     for line, obj in _objects(_text(data, name), name):
-        _collect(obj, f"{name}:{line}", releases, compiled)
+        _collect(obj, Location(name, line=line), releases, compiled)
     lots: list[PublicLot] = []
     for ocid, release in sorted(compiled.items()):
-        lots.extend(lots_of(release, ocid, f"{name} {ocid}"))
+        lots.extend(lots_of(release, ocid, Location(name, field=ocid)))
     for ocid, found in sorted(releases.items()):
         if ocid not in compiled:
-            lots.extend(lots_of(_merge(found, f"{name} {ocid}"), ocid, f"{name} {ocid}"))
+            lots.extend(lots_of(_merge(found, Location(name, field=ocid)), ocid, Location(name, field=ocid)))
     return lots
 
 
@@ -96,17 +97,17 @@ def _objects(text: str, name: str) -> Iterator[tuple[int, Any]]:
         try:
             yield number, json.loads(line, parse_float=Decimal, parse_int=_int)
         except json.JSONDecodeError as error:
-            problems.append(Problem(f"{name}:{number}", "public_bad_json", {"detail": error.msg}))
+            problems.append(Problem(Location(name, line=number), "public_bad_json", {"detail": error.msg}))
     if problems:
         raise InputError(problems)
 
 
 def _json_problem(name: str, error: json.JSONDecodeError) -> Problem:
-    return Problem(f"{name}:{error.lineno}", "public_bad_json", {"detail": error.msg})
+    return Problem(Location(name, line=error.lineno), "public_bad_json", {"detail": error.msg})
 
 
 def _collect(
-    obj: Any, where: str, releases: dict[str, list[dict[str, Any]]], compiled: dict[str, dict[str, Any]]
+    obj: Any, where: Location, releases: dict[str, list[dict[str, Any]]], compiled: dict[str, dict[str, Any]]
 ) -> None:
     """Sort one object into releases (by ocid) and records' compiled releases."""
     if not isinstance(obj, dict):
@@ -128,7 +129,7 @@ def _collect(
         raise InputError(Problem(where, "public_not_ocds", {"found": ", ".join(sorted(obj)[:5])}))
 
 
-def _merge(releases: list[dict[str, Any]], where: str) -> dict[str, Any]:
+def _merge(releases: list[dict[str, Any]], where: Location) -> dict[str, Any]:
     """The compiled release of one process, by ocdsmerge."""
     import ocdsmerge
     from ocdsmerge.exceptions import OCDSMergeError

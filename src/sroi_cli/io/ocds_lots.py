@@ -14,6 +14,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from sroi_cli.domain.inputs import ContractType
+from sroi_cli.domain.location import Location
 from sroi_cli.domain.public import PublicLot, Signal, Stage, ValueKind
 
 CATEGORIES = {"works": ContractType.WORKS, "services": ContractType.SERVICES, "goods": ContractType.SUPPLIES}
@@ -21,7 +22,7 @@ TENDERNED_OCID = "ocds-ew2ytk-"  # TenderNed's OCDS prefix: the rest is TenderNe
 TENDERNED_LINK = "https://www.tenderned.nl/aankondigingen/overzicht/{publication}"
 
 
-def lots_of(release: dict[str, Any], ocid: str, place: str) -> list[PublicLot]:
+def lots_of(release: dict[str, Any], ocid: str, place: Location) -> list[PublicLot]:
     tender = _dict(release.get("tender"))
     lots = {str(lot.get("id")): lot for lot in _dicts(tender.get("lots"))}
     awards = [a for a in _dicts(release.get("awards")) if a.get("status") in (None, "active", "pending")]
@@ -39,7 +40,7 @@ def lots_of(release: dict[str, Any], ocid: str, place: str) -> list[PublicLot]:
     return found
 
 
-def _common(release: dict[str, Any], tender: dict[str, Any], ocid: str, place: str) -> dict[str, Any]:
+def _common(release: dict[str, Any], tender: dict[str, Any], ocid: str, place: Location) -> dict[str, Any]:
     buyer = _dict(release.get("buyer"))
     party = next((p for p in _dicts(release.get("parties")) if p.get("id") == buyer.get("id")), {})
     identifiers = [_dict(party.get("identifier")), *_dicts(party.get("additionalIdentifiers"))]

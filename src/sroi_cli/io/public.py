@@ -58,7 +58,7 @@ def records_of(lots: list[PublicLot], name: str) -> list[RawRecord]:
             defaults = (*defaults, "rules")
         values = contract.model_dump(exclude_none=True, exclude={"defaults", "status"})
         values["type"] = contract.type.value
-        origin = Origin(name, lot.place.removeprefix(name).strip())
+        origin = Origin(name, lot.place.in_file(""))
         records.append(RawRecord("contract", values, origin, {"defaults": defaults} if defaults else None))
     return records
 

@@ -11,6 +11,7 @@ from sroi_cli.domain.args import Term
 from sroi_cli.domain.bounds import MONTHS_MAX
 from sroi_cli.domain.errors import Problem
 from sroi_cli.domain.inputs import ContractType
+from sroi_cli.domain.location import NOWHERE, Location
 from sroi_cli.io import values as v
 from sroi_cli.io.headers import is_blank
 from sroi_cli.io.records import show
@@ -25,7 +26,7 @@ class LotFields:
     def __init__(
         self,
         values: dict[str, Any],
-        where: Mapping[str, str],
+        where: Mapping[str, Location],
         problems: list[Problem],
         labels: Mapping[str, str] | None = None,
     ) -> None:
@@ -43,7 +44,7 @@ class LotFields:
         self.ok = False
         self.problems.append(
             Problem(
-                self.where.get(name, ""),
+                self.where.get(name, NOWHERE),
                 "bad_value",
                 {
                     "field": self.label(name),

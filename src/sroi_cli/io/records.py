@@ -15,6 +15,7 @@ from sroi_cli.domain.args import Term
 from sroi_cli.domain.errors import InputError, Problem, distinct
 from sroi_cli.domain.fields import Value, fields_of
 from sroi_cli.domain.inputs import Contract, Contribution, Origin, Portfolio
+from sroi_cli.domain.location import NOWHERE, Location
 from sroi_cli.domain.privacy import find_bsn, hide_value, masked_file, value_has_bsn
 from sroi_cli.io import values as v
 
@@ -56,7 +57,9 @@ class RawRecord:
 
 def notice_records(problems: Iterable[Problem]) -> list[RawRecord]:
     """A reader's warnings, carried with its records to the portfolio (`Portfolio.notices`)."""
-    return [RawRecord("notice", {}, Origin(file=p.location), notice=p) for p in problems]
+    return [
+        RawRecord("notice", {}, Origin(p.location.file, p.location.in_file("")), notice=p) for p in problems
+    ]
 
 
 # The column a record cannot do without; a row with nothing but unread columns is no record.
@@ -70,7 +73,7 @@ def show(value: Any) -> str:
     return f"'{text}'" if isinstance(value, str) else text
 
 
-def out_of_range(where: str, field: str, found: Any, item: Any) -> Problem:
+def out_of_range(where: Location, field: str, found: Any, item: Any) -> Problem:
     """A number outside the range its field allows, with that range (one message per range)."""
     expected = Term(item["ctx"]["range"])
     return Problem(
@@ -78,7 +81,7 @@ def out_of_range(where: str, field: str, found: Any, item: Any) -> Problem:
     )
 
 
-def unknown_key_problem(location: str, key: str, known: Iterable[str]) -> Problem:
+def unknown_key_problem(location: Location | str, key: str, known: Iterable[str]) -> Problem:
     close = difflib.get_close_matches(key, list(known), n=1, cutoff=0.6)
     hint = Term("did_you_mean") if close else ""
     return Problem(
@@ -287,7 +290,7 @@ def _validate_records(
                 Problem(
                     record.origin.at("id"),
                     "duplicate_id",
-                    {"id": v.clip(key), "first": first.at("id")},
+                    {"id": v.clip(key), "first": str(first.at("id"))},
                 )
             )
     return problems, contracts, contributions, seen, twice
@@ -313,5 +316,5 @@ def _orphans(contributions: list[Contribution], seen: dict[str, Origin]) -> list
     ]
 
 
-def _where(origin: Origin | None, field: str) -> str:
-    return origin.at(field) if origin else ""
+def _where(origin: Origin | None, field: str) -> Location:
+    return origin.at(field) if origin else NOWHERE

@@ -14,6 +14,7 @@ from sroi_cli.domain import rules as r
 from sroi_cli.domain.args import Term
 from sroi_cli.domain.errors import Problem, RulesError
 from sroi_cli.domain.eu import EuTable
+from sroi_cli.domain.location import Location, at_line
 from sroi_cli.domain.rules import RuleHistory, RuleSet
 from sroi_cli.io.records import out_of_range, show
 from sroi_cli.io.values import clip
@@ -93,7 +94,7 @@ def _problems(error: ValidationError, tree: Any, name: str) -> list[Problem]:
     problems = []
     for item in _out_of_range_first(error.errors()):
         loc = tuple(item["loc"])
-        where = f"{name}:{_line_of(tree, loc)}"
+        where = Location(name, line=_line_of(tree, loc))
         field = ".".join(str(p) for p in loc)
         if item["type"] == "extra_forbidden":
             key = clip(str(loc[-1]))
@@ -187,10 +188,10 @@ class RuleLibrary:
     def ids(self) -> list[str]:
         return sorted(self._files)
 
-    def where(self, path: Path, key: str | None = None) -> str:
+    def where(self, path: Path, key: str | None = None) -> Location:
         """`file:line` of a top-level key of a version file; the file alone when it lacks the key."""
         line = self._tree(path).key_lines.get(key) if key else None
-        return f"{_display(path)}:{line}" if line else _display(path)
+        return at_line(_display(path), line)
 
     def canonical(self, rule_id: str) -> str:
         """The id as the library spells it: `Utrecht` and `UTRECHT` are `utrecht` (an exact match
@@ -268,10 +269,10 @@ class RuleLibrary:
             target = tree.get("extends")
             if target is None:
                 break
-            parent = self._find(str(target), f"{_display(chain[-1])}:{tree.key_lines['extends']}")
+            parent = self._find(str(target), Location(_display(chain[-1]), line=tree.key_lines["extends"]))
             if parent in walked:
                 names = " -> ".join(self._label(p) for p in (*chain, parent))
-                where = f"{_display(chain[-1])}:{tree.key_lines['extends']}"
+                where = Location(_display(chain[-1]), line=tree.key_lines["extends"])
                 raise RulesError(Problem(where, "extends_cycle", {"chain": names}))
             chain.append(parent)
             walked.add(parent)
@@ -295,7 +296,7 @@ class RuleLibrary:
         names = [self._label(p) for p in shown]
         if top not in shown:
             names += ["...", self._label(top)] if depth > 3 else [self._label(top)]
-        where = f"{_display(path)}:{self._tree(path).key_lines['extends']}"
+        where = Location(_display(path), line=self._tree(path).key_lines["extends"])
         params = {"chain": " -> ".join(names), "count": str(depth), "limit": str(MAX_EXTENDS_DEPTH)}
         return Problem(where, "extends_too_deep", params)
 
@@ -303,7 +304,7 @@ class RuleLibrary:
         tree = self._tree(path)
         return f"{tree.get('id')}@{tree.get('version')}"
 
-    def _find(self, target: str, where: str) -> Path:
+    def _find(self, target: str, where: Location) -> Path:
         """The version file `target` (`id@version` or `id@valid_from`) names, from an index per id."""
         rule_id, _, version = target.partition("@")
         index = self._index.get(rule_id)
@@ -349,7 +350,7 @@ def _unknown_marks(rules: RuleSet, tree: YMap, name: str) -> list[Problem]:
             continue
         for key in own:
             if not r.has_key(rules, str(key)):
-                where = f"{name}:{own.key_lines.get(key, tree.key_lines.get(mark, 0))}"
+                where = Location(name, line=own.key_lines.get(key, tree.key_lines.get(mark, 0)))
                 problems.append(Problem(where, "unknown_rule_key", {"mark": mark, "key": clip(str(key))}))
     return problems
 
@@ -366,11 +367,13 @@ def _unknown_sources(rules: RuleSet, tree: YMap, name: str) -> list[Problem]:
             ref = node.get("source")
             if isinstance(ref, str) and ref not in known:
                 params = {"ref": clip(ref), "known": ", ".join(sorted(known))}
-                problems.append(Problem(f"{name}:{node.key_lines['source']}", "unknown_source", params))
+                problems.append(
+                    Problem(Location(name, line=node.key_lines["source"]), "unknown_source", params)
+                )
             todo += [v for k, v in node.items() if k != "source"]
         elif isinstance(node, YList):
             todo += list(node)
-    return sorted(problems, key=lambda p: int(p.location.rsplit(":", 1)[1]))
+    return sorted(problems, key=lambda p: p.location.line or 0)
 
 
 def _layer(base: Any, tree: Any) -> Any:

@@ -9,6 +9,7 @@ from pydantic import ValidationError
 
 from sroi_cli.domain.args import Term
 from sroi_cli.domain.errors import InputError, Problem, Words
+from sroi_cli.domain.location import Location, at_line
 from sroi_cli.domain.targets import Measure, Programme
 from sroi_cli.io.records import show
 from sroi_cli.io.yamlsafe import YList, YMap
@@ -69,7 +70,7 @@ def _amounts(name: str, doc: YMap) -> Any:
     return read
 
 
-def _line(name: str, doc: Any, loc: tuple[Any, ...]) -> str:
+def _line(name: str, doc: Any, loc: tuple[Any, ...]) -> Location:
     """`name:line` of the deepest key of `loc` the document has."""
     node, line = doc, None
     for part in loc:
@@ -81,7 +82,7 @@ def _line(name: str, doc: Any, loc: tuple[Any, ...]) -> str:
             node = node[part]
         else:
             break
-    return f"{name}:{line}" if line else name
+    return at_line(name, line)
 
 
 def _problem(name: str, doc: Any, item: Any) -> Problem:

@@ -14,6 +14,7 @@ from typing import Any
 
 from sroi_cli.domain.errors import InputError, Problem
 from sroi_cli.domain.inputs import RowPlaces
+from sroi_cli.domain.location import Location
 from sroi_cli.domain.public import PublicLot, Signal, Stage, ValueKind
 from sroi_cli.io.headers import is_blank, normalise
 from sroi_cli.io.public_values import LotFields
@@ -125,7 +126,7 @@ def _read_sheet(book: Book, title: str) -> list[PublicLot] | None:
             return None
     if header is None:
         return None
-    places = {n: f"{book.name} {title}!{column_letter(p)}" for p, n in columns.items()}
+    places = {n: column_letter(p) for p, n in columns.items()}
     labels = {n: str(header.values[p]).strip() for p, n in columns.items()}
     lots: list[PublicLot] = []
     problems: list[Problem] = []
@@ -133,9 +134,10 @@ def _read_sheet(book: Book, title: str) -> list[PublicLot] | None:
         values = {name: plain(row.get(position)) for position, name in columns.items()}
         if all(is_blank(v) for v in values.values()):
             continue
-        number = str(row.number)
-        fields = LotFields(values, RowPlaces(places, number), problems, labels)
-        lot = _lot(fields, f"{book.name} {title}!A{number}")
+        number = row.number
+        where = {n: p.in_file(book.name) for n, p in RowPlaces(places, number, title).items()}
+        fields = LotFields(values, where, problems, labels)
+        lot = _lot(fields, Location(book.name, sheet=title, cell=f"A{number}"))
         if lot is not None:
             lots.append(lot)
     if problems:
@@ -143,7 +145,7 @@ def _read_sheet(book: Book, title: str) -> list[PublicLot] | None:
     return lots
 
 
-def _lot(f: LotFields, place: str) -> PublicLot | None:
+def _lot(f: LotFields, place: Location) -> PublicLot | None:
     stage = _stage(f.values.get("notice"))
     if stage is None:  # a pre-announcement, correction, market consultation: no lot of its own
         return None

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+from sroi_cli.domain.location import Location
 from sroi_cli.io.xlsx_extent import column_letters, column_number
 from sroi_cli.io.xlsx_package import (
     Merges,
@@ -56,8 +57,9 @@ class Sheet:
     def merges(self) -> Merges:
         return self.scan.merges
 
-    def where(self, column: int, number: int) -> str:
-        return f"{self.title}!{column_letter(column)}{number}"
+    def where(self, column: int, number: int) -> Location:
+        """The cell at `column` (from 0) of row `number`, in this sheet of the book's file."""
+        return Location(self.book.name, sheet=self.title, cell=f"{column_letter(column)}{number}")
 
     def rows(self) -> Generator[Row, None, None]:
         if self.book.reader == "calamine" and self.scan.plain:

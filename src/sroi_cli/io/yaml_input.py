@@ -7,6 +7,7 @@ from typing import Any
 from sroi_cli.domain.args import Term
 from sroi_cli.domain.errors import InputError, Problem
 from sroi_cli.domain.inputs import Origin
+from sroi_cli.domain.location import Location
 from sroi_cli.io.records import RawRecord, unknown_key_problem
 from sroi_cli.io.yamlsafe import YamlProblem, YList, YMap, load_yaml
 
@@ -27,7 +28,9 @@ def read_yaml_document(doc: Any, name: str) -> list[RawRecord]:
     """The records of an already parsed document (a rule test case's `input:` keeps its own lines)."""
     if not isinstance(doc, YMap):
         raise InputError(Problem(name, "no_contracts"))
-    problems = [unknown_key_problem(f"{name}:{doc.key_lines[k]}", str(k), _TOP) for k in doc if k not in _TOP]
+    problems = [
+        unknown_key_problem(Location(name, line=doc.key_lines[k]), str(k), _TOP) for k in doc if k not in _TOP
+    ]
     records: list[RawRecord] = []
     if "contract" in doc:
         single = doc["contract"]
@@ -54,7 +57,7 @@ def read_yaml_document(doc: Any, name: str) -> list[RawRecord]:
 def _shape(name: str, line: int, found: Any, expected: Term) -> Problem:
     kind = type(found).__name__ if found is not None else "nothing"
     kind = {"YMap": "a mapping", "YList": "a list", "str": "text"}.get(kind, kind)
-    return Problem(f"{name}:{line}", "wrong_shape", {"found": kind, "expected": expected})
+    return Problem(Location(name, line=line), "wrong_shape", {"found": kind, "expected": expected})
 
 
 def _items(value: Any, name: str, line: int, problems: list[Problem]) -> list[YMap]:
@@ -74,7 +77,7 @@ def _items(value: Any, name: str, line: int, problems: list[Problem]) -> list[YM
 
 def _record(kind: str, item: YMap, name: str, problems: list[Problem]) -> RawRecord:
     values: dict[str, Any] = {}
-    lines: dict[str, str] = {}
+    lines: dict[str, Location] = {}
     for key, value in item.items():
         line = item.key_lines[key]
         if key in _NESTED and kind == "contract":
@@ -83,8 +86,8 @@ def _record(kind: str, item: YMap, name: str, problems: list[Problem]) -> RawRec
                 continue
             for sub, sub_value in value.items():
                 values[f"{key}.{sub}"] = sub_value
-                lines[f"{key}.{sub}"] = str(value.key_lines[sub])
+                lines[f"{key}.{sub}"] = Location(line=value.key_lines[sub])
             continue
         values[str(key)] = value
-        lines[str(key)] = str(line)
-    return RawRecord(kind, values, Origin(file=name, place=str(item.line), fields=lines))
+        lines[str(key)] = Location(line=line)
+    return RawRecord(kind, values, Origin(file=name, place=Location(line=item.line), fields=lines))

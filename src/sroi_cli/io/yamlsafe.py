@@ -11,6 +11,7 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from sroi_cli.domain.errors import Problem
+from sroi_cli.domain.location import Location
 from sroi_cli.io import limits
 from sroi_cli.io.values import clip
 
@@ -67,7 +68,7 @@ def _mapping(loader: _Loader, node: MappingNode) -> YMap:
         if not isinstance(key, str | int | bool | dt.date | Decimal) or key is None:
             raise YamlProblem(
                 Problem(
-                    f"{loader.name}:{line}",
+                    Location(loader.name, line=line),
                     "wrong_shape",
                     {"found": "a complex key", "expected": "a plain key"},
                 )
@@ -75,7 +76,7 @@ def _mapping(loader: _Loader, node: MappingNode) -> YMap:
         if key in result:
             raise YamlProblem(
                 Problem(
-                    f"{loader.name}:{line}",
+                    Location(loader.name, line=line),
                     "duplicate_key",
                     {"key": clip(str(key)), "first": str(result.key_lines[key])},
                 )
@@ -168,7 +169,7 @@ def load_yaml(text: str, name: str) -> Any:
         return loader.construct_document(node)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
-        where = f"{name}:{mark.line + 1}" if mark else name
+        where = Location(name, line=mark.line + 1) if mark else name
         raise YamlProblem(Problem(where, "yaml_syntax", {"reason": str(error.problem or error)})) from None
     except yaml.YAMLError as error:
         raise YamlProblem(Problem(name, "yaml_syntax", {"reason": str(error)})) from None

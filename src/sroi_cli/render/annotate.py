@@ -6,13 +6,13 @@ or not at all).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, BinaryIO
 
 from sroi_cli.catalogue import sentence
 from sroi_cli.domain.errors import Problem
+from sroi_cli.domain.location import Location
 from sroi_cli.domain.privacy import Policy
 from sroi_cli.domain.report import ContractResult, Report
 from sroi_cli.render.cells import Column, Kind, all_findings, cell_value
@@ -31,7 +31,6 @@ from sroi_cli.render.sheets import (
 from sroi_cli.render.texts import finding_text, phrase
 
 AUTHOR = "sroi"
-_CELL = re.compile(r"[A-Z]{1,3}[1-9][0-9]{0,6}")
 _RANK = {"error": 0, "warning": 1, "info": 2}
 
 
@@ -40,7 +39,7 @@ class Note:
     """One finding or input problem, said in the chosen language, with the place it names."""
 
     severity: str
-    location: str
+    location: Location
     message: str
     contract: str | None = None
     code: str = ""
@@ -68,16 +67,13 @@ def problem_notes(problems: Iterable[Problem], lang: str) -> list[Note]:
     return [Note("error", p.location, sentence(p.key, p.params, lang), code=p.key) for p in problems]
 
 
-def place(location: str, name: str, titles: Iterable[str]) -> tuple[str, str] | None:
-    """`tender.xlsx Bijdragen!F12` → (`Bijdragen`, `F12`); a whole sheet → its A1; elsewhere → None."""
-    prefix = name + " "
-    if not location.startswith(prefix):
+def place(location: Location, name: str, titles: Iterable[str]) -> tuple[str, str] | None:
+    """A cell of workbook `name` (`Bijdragen`, `F12`); a whole sheet → its A1; elsewhere → None."""
+    if location.file != name or location.sheet is None or location.sheet not in titles:
         return None
-    rest = location[len(prefix) :]
-    sheet, bang, cell = rest.rpartition("!")
-    if bang and sheet in titles and _CELL.fullmatch(cell):
-        return sheet, cell
-    return (rest, "A1") if rest in titles else None
+    if location.cell:
+        return location.sheet, location.cell
+    return location.sheet, "A1" if location.row is None else f"A{location.row}"
 
 
 def placeable(notes: Iterable[Note], name: str, titles: Iterable[str]) -> bool:
@@ -162,7 +158,9 @@ def write_results(book: Any, name: str, results: list[ContractResult], lang: str
 
 
 def _row_of(ref: str) -> int:
-    return int(ref.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
+    from openpyxl.utils.cell import coordinate_from_string
+
+    return int(coordinate_from_string(ref)[1])
 
 
 def _result_columns(sheet: Any, placed: list[tuple[int, ContractResult]], lang: str) -> None:
@@ -199,7 +197,7 @@ def _header_row(sheet: Any, first: int) -> int:
 
 _COLUMNS = (
     Column("h_severity", Kind.TERM, lambda n: n.severity),
-    Column("h_where", Kind.TEXT, lambda n: n.location),
+    Column("h_where", Kind.TEXT, lambda n: str(n.location)),
     Column("h_contract", Kind.TEXT, lambda n: n.contract),
     Column("h_code", Kind.TEXT, lambda n: n.code),
     Column("h_message", Kind.TEXT, lambda n: n.message),

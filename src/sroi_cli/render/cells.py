@@ -208,7 +208,7 @@ _CONTRIBUTION_COLUMNS: tuple[Column, ...] = (
     Column("h_bonus_value", Kind.MONEY, lambda r: r[1].bonus_value),
     Column("h_planned", Kind.MONEY, lambda r: r[1].planned_value),
     Column("h_source_column", Kind.TEXT, lambda r: r[1].source),
-    Column("h_where", Kind.TEXT, lambda r: r[1].location),
+    Column("h_where", Kind.TEXT, lambda r: str(r[1].location)),
 )
 CONTRIBUTION_COLUMNS: tuple[Column, ...] = (
     *_CONTRIBUTION_COLUMNS,
@@ -228,7 +228,7 @@ def finding_columns(lang: str) -> tuple[Column, ...]:
         Column("h_contract", Kind.TEXT, lambda f: f.contract),
         Column("h_severity", Kind.TERM, lambda f: f.severity.value),
         Column("h_code", Kind.TEXT, lambda f: f.code),
-        Column("h_where", Kind.TEXT, lambda f: f.location),
+        Column("h_where", Kind.TEXT, lambda f: str(f.location)),
         Column("h_message", Kind.TEXT, lambda f: finding_text(f, lang)),
     )
 

@@ -79,7 +79,7 @@ NOTE_COLUMNS = (
     Column("cov_lot", Kind.TEXT, lambda n: n.lot),
     Column("cov_field", Kind.TEXT, lambda n: n.field),
     Column("cov_default", Kind.TERM, lambda n: f"note_{n.field}"),
-    Column("cov_where", Kind.TEXT, lambda n: n.place),
+    Column("cov_where", Kind.TEXT, lambda n: str(n.place)),
 )
 TARGET_COLUMNS = (
     Column("tgt_id", Kind.TEXT, lambda t: t.id),

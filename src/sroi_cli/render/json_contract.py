@@ -62,7 +62,7 @@ def finding_data(f: Finding, said: Sayer) -> dict[str, Any]:
         "code": f.code,
         "severity": f.severity.value,
         "params": plain(f.params),
-        "location": f.location,
+        "location": str(f.location),
         "contract": f.contract,
         "message": said(f.code, f.params),
     }
@@ -86,7 +86,7 @@ def _contribution(c: ContributionResult) -> dict[str, Any]:
         "counted_from": _day(c.counted_from),
         "counted_to": _day(c.counted_to),
         "source": c.source,
-        "location": c.location,
+        "location": str(c.location),
         "notes": c.notes,
     }
 
@@ -126,7 +126,7 @@ def contract_data(c: ContractResult, said: Sayer) -> dict[str, Any]:
         "contributions": [_contribution(x) for x in c.contributions],
         "findings": [finding_data(f, said) for f in c.findings],
         "trace": [_step(s, said) for s in c.trace],
-        "location": c.location,
+        "location": str(c.location),
         "notes": c.notes,
         "reason_code": c.reason.key,
     }

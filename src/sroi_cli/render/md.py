@@ -179,7 +179,7 @@ def detail(c: ContractResult, lang: str) -> list[str]:
 
 def finding_line(f: Finding, lang: str, contract: bool = False) -> str:
     """`- **warning** `tender.xlsx Bijdragen!F12`: message`, with the contract when across contracts."""
-    where = f"{code(f.location)}: " if f.location else ""
+    where = f"{code(str(f.location))}: " if f.location else ""
     owner = f"{cell(f.contract)}: " if contract and f.contract else ""
     return f"- **{phrase(f.severity, lang)}** {owner}{where}{cell(finding_text(f, lang))}"
 

@@ -71,5 +71,5 @@ def portfolio_lines(report: Report, lang: str) -> list[str]:
         lines += ["", f"## {phrase('h_pipeline', lang)}", "", *table(heads, rows, {1, 2, 3})]
     if report.errors:
         lines += ["", f"## {phrase('h_left_out', lang)}", ""]
-        lines += [f"- {code(e.location)}: {cell(finding_text(e, lang))}" for e in report.errors]
+        lines += [f"- {code(str(e.location))}: {cell(finding_text(e, lang))}" for e in report.errors]
     return lines

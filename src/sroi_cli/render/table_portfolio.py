@@ -112,7 +112,7 @@ def _notes(
     """Findings as wrapped paragraphs: severity, where, what — never cut."""
     lines: list[RenderableType] = [Text(title, style="italic")]
     for f in findings:
-        lead = phrase(f.severity, lang) if severity else f.location
+        lead = phrase(f.severity, lang) if severity else str(f.location)
         rest = f" {f.location}: " if severity else ": "
         said = wrap(f"{lead}{rest}{finding_text(f, lang)}", width, indent="    ")
         first = Text(said[0][: len(lead)], style="yellow" if severity else "red")
