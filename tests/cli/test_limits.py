@@ -73,3 +73,29 @@ def test_row_counts_are_bounded_for_every_reader(tmp_path: Path) -> None:
     (tmp_path / "many.yaml").write_text(yaml_rows, encoding="utf-8")
     code, err, _ = run("--limit", "rows=10", "check", str(tmp_path / "many.yaml"))
     assert code == 3 and "the number of rows exceeds the limit of 10 (rows)" in err
+
+
+def test_a_limit_is_said_wholly_in_dutch(tmp_path: Path) -> None:
+    """What was too large is a word of the catalogue, so a Dutch line has no English in it."""
+    big = tmp_path / "big.yaml"
+    with big.open("wb") as stream:
+        stream.truncate(3 * 2**20)
+    code, err, _ = run("--limit", "file_mb=2", "check", str(big), "--lang", "nl")
+    assert code == 3 and err == (
+        f"sroi: {big}: geweigerd: het bestand overschrijdt de grens van 2 MiB (file_mb) "
+        "(verhoog die met --limit als het bestand te vertrouwen is)\n"
+    )
+    source = Path(__file__).parents[2] / "examples" / "tender.yaml"
+    code, err, _ = run("--limit", "yaml_nodes=10", "check", str(source), "--lang", "nl")
+    assert code == 3 and "geweigerd: het YAML-document (met zijn aliassen uitgeschreven) overschrijdt" in err
+
+
+def test_nesting_too_deep_for_the_parser_offers_no_limit_to_raise(tmp_path: Path) -> None:
+    deep = tmp_path / "deep.yaml"
+    deep.write_text("a: " + "[" * 5000 + "]" * 5000 + "\n", encoding="utf-8")
+    for lang, said in [
+        ("en", "refused: lists and maps nested deeper than can be read"),
+        ("nl", "geweigerd: lijsten en tabellen dieper in elkaar genest dan te lezen is"),
+    ]:
+        code, err, _ = run("check", str(deep), "--lang", lang)
+        assert code == 3 and said in err and "--limit" not in err and err.count("\n") == 1

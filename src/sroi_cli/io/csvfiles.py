@@ -41,7 +41,7 @@ def read_csv(source: Path | bytes, name: str, kind: str) -> list[RawRecord]:
     most = limits.current().rows
     for line, cells in rows:
         if len(records) >= most:  # stop reading: an absurd row count is refused, not parsed
-            raise InputError(limits.refuse(Location(name, line=line), "the number of rows", f"{most} (rows)"))
+            raise InputError(limits.refuse(Location(name, line=line), "what_rows", f"{most} (rows)"))
         record = _record(line, cells, len(headers), match, kind, name, problems)
         if record is not None:
             records.append(record)

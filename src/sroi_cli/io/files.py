@@ -78,7 +78,7 @@ def _read_fd(fd: int, name: str, limit: int, limit_name: str, error: type[SroiEr
             return b"".join(parts)
         total += len(chunk)
         if total > limit:  # one byte past the limit is enough to know
-            params = {"what": "the file", "limit": f"{_size(limit)} ({limit_name})"}
+            params: dict[str, Words] = {"what": Term("what_file"), "limit": f"{_size(limit)} ({limit_name})"}
             raise error(Problem(name, "too_large", params))
         parts.append(chunk)
 

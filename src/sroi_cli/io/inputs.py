@@ -169,7 +169,7 @@ def read_input(path: Path) -> tuple[list[RawRecord], list[tuple[str, bytes]]]:
     found, more = _read_one(path, data, name)
     most = limits.current().rows
     if len(found) > most:  # every reader, whatever its own bounds
-        raise InputError(limits.refuse(name, "the number of rows", f"{most} (rows)"))
+        raise InputError(limits.refuse(name, "what_rows", f"{most} (rows)"))
     if not any(record.kind in ("contract", "contribution") for record in found):  # headers, no row
         raise InputError(Problem(name, "no_contract_rows"))
     return found, [(name, data), *more]

@@ -57,6 +57,8 @@ def using(limits: Limits) -> Iterator[None]:
         _CURRENT.reset(token)
 
 
-def refuse(name: Location | str, what: str, limit: str) -> Problem:
+def refuse(name: Location | str, what: str, limit: str) -> Problem:  # what: a catalogue term
     """The problem of an input past a limit, naming the option that raises it."""
-    return Problem(name, "too_large", {"what": what, "limit": limit})
+    from sroi_cli.domain.args import Term
+
+    return Problem(name, "too_large", {"what": Term(what), "limit": limit})

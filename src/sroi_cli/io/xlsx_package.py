@@ -88,13 +88,11 @@ def _check_sizes(archive: zipfile.ZipFile, name: str) -> None:
         total += info.file_size
         ratio = info.file_size / max(info.compress_size, 1)
         if info.file_size > RATIO_FROM and ratio > bounds.ratio:
-            what = f"{clip(info.filename)} (unpacks to {ratio:.0f} times its packed size)"
-            raise InputError(Problem(name, "too_large", {"what": what, "limit": f"{bounds.ratio} (ratio)"}))
+            found = {"part": clip(info.filename), "ratio": f"{ratio:.0f}", "limit": f"{bounds.ratio} (ratio)"}
+            raise InputError(Problem(name, "too_large_ratio", found))
     if total > bounds.unpacked_mb * 2**20:
-        what = f"the workbook unpacked ({total // 2**20} MiB)"
-        raise InputError(
-            Problem(name, "too_large", {"what": what, "limit": f"{bounds.unpacked_mb} MiB (unpacked_mb)"})
-        )
+        found = {"size": f"{total // 2**20} MiB", "limit": f"{bounds.unpacked_mb} MiB (unpacked_mb)"}
+        raise InputError(Problem(name, "too_large_unpacked", found))
 
 
 def damaged(where: str, error: BaseException) -> InputError:
@@ -173,8 +171,12 @@ def check_extent(scan: SheetScan, where: str) -> None:
     extent, most = scan.extent, limits.current().cells
     if extent.area > most:
         corner = f"{column_letters(extent.columns).decode()}{extent.rows}"
-        what = f"the used range A1:{clip(corner, 20)} ({extent.area:,} cells)".replace(",", ".")
-        raise InputError(limits.refuse(where, what, f"{most:,} (cells)".replace(",", ".")))
+        found = {
+            "range": f"A1:{clip(corner, 20)}",
+            "cells": f"{extent.area:,}".replace(",", "."),
+            "limit": f"{most:,} (cells)".replace(",", "."),
+        }
+        raise InputError(Problem(where, "too_large_cells", found))
 
 
 def sheet_prefix(head: bytes) -> bytes:

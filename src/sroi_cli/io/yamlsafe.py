@@ -10,6 +10,7 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from sroi_cli.domain.args import Term
 from sroi_cli.domain.errors import Problem
 from sroi_cli.domain.location import Location
 from sroi_cli.io import limits
@@ -146,9 +147,8 @@ def load_yaml(text: str, name: str) -> Any:
     """Parse one YAML document strictly; raise YamlProblem with `name:line` on any fault."""
     bounds = limits.current()
     if len(text) > bounds.yaml_mb * 2**20:
-        raise YamlProblem(
-            Problem(name, "too_large", {"what": "the YAML file", "limit": f"{bounds.yaml_mb} MiB (yaml_mb)"})
-        )
+        most = f"{bounds.yaml_mb} MiB (yaml_mb)"
+        raise YamlProblem(Problem(name, "too_large", {"what": Term("what_yaml_file"), "limit": most}))
     loader = _Loader(text)
     loader.name = name
     try:
@@ -161,7 +161,7 @@ def load_yaml(text: str, name: str) -> Any:
                     name,
                     "too_large",
                     {
-                        "what": "the YAML document (with its aliases expanded)",
+                        "what": Term("what_yaml_nodes"),
                         "limit": f"{bounds.yaml_nodes} nodes (yaml_nodes)",
                     },
                 )
@@ -174,8 +174,6 @@ def load_yaml(text: str, name: str) -> Any:
     except yaml.YAMLError as error:
         raise YamlProblem(Problem(name, "yaml_syntax", {"reason": str(error)})) from None
     except RecursionError:
-        raise YamlProblem(
-            Problem(name, "too_large", {"what": "the nesting depth", "limit": "the parser's"})
-        ) from None
+        raise YamlProblem(Problem(name, "too_deep")) from None
     finally:
         loader.dispose()
