@@ -107,9 +107,25 @@ def problem_text(problem: Problem, lang: str = "en") -> str:
     params = {
         k: message(v.key, lang, **text) if isinstance(v, Term) else v for k, v in problem.params.items()
     }
+    if "field" in params:
+        params["field"] = field_label(params["field"], lang)
     body = message(problem.key, lang, **params)
     # One line, whatever a file name or a value holds: a newline never starts a forged `sroi:` line.
     return visible(mask_bsn(f"{problem.location}: {body}" if problem.location else body))
+
+
+def field_label(name: str, lang: str) -> str:
+    """An input field as the reader's column calls it: in Dutch its column header from the field
+    registry (`value_excl_vat` is `opdrachtwaarde excl. btw`), a figure validate names that is no
+    column (`threshold`) from the catalogue; in English its own name, the YAML key and a header too."""
+    from sroi_cli.domain.fields import BY_NAME, column_label
+
+    if lang == "en":
+        return name
+    if name in BY_NAME["contract"] or name in BY_NAME["contribution"]:
+        return column_label(name, lang)
+    key = f"col_{name.replace('.', '_')}"
+    return template(key, lang) if has(key) else name
 
 
 def sentence(key: str, params: Mapping[str, Words], lang: str = "en") -> str:

@@ -15,15 +15,15 @@ from sroi_cli.domain.inert import visible
 from sroi_cli.domain.report import RulesRef
 from sroi_cli.domain.rules_diff import ContractImpact, RuleChange, RulesDiff
 from sroi_cli.render import RenderOptions, layout
-from sroi_cli.render.fmt import money
+from sroi_cli.render.fmt import date, money
 from sroi_cli.render.layout import Col, Fit
 from sroi_cli.render.texts import counted, phrase, phrase_n, verdict_name
 
 _WIDTH = 60
 
 
-def _label(ref: RulesRef) -> str:
-    return f"{ref.id} {ref.version} ({ref.valid_from.isoformat()})"
+def _label(ref: RulesRef, lang: str) -> str:
+    return f"{ref.id} {ref.version} ({date(ref.valid_from, lang)})"
 
 
 def brief(value: Any) -> str:
@@ -87,7 +87,7 @@ def _impact_table(diff: RulesDiff, lang: str) -> Fit:
 
 
 def lines(diff: RulesDiff, lang: str) -> list[str]:
-    out = [phrase("diff_title", lang, a=_label(diff.a), b=_label(diff.b))]
+    out = [phrase("diff_title", lang, a=_label(diff.a, lang), b=_label(diff.b, lang))]
     out += [f"  {change_line(c, lang)}" for c in diff.changes] or [f"  {phrase('diff_none', lang)}"]
     return out
 

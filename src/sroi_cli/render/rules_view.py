@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import json
-from decimal import Decimal
 from typing import Literal, TextIO
 
 from sroi_cli.domain.args import Term
-from sroi_cli.domain.rules import RuleHistory, RuleSet
+from sroi_cli.domain.rules import EuThreshold, RuleHistory, RuleSet, Threshold, ThresholdByType
 from sroi_cli.domain.trace import num, pct
 from sroi_cli.render import RenderOptions, layout
 from sroi_cli.render.fmt import date, money, share
@@ -62,17 +61,41 @@ def _conditions(v: RuleSet, lang: str) -> list[str]:
     return parts
 
 
-def _blocks(v: RuleSet, lang: str) -> Fit:
+def _threshold(v: RuleSet, lang: str) -> str:
+    """The threshold in words: `€ 221.000,00`, `de Europese drempel voor werken`, or per type."""
+
+    def one(value: Threshold) -> str:
+        if isinstance(value, EuThreshold):
+            return phrase("rules_eu_threshold", lang, kind=phrase(f"eu_{value.eu.value}", lang))
+        return money(value, lang)
+
+    limit = v.applicability.threshold
+    if isinstance(limit, ThresholdByType):
+        by_type = [(t, getattr(limit, t)) for t in ("works", "services", "supplies")]
+        return "; ".join(f"{phrase(t, lang)}: {one(x)}" for t, x in by_type if x is not None)
+    return one(limit)
+
+
+def _title(v: RuleSet, lang: str) -> str:
     a, o = v.applicability, v.obligation
-    rate = share(o.percentage, lang) if o.percentage is not None else o.method.value
+    rate = (
+        share(o.percentage, lang) if o.percentage is not None else phrase(f"rules_ob_{o.method.value}", lang)
+    )
     types = ", ".join(phrase(t.value, lang) for t in a.contract_types)
-    limit = money(a.threshold, lang) if isinstance(a.threshold, Decimal) else a.threshold_text()
-    title = f"{v.label}: {types}, {'≥' if a.threshold_inclusive else '>'} {limit}, {rate}"
-    title += "".join(", " + part for part in _conditions(v, lang))
+    rules = phrase("rules_title", lang, rules=f"{v.id} {v.version}", valid_from=date(v.valid_from, lang))
+    title = f"{rules}: {types}, {'≥' if a.threshold_inclusive else '>'} {_threshold(v, lang)}, {rate}"
+    return title + "".join(", " + part for part in _conditions(v, lang))
+
+
+def _blocks(v: RuleSet, lang: str) -> Fit:
+    title = _title(v, lang)
     blocks = list(v.valuation.blocks.items())
     bonuses = list(v.valuation.bonuses.items())
     codes = [code for code, _ in blocks] + [f"+ {code}" for code, _ in bonuses]
-    methods = [b.method for _, b in blocks] + [f"bonus {b.method}" for _, b in bonuses]
+    methods = [phrase(f"tpl_{b.method}", lang) for _, b in blocks]
+    methods += [
+        phrase("rules_bonus_method", lang, method=phrase(f"tpl_{b.method}", lang)) for _, b in bonuses
+    ]
     values = [_value(b, lang) for _, b in blocks] + [money(b.amount, lang) for _, b in bonuses]
     months = [_cap(b, lang) for _, b in blocks] + ["—"] * len(bonuses)
     labels = [_label(b.label, lang) for _, b in blocks] + [_label(b.label, lang) for _, b in bonuses]

@@ -88,7 +88,7 @@ def detail(c: ContractResult, lang: str, width: int) -> list[RenderableType | Fi
         return phrase(key, lang)
 
     rows: list[tuple[str, str | Text]] = [
-        (h("h_rules"), f"{c.rules.id} {c.rules.version} ({c.rules.valid_from.isoformat()})"),
+        (h("h_rules"), f"{c.rules.id} {c.rules.version} ({date(c.rules.valid_from, lang)})"),
         (h("h_reason"), say(c.reason, lang)),
         (h("h_verdict"), Text(verdict_name(c.verdict, lang), style=COLOURS[c.verdict])),
         (h("h_obligation"), money(c.obligation, lang)),
