@@ -170,6 +170,8 @@ def load_yaml(text: str, name: str) -> Any:
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         where = Location(name, line=mark.line + 1) if mark else name
+        if "nesting depth" in str(error.problem):  # libyaml's own bound (PyYAML 6.0.4 wheels)
+            raise YamlProblem(Problem(where, "too_deep")) from None
         raise YamlProblem(Problem(where, "yaml_syntax", {"reason": str(error.problem or error)})) from None
     except yaml.YAMLError as error:
         raise YamlProblem(Problem(name, "yaml_syntax", {"reason": str(error)})) from None
