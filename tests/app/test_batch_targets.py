@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from typer.testing import CliRunner
+from typer.testing import CliRunner, Result
 
 from sroi_cli import app as use
 from sroi_cli.cli import app
@@ -76,14 +76,20 @@ def test_each_measure_counts_what_it_says(files: tuple[Path, Path]) -> None:
     assert by_id["lasting"].share == Decimal("0.2500")
 
 
-def test_a_target_no_portfolio_can_count_is_refused_at_its_line(files: tuple[Path, Path]) -> None:
+def _one_target(files: tuple[Path, Path], measure: str, target: str) -> Result:
+    """`batch --targets` with a programme of one target (the measure on line 3, the goal on line 4)."""
     portfolio, programme = files
     programme.write_text(
-        "targets:\n  - id: lots\n    measure: applicable_lots\n    target: 5\n"
-        "    start: 2024-01-01\n    deadline: 2026-12-31\n",
+        f"targets:\n  - id: one\n    measure: {measure}\n    target: {target}\n"
+        "    start: 2024-01-01\n    deadline: 2027-12-31\n",
         encoding="utf-8",
     )
-    result = CliRunner().invoke(app, ["batch", str(portfolio), "--targets", str(programme), "-q"])
+    return CliRunner().invoke(app, ["batch", str(portfolio), "--targets", str(programme), "-q", "-f", "json"])
+
+
+def test_a_target_no_portfolio_can_count_is_refused_at_its_line(files: tuple[Path, Path]) -> None:
+    programme = files[1]
+    result = _one_target(files, "applicable_lots", "5")
     assert result.exit_code == 3
     assert f"{programme}:3: measure 'applicable_lots' cannot be counted by this command" in result.stderr
     assert "Traceback" not in result.output
@@ -101,24 +107,13 @@ def test_a_target_no_portfolio_can_count_is_refused_at_its_line(files: tuple[Pat
 def test_a_goal_is_read_as_the_input_files_read_amounts(
     files: tuple[Path, Path], written: str, read: str
 ) -> None:
-    portfolio, programme = files
-    programme.write_text(
-        f'targets:\n  - id: euros\n    measure: realised\n    target: "{written}"\n'
-        "    start: 2024-01-01\n    deadline: 2027-12-31\n",
-        encoding="utf-8",
-    )
-    report = use.batch([portfolio], use.Settings(as_of=AS_OF), targets=programme)
-    assert report.targets[0].target == Decimal(read)
+    result = _one_target(files, "realised", f'"{written}"')
+    assert json.loads(result.stdout)["targets"][0]["target"] == str(Decimal(read).quantize(Decimal("0.01")))
 
 
 def test_a_goal_that_is_no_amount_is_refused_at_its_line(files: tuple[Path, Path]) -> None:
-    portfolio, programme = files
-    programme.write_text(
-        "targets:\n  - id: euros\n    measure: realised\n    target: een miljoen\n"
-        "    start: 2024-01-01\n    deadline: 2027-12-31\n",
-        encoding="utf-8",
-    )
-    result = CliRunner().invoke(app, ["batch", str(portfolio), "--targets", str(programme), "-q"])
+    programme = files[1]
+    result = _one_target(files, "realised", "een miljoen")
     assert result.exit_code == 3 and "Traceback" not in result.output
     assert f"{programme}:4: " in result.stderr and "'een miljoen'" in result.stderr
 
