@@ -609,9 +609,16 @@ MILLION_MEMORY_MB = 4096
 MILLION_TARGET = 2.5
 
 
+def _this_checkout() -> dict[str, str]:
+    """The environment with this checkout's `src` first on the path: `python -m sroi_cli` then runs
+    the code beside the script, not whichever copy of sroi is installed (another worktree's)."""
+    path = os.pathsep.join(p for p in (str(ROOT / "src"), os.environ.get("PYTHONPATH", "")) if p)
+    return {**os.environ, "PYTHONPATH": path}
+
+
 def measure(command: list[str], own_time: bool = False) -> treemem.Run:
     """One run; `own_time`: the child prints its own seconds last on stdout, and that is the time."""
-    found = treemem.run(command, cwd=ROOT)
+    found = treemem.run(command, cwd=ROOT, env=_this_checkout())
     if found.code not in (0, 1):  # 1: some contract is non-compliant, as in any real year
         raise RuntimeError(f"{' '.join(command)} exited {found.code}:\n{found.stderr[-2000:]}")
     if own_time:
