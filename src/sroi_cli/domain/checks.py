@@ -136,12 +136,8 @@ def _contribution_problems(c: Contribution, table: RuleSet) -> list[Problem]:
             problems.append(
                 Problem(
                     _at(c, "bonuses"),
-                    "unknown_bonus",
-                    {
-                        "bonus": code,
-                        "rules": f"{table.id} {table.version}",
-                        "known": ", ".join(bonuses) or "-",
-                    },
+                    "unknown_bonus" if bonuses else "no_bonuses",  # "one of: -" said nothing
+                    {"bonus": code, "rules": f"{table.id} {table.version}", "known": ", ".join(bonuses)},
                 )
             )
     if c.bonuses and not isinstance(block, PersonBlock) and not problems:
