@@ -1,5 +1,5 @@
 """The hot path's short cuts make what the long way makes: marked-value findings worked out once
-per rule version and kind of contract, and a contract's result built without model_construct."""
+per rule version and kind of contract."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 
 from sroi_cli.app.evaluate import Plan, load, plan
 from sroi_cli.app.settings import Settings
-from sroi_cli.domain.engine import assess, built
+from sroi_cli.domain.engine import assess
 from sroi_cli.domain.report import ContractResult, Detail
 
 EXAMPLES = Path(__file__).parents[2] / "examples"
@@ -40,19 +40,3 @@ def test_remembered_marks_are_the_marks_found_afresh(plans: list[Plan]) -> None:
     marks = [f for r in shared for f in r.findings if f.code in ("rules_assumed", "rules_contested")]
     assert len({f.params["keys"] for f in marks}) > 1  # several kinds of use were compared
     assert [r.findings for r in shared] == [r.findings for r in fresh]
-
-
-def test_built_is_model_construct(plans: list[Plan]) -> None:
-    for result in _results(plans[:5], fresh=False):
-        values = dict(result.__dict__)
-        reference = ContractResult.model_construct(**values)
-        assert built(**values) == reference
-        assert built(**values).model_fields_set == reference.model_fields_set
-        assert built(**values).model_dump() == reference.model_dump()
-
-
-def test_built_refuses_a_missing_field(plans: list[Plan]) -> None:
-    values = dict(_results(plans[:1], fresh=False)[0].__dict__)
-    del values["notes"]
-    with pytest.raises(TypeError, match="notes"):
-        built(**values)

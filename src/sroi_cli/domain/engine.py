@@ -85,7 +85,7 @@ def assess(
     progress = _progress(contract, as_of, amount, realised, planned, owed, valued, table, applicable)
     steps.extend(progress.steps)
     banen = banen_figures(valued, table, as_of)
-    result = built(
+    result = ContractResult(
         id=contract.id,
         title=contract.title,
         authority=contract.authority,
@@ -124,23 +124,6 @@ def assess(
         notes=contract.notes,
     )
     return result, candidate_periods(valued)
-
-
-_FIELDS = frozenset(ContractResult.model_fields)
-
-
-def built(**values: object) -> ContractResult:
-    """`ContractResult.model_construct(**values)` given every field, without its walk over the
-    fields, aliases and defaults: a batch makes one per contract, of values made here, of the right
-    type (tests/domain/test_engine_built.py holds the two equal)."""
-    if values.keys() != _FIELDS:
-        raise TypeError(f"fields missing or unknown: {sorted(_FIELDS ^ values.keys())}")
-    result = ContractResult.__new__(ContractResult)
-    object.__setattr__(result, "__dict__", values)
-    object.__setattr__(result, "__pydantic_fields_set__", set(_FIELDS))
-    object.__setattr__(result, "__pydantic_extra__", None)
-    object.__setattr__(result, "__pydantic_private__", None)
-    return result
 
 
 def candidate_periods(valued: list[Valued]) -> tuple[Period, ...]:
@@ -218,7 +201,7 @@ def _value_step(v: Valued, rules: RuleSet) -> Step:
 
 def _contribution_result(v: Valued, rules: RuleSet) -> ContributionResult:
     c = v.contribution
-    return ContributionResult.model_construct(
+    return ContributionResult(
         index=v.index,
         block=c.block,
         status=c.status.value,

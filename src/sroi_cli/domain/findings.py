@@ -74,7 +74,7 @@ def contract_findings(
                 code="rules_stale",
                 severity=Severity.WARNING,
                 contract=contract.id,
-                location=rules.path,
+                location=Location(rules.path),
                 params={
                     "rules": f"{rules.id} {rules.version}",
                     "checked": day(rules.last_checked),

@@ -96,7 +96,7 @@ def natural(text: str) -> tuple[tuple[int, int | str], ...]:
     )
 
 
-def _of(value: object) -> Location:
+def located(value: object) -> Location:
     """A model's location as given; a `str` is a file name alone (never taken apart)."""
     if isinstance(value, Location):
         return value
@@ -108,7 +108,7 @@ def _of(value: object) -> Location:
 # A location in a report model: kept as its parts, written in JSON as its one written form.
 Where = Annotated[
     Location,
-    PlainValidator(_of),
+    PlainValidator(located),
     PlainSerializer(str, return_type=str),
     WithJsonSchema({"type": "string"}),
 ]

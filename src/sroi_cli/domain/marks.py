@@ -7,6 +7,7 @@ from collections.abc import Mapping
 
 from sroi_cli.domain.banen import counts_as_job
 from sroi_cli.domain.inputs import Contract
+from sroi_cli.domain.location import Location
 from sroi_cli.domain.report import Finding, Severity
 from sroi_cli.domain.rules import RuleSet
 from sroi_cli.domain.valuation import Valued
@@ -97,7 +98,7 @@ def mark_findings(
                     code=code,
                     severity=Severity.WARNING if deciding else Severity.INFO,
                     contract=contract.id,
-                    location=s.path,
+                    location=Location(s.path),
                     params={"rules": f"{s.id} {s.version}", "id": s.id, "keys": keys},
                 )
             )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+from dataclasses import replace
 
 from sroi_cli.domain.report import ContractResult, Finding, Report
 
@@ -17,17 +18,14 @@ def pseudonym(reference: str, key: bytes) -> str:
 def _finding(f: Finding, key: bytes) -> Finding:
     if "candidate" not in f.params:
         return f
-    return f.model_copy(update={"params": {**f.params, "candidate": pseudonym(f.params["candidate"], key)}})
+    return replace(f, params={**f.params, "candidate": pseudonym(f.params["candidate"], key)})
 
 
 def _contract(c: ContractResult, key: bytes) -> ContractResult:
     items = tuple(
-        i.model_copy(update={"candidate": pseudonym(i.candidate, key)}) if i.candidate else i
-        for i in c.contributions
+        replace(i, candidate=pseudonym(i.candidate, key)) if i.candidate else i for i in c.contributions
     )
-    return c.model_copy(
-        update={"contributions": items, "findings": tuple(_finding(f, key) for f in c.findings)}
-    )
+    return replace(c, contributions=items, findings=tuple(_finding(f, key) for f in c.findings))
 
 
 def pseudonymise(report: Report, key: bytes) -> Report:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated
@@ -11,7 +11,7 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field, PlainSerializer
 
 from sroi_cli.domain.args import Param
-from sroi_cli.domain.location import NOWHERE, Where
+from sroi_cli.domain.location import NOWHERE, Location, Where, located
 from sroi_cli.domain.trace import Step
 
 # The schema of the report, and the marker every format of it carries so sroi never reads it back.
@@ -64,16 +64,32 @@ class _Out(BaseModel):
     model_config = ConfigDict(frozen=True)
 
 
-class Finding(_Out):
+# The results made for every contract (a finding, a contribution's result, the contract's own) are
+# slotted frozen dataclasses: a 100.000-contract batch makes over a million of them, and a Pydantic
+# model costs eight times the memory and a validation each. Nothing reads them in from outside; the
+# report around them (and the JSON view, render/report_view.py) is Pydantic and writes them by the
+# same annotations (`Fig`, `Where`, `Param`).
+
+PARAMS_HELP = (
+    "The message's parameters in their plain form: money and numbers as decimals "
+    "(`1250.00`), shares as fractions (`0.05`), dates as ISO dates (empty: none), text as written."
+)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Finding:
     code: str
     severity: Severity
-    params: dict[str, Param] = Field(
-        default_factory=dict,
-        description="The message's parameters in their plain form: money and numbers as decimals "
-        "(`1250.00`), shares as fractions (`0.05`), dates as ISO dates (empty: none), text as written.",
-    )
+    params: Annotated[dict[str, Param], Field(description=PARAMS_HELP)] = field(default_factory=dict)
     location: Where = NOWHERE
     contract: str | None = None
+
+    def __post_init__(self) -> None:
+        # what the model's validation did: a rule file's path stands for a place in it
+        if self.location.__class__ is not Location:
+            object.__setattr__(self, "location", located(self.location))
+        if self.severity.__class__ is not Severity:
+            object.__setattr__(self, "severity", Severity(self.severity))
 
 
 # An input problem kept as a finding (`batch --keep-going`): code `input_error`, the problem's key in
@@ -82,15 +98,17 @@ INPUT_ERROR = "input_error"
 INPUT_PROBLEM = "problem"
 
 
-class RulesRef(_Out):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RulesRef:
     id: str
     version: str
     valid_from: dt.date
     sha256: str
-    path: str = Field(default="", exclude=True)
+    path: Annotated[str, Field(exclude=True)] = ""
 
 
-class ContributionResult(_Out):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ContributionResult:
     index: int
     block: str
     status: str
@@ -107,18 +125,21 @@ class ContributionResult(_Out):
     notes: str | None = None  # the buyer's remarks, as written: plain text in every format
 
 
-class Banen(_Out):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Banen:
     jobs_now: Fig
     job_years: Fig
 
 
-class Placements(_Out):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Placements:
     required: int
     realised: int
     planned: int
 
 
-class ContractResult(_Out):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ContractResult:
     id: str
     title: str | None = None
     authority: str | None = None
@@ -146,7 +167,7 @@ class ContractResult(_Out):
     banenafspraak: Banen
     candidates: int
     contributions: tuple[ContributionResult, ...]  # empty unless the detail asks for them
-    contribution_count: int = Field(default=0, exclude=True)  # shown by the tables, not in JSON
+    contribution_count: Annotated[int, Field(exclude=True)] = 0  # shown by the tables, not in JSON
     findings: tuple[Finding, ...]
     trace: tuple[Step, ...]  # empty unless the detail asks for it
     location: Where = NOWHERE

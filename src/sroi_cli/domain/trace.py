@@ -3,25 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass, field
 from decimal import Decimal
-
-from pydantic import BaseModel, ConfigDict
 
 from sroi_cli.domain.args import Date, Money, Number, Param, Share
 from sroi_cli.domain.rules import RuleSet
 
 
-class Step(BaseModel):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Step:
     """One line of a calculation trace, said in either language by its message key.
 
     Parameters are typed values (`domain/args.py`: money, shares, numbers, dates, catalogue terms)
     or plain text shown as written; each output format writes them its own way.
     """
 
-    model_config = ConfigDict(frozen=True)
-
     key: str
-    params: dict[str, Param] = {}
+    params: dict[str, Param] = field(default_factory=dict)
     rule: str | None = None
     source: str | None = None
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Iterator
 from typing import Any, TextIO
 
 import orjson
-from pydantic import BaseModel
+from pydantic import BaseModel, TypeAdapter
 
 from sroi_cli.domain.report import ContractResult, Finding, Report
 from sroi_cli.domain.trace import Step
@@ -49,16 +50,21 @@ def _portfolio_texts(report: Report, data: dict[str, Any], lang: str) -> None:
     data["lang"] = lang
 
 
-def report_json(obj: BaseModel, lang: str) -> dict[str, Any]:
+@functools.cache
+def _contract_adapter() -> TypeAdapter[ContractResult]:
+    return TypeAdapter(ContractResult)
+
+
+def report_json(obj: BaseModel | ContractResult, lang: str) -> dict[str, Any]:
     """The JSON document for a report (or one contract), with every text said in `lang`."""
+    if isinstance(obj, ContractResult):  # a lean dataclass, dumped by its annotations
+        return _contract(obj, _contract_adapter().dump_python(obj, mode="json"), lang)
     data = obj.model_dump(mode="json", by_alias=True)
     if isinstance(obj, Report):
         data["contracts"] = [
             _contract(m, c, lang) for m, c in zip(obj.contracts, data["contracts"], strict=True)
         ]
         _portfolio_texts(obj, data, lang)
-    elif isinstance(obj, ContractResult):
-        data = _contract(obj, data, lang)
     return data
 
 
@@ -68,7 +74,7 @@ def dumps(data: Any) -> str:
     return orjson.dumps(data, option=orjson.OPT_INDENT_2).decode()
 
 
-def render(obj: BaseModel, out: TextIO, options: RenderOptions, fmt: str = "json") -> None:
+def render(obj: BaseModel | ContractResult, out: TextIO, options: RenderOptions, fmt: str = "json") -> None:
     if isinstance(obj, Report):
         _render_report(obj, out, options.lang)
     elif isinstance(obj, ContractResult):  # `explain -f json`: one contract, marked as sroi's own
