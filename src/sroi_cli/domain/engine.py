@@ -82,7 +82,7 @@ def assess(
     realised = cents(sum((v.realised for v in valued), ZERO))
     planned = cents(sum((v.planned for v in valued), ZERO))
     amount = cents(owed.amount)
-    progress = _progress(contract, as_of, amount, realised, planned, owed, valued, table, applicable)
+    progress = _progress(contract, as_of, amount, realised, planned, owed, valued, table, applicable, trace)
     steps.extend(progress.steps)
     banen = banen_figures(valued, table, as_of)
     result = ContractResult(
@@ -241,7 +241,8 @@ def _fte_years(valued: list[Valued]) -> Decimal:
 
 
 class _Progress:
-    def __init__(self) -> None:
+    def __init__(self, trace: bool) -> None:
+        self.trace = trace  # whether to say the verdict's step (only a trace shows it)
         self.verdict = Verdict.NOT_APPLICABLE
         self.expected = ZERO
         self.shortfall = ZERO
@@ -261,10 +262,12 @@ def _progress(
     valued: list[Valued],
     rules: RuleSet,
     applicable: bool,
+    trace: bool = True,
 ) -> _Progress:
-    p = _Progress()
+    p = _Progress(trace)
     if not applicable:
-        p.steps.append(Step(key="verdict_not_applicable"))
+        if trace:
+            p.steps.append(Step(key="verdict_not_applicable"))
         return p
     total = months_between(contract.start, contract.end)
     elapsed = months_between(contract.start, min(as_of, contract.end))
@@ -279,28 +282,34 @@ def _progress(
         p.coverage = round_to((realised + planned) / owed_amount, 4)
     if p.verdict is Verdict.NON_COMPLIANT:
         p.penalty = p.shortfall * rules.obligation.penalty_share
-    rule, source = _verdict_rule(p.verdict, rules)
-    p.steps.append(
-        Step(
-            key=f"verdict_{p.verdict.value}",
-            params={
-                "realised": eur(realised),
-                "obligation": eur(owed_amount),
-                "expected": eur(p.expected),
-                "elapsed": num(elapsed),
-                "total": num(total),
-                "tolerance": pct(tolerance),
-                "of_expected": pct(round_to(realised / p.expected, 2)) if p.expected else pct(Decimal(1)),
-                "floor": pct(1 - tolerance),
-                "shortfall": eur(p.shortfall),
-                "penalty": eur(p.penalty),
-                "penalty_share": pct(rules.obligation.penalty_share),
-            },
-            rule=rule,
-            source=source,
-        )
-    )
+    if trace:
+        p.steps.append(_verdict_step(p, realised, owed_amount, elapsed, total, rules))
     return p
+
+
+def _verdict_step(
+    p: _Progress, realised: Decimal, owed_amount: Decimal, elapsed: Decimal, total: Decimal, rules: RuleSet
+) -> Step:
+    tolerance = rules.valuation.progress_tolerance
+    rule, source = _verdict_rule(p.verdict, rules)
+    return Step(
+        key=f"verdict_{p.verdict.value}",
+        params={
+            "realised": eur(realised),
+            "obligation": eur(owed_amount),
+            "expected": eur(p.expected),
+            "elapsed": num(elapsed),
+            "total": num(total),
+            "tolerance": pct(tolerance),
+            "of_expected": pct(round_to(realised / p.expected, 2)) if p.expected else pct(Decimal(1)),
+            "floor": pct(1 - tolerance),
+            "shortfall": eur(p.shortfall),
+            "penalty": eur(p.penalty),
+            "penalty_share": pct(rules.obligation.penalty_share),
+        },
+        rule=rule,
+        source=source,
+    )
 
 
 def _verdict_rule(verdict: Verdict, rules: RuleSet) -> tuple[str | None, str | None]:
@@ -353,15 +362,16 @@ def _placements_progress(
     p.verdict = _verdict(
         contract, as_of, len(done) >= required, Decimal(len(done)) < expected * (1 - tolerance)
     )
-    p.steps.append(
-        Step(
-            key="verdict_placements",
-            params={
-                "realised": Count(len(done)),
-                "required": Count(required),
-                "verdict": Term(p.verdict.value),
-                "expected": num(expected),
-            },
+    if p.trace:
+        p.steps.append(
+            Step(
+                key="verdict_placements",
+                params={
+                    "realised": Count(len(done)),
+                    "required": Count(required),
+                    "verdict": Term(p.verdict.value),
+                    "expected": num(expected),
+                },
+            )
         )
-    )
     return p

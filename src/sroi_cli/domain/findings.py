@@ -202,17 +202,20 @@ def _natural(location: Location) -> tuple[object, ...]:
     return location.order()
 
 
+# the field of a contribution each of its findings points at (else the whole record)
+_FIELD_OF = {
+    "hours_above_norm": "hours_per_week",
+    "below_min_hours": "hours_per_week",
+    "outside_contract": "start",
+    "dated_outside_contract": "date",
+    "bonus_not_allowed": "bonuses",
+    "banenafspraak_unregistered": "doelgroepregister",
+}
+
+
 def _from_valued(contract: Contract, v: Valued, code: str, severity: str, params: dict[str, Arg]) -> Finding:
     c = v.contribution
-    field = {
-        "hours_above_norm": "hours_per_week",
-        "below_min_hours": "hours_per_week",
-        "outside_contract": "start",
-        "dated_outside_contract": "date",
-        "bonus_not_allowed": "bonuses",
-        "banenafspraak_unregistered": "doelgroepregister",
-    }.get(code)
-    location = c.origin.at(field) if c.origin else NOWHERE
+    location = c.origin.at(_FIELD_OF.get(code)) if c.origin else NOWHERE
     return Finding(
         code=code,
         severity=Severity(severity),

@@ -10,7 +10,8 @@ and `line`, and findings sort by the parts themselves (line 9 before line 10, `B
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from functools import lru_cache
 from itertools import groupby
 from typing import Annotated
 
@@ -52,7 +53,8 @@ class Location:
 
     def in_file(self, file: str) -> Location:
         """The same place, in `file` (a record's place is kept without its file name)."""
-        return replace(self, file=file)
+        # made directly, not by `dataclasses.replace`: every finding of a batch asks for one
+        return Location(file, self.line, self.sheet, self.cell, self.row, self.field)
 
     def order(self) -> tuple[object, ...]:
         """A key that sorts locations naturally: by file, then sheet, line, cell and row as numbers."""
@@ -87,6 +89,7 @@ def _cell_parts(cell: str) -> tuple[str, int]:
     return letters, int(digits) if digits else -1
 
 
+@lru_cache(maxsize=2**12)  # the same few file and sheet names, for every finding of a batch
 def natural(text: str) -> tuple[tuple[int, int | str], ...]:
     """A name's natural order: `a9` before `a10`; only ASCII digits count as a number (`²` is text)."""
     return tuple(

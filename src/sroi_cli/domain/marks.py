@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from sroi_cli.domain.args import Arg
 from sroi_cli.domain.banen import counts_as_job
 from sroi_cli.domain.inputs import Contract
 from sroi_cli.domain.location import Location
@@ -92,34 +93,31 @@ def mark_findings(
             said = _marked_keys(code, marks, s, rules, table, use)
             if said is None:
                 continue
-            keys, deciding = said
+            severity, location, params = said
             found.append(
-                Finding(
-                    code=code,
-                    severity=Severity.WARNING if deciding else Severity.INFO,
-                    contract=contract.id,
-                    location=Location(s.path),
-                    params={"rules": f"{s.id} {s.version}", "id": s.id, "keys": keys},
-                )
+                Finding(code=code, severity=severity, contract=contract.id, location=location, params=params)
             )
     return found
 
 
 def _marked_keys(
     code: str, marks: Mapping[str, object], s: RuleSet, rules: RuleSet, table: RuleSet, use: _Use
-) -> tuple[str, bool] | None:
-    """The marked keys a contract of this use names (joined) and whether one decides, or None.
+) -> tuple[Severity, Location, dict[str, Arg]] | None:
+    """The finding's severity (an assumed deciding value warns), place and parameters (the marked
+    keys a contract of this use names, joined), or None when it names none.
 
     Worked out once per rule version and kind of use: a portfolio's contracts use the same few
-    blocks and bonuses, and each would otherwise test every marked key of its rule set again."""
+    blocks and bonuses, and each would otherwise test every marked key of its rule set again. The
+    place and the parameters are shared by the findings of every such contract (never changed)."""
     memo = (code, "marks", str(rules is table), str(s is table), *use.kind())
     if memo in s.memo:
-        known: tuple[str, bool] | None = s.memo[memo]
+        known: tuple[Severity, Location, dict[str, Arg]] | None = s.memo[memo]
         return known
     keys = [k for k in marks if _own(k, s, rules, table) and use.of(k)]
     said = None
     if keys:
         deciding = code == "rules_assumed" and any(marked(tuple(keys), d) for d in DECIDING)
-        said = ", ".join(keys), deciding
+        params: dict[str, Arg] = {"rules": f"{s.id} {s.version}", "id": s.id, "keys": ", ".join(keys)}
+        said = Severity.WARNING if deciding else Severity.INFO, Location(s.path), params
     s.memo[memo] = said
     return said

@@ -29,10 +29,13 @@ def _shifted(start: date, count: int) -> int:
     if day > 28:  # only then can the month be too short (calendar.monthrange, without the weekday)
         last = 29 if month == 1 and _leap(year) else _DAYS[month]
         day = min(day, last)
+    if 0 < year < 10000:  # a date that exists: C counts its days (a batch asks 200.000 times)
+        return date(year, month + 1, day).toordinal()
     y = year - 1
     return y * 365 + y // 4 - y // 100 + y // 400 + _BEFORE[month] + (month > 1 and _leap(year)) + day
 
 
+@lru_cache(maxsize=2**14)  # the same contract and rule dates come back across a portfolio
 def add_months(start: date, count: int) -> date:
     """`start` moved `count` calendar months on; a 31st steps to the last day of a shorter month.
 
@@ -57,16 +60,19 @@ def months_between(first: date, last: date) -> Decimal:
         return ZERO
     stop = last.toordinal() + 1  # the day after the last, as a number: 9999-12-31 has one too
     whole = (last.year - first.year) * 12 + last.month - first.month + 1
-    while whole > 0 and _shifted(first, whole) > stop:
-        whole -= 1
-    while _shifted(first, whole + 1) <= stop:
-        whole += 1
-    anchor = _shifted(first, whole)
+    anchor, after = _shifted(first, whole), None  # the day `whole` months on, and a month later
+    while whole > 0 and anchor > stop:
+        whole, after = whole - 1, anchor
+        anchor = _shifted(first, whole)
+    if after is None:
+        after = _shifted(first, whole + 1)
+    while after <= stop:
+        whole, anchor = whole + 1, after
+        after = _shifted(first, whole + 1)
     rest = stop - anchor
     if rest == 0:
         return Decimal(whole)
-    month_length = _shifted(first, whole + 1) - anchor
-    return Decimal(whole) + Decimal(rest) / Decimal(month_length)
+    return Decimal(whole) + Decimal(rest) / Decimal(after - anchor)
 
 
 def date_after_months(first: date, months: Decimal) -> date:
