@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import functools
 import secrets
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -122,53 +123,93 @@ def numeric_fields() -> frozenset[str]:
     )
 
 
+def _split(name: str) -> tuple[str, str]:
+    head, dot, tail = name.partition(".")
+    return (head, tail) if dot else ("", "")
+
+
 def _hidden(raw: Any) -> Any:
     return hide_value(raw, _RUN_KEY)
 
 
 def _coerce(record: RawRecord, allow_bsn: bool, problems: list[Problem]) -> dict[str, Any] | None:
-    fields = FIELDS[record.kind]
+    """The record's values parsed, each by its field's parser (`PLANS`, worked out once per field);
+    None when a value is refused (its problem added)."""
+    plan = PLANS[record.kind]
     data: dict[str, Any] = {}
     ok = True
     for key, raw in record.values.items():
-        parser = fields.get(key)
-        if _contains_bsn(key, raw, parser):
+        step = plan.get(key)
+        if step is None:  # an unknown key, or a column the reader left unread
+            ok = _unplanned(record, key, raw, allow_bsn, problems) and ok
+            continue
+        parser, scanned, head, tail = step
+        if raw is None:
+            continue
+        if scanned and _has_bsn(raw):
             if not allow_bsn:
                 problems.append(Problem(record.origin.at(key), "bsn"))
                 ok = False
                 continue
             raw = _hidden(raw)  # allowed in, but never carried into a report or a message
-        if parser is None:
-            if key[0] == "-":  # a column the reader left unread: the BSN guard above has seen it
-                continue
-            problems.append(unknown_key_problem(record.origin.at(key), key, fields))
-            ok = False
-        elif raw is None or (isinstance(raw, str) and not raw.strip()):
+        if isinstance(raw, str) and not raw.strip():
             continue
+        try:
+            value = parser(raw)
+        except v.ValueProblem as problem:
+            problems.append(_bad_value(record, key, raw, problem))
+            ok = False
+            continue
+        if head:
+            data.setdefault(head, {})[tail] = value
         else:
-            try:
-                value = parser(raw)
-            except v.ValueProblem as problem:
-                problems.append(
-                    Problem(
-                        record.origin.at(key),
-                        "bad_value",
-                        {
-                            "field": key,
-                            "found": show(raw),
-                            "expected": Term(problem.expected),
-                            "choices": problem.choices,
-                        },
-                    )
-                )
-                ok = False
-                continue
-            if "." in key:
-                head, _, tail = key.partition(".")
-                data.setdefault(head, {})[tail] = value
-            else:
-                data[key] = value
+            data[key] = value
     return data if ok else None
+
+
+def _bad_value(record: RawRecord, key: str, raw: Any, problem: v.ValueProblem) -> Problem:
+    params = {
+        "field": key,
+        "found": show(raw),
+        "expected": Term(problem.expected),
+        "choices": problem.choices,
+    }
+    return Problem(record.origin.at(key), "bad_value", params)
+
+
+def _unplanned(record: RawRecord, key: str, raw: Any, allow_bsn: bool, problems: list[Problem]) -> bool:
+    """A key no field has: refused as unknown, unless the reader left its column unread (`-…`);
+    either way its name and value pass the BSN guard."""
+    if _contains_bsn(key, raw, None) and not allow_bsn:
+        problems.append(Problem(record.origin.at(key), "bsn"))
+        return False
+    if key[0] == "-":
+        return True
+    problems.append(unknown_key_problem(record.origin.at(key), key, FIELDS[record.kind]))
+    return False
+
+
+def _has_bsn(raw: Any) -> bool:
+    """`_contains_bsn` for a field that is searched: one test per value, texts seen before remembered."""
+    kind = raw.__class__
+    if kind is str:
+        return len(raw) >= 8 and _text_has_bsn(raw)
+    if kind in _NO_NUMBER:
+        return False
+    return value_has_bsn(raw)
+
+
+# A portfolio repeats its texts (a contract's id in each of its contributions, the same authority,
+# block and date in many rows): each is searched once per load (cleared after each portfolio).
+_text_has_bsn = functools.lru_cache(maxsize=1 << 16)(find_bsn)
+
+# Per field of each kind: its parser, whether its value is searched for a BSN, and where it goes
+# (`agreed.obligation` → head `agreed`, tail `obligation`; a flat field has head "").
+Step = tuple[Parser, bool, str, str]
+PLANS: dict[str, dict[str, Step]] = {
+    kind: {name: (parser, parser not in _NUMERIC, *_split(name)) for name, parser in fields.items()}
+    for kind, fields in FIELDS.items()
+}
 
 
 def _validation_problems(error: ValidationError, record: RawRecord) -> list[Problem]:
@@ -234,7 +275,10 @@ def collect_portfolio(
     problems = [] if allow_bsn else [Problem(n, "bsn_file_name") for n, _ in files if masked_file(n)]
     before = {} if earlier is None else earlier
     notices: list[Problem] = []
-    found, contracts, contributions, seen, twice = _validate_records(records, allow_bsn, before, notices)
+    try:
+        found, contracts, contributions, seen, twice = _validate_records(records, allow_bsn, before, notices)
+    finally:
+        _text_has_bsn.cache_clear()  # the texts are the input's: not kept past its load
     for key, origin in seen.items():
         before.setdefault(key, origin)
     problems += found

@@ -49,8 +49,8 @@ class Extent:
         if not refs:
             return
         self.cells += len(refs)
-        letters, numbers = zip(*refs, strict=True)
-        self._widen(set(letters), max(map(_row_number, set(numbers))))
+        # a dict keeps each column's letters once, a set each row's digits once: no list of all cells
+        self._widen(set(dict(refs)), max(map(_row_number, {number for _, number in refs})))
 
     def _widen(self, letters: set[bytes], last_row: int) -> None:
         new = letters - self.letters
