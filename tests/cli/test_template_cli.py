@@ -105,6 +105,32 @@ def test_the_yaml_template_is_valid_input_as_it_stands(rule_id: str, tmp_path: P
     assert json.loads(result.stdout)["contracts"][0]["rules"]["id"] == rule_id
 
 
+@pytest.mark.parametrize("rule_id", ["haaglanden", "rijk"])
+def test_the_dutch_yaml_template_says_its_values_in_dutch_and_reads_as_the_english_one(
+    rule_id: str, tmp_path: Path
+) -> None:
+    """`type: werken`, `status: gepland`, `doelgroepregister: nee`: the readers take the words, so
+    the Dutch skeleton is the same input as the English one, with Dutch comments."""
+    reports = {}
+    for lang in ("nl", "en"):
+        (tmp_path / lang).mkdir()
+        path = tmp_path / lang / "tender.yaml"  # the same name: findings and places name the file
+        assert (
+            sroi("template", "-o", str(path), "--rules", rule_id, "--as-of", AS_OF, "--lang", lang).exit_code
+            == 0
+        )
+        text = path.read_text(encoding="utf-8")
+        result = sroi("check", str(path), "--as-of", AS_OF, "-f", "json")
+        assert result.exit_code == 0, result.stderr
+        report = json.loads(result.stdout.replace(str(path.parent), ""))["contracts"]
+        report[0]["rules"].pop("sha256")  # of the input file, whose bytes differ
+        reports[lang] = report
+        if lang == "nl":
+            assert "    type: werken " in text and "    status: gepland " in text
+            assert "# werken | diensten | leveringen" in text and "unique" not in text
+    assert reports["nl"] == reports["en"]
+
+
 def test_an_existing_file_is_kept_unless_forced(tmp_path: Path) -> None:
     path = tmp_path / "filled.xlsx"
     path.write_bytes(b"a buyer's work")

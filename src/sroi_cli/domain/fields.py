@@ -58,15 +58,17 @@ class Sample(StrEnum):
 class Template:
     """The field's column in the blank workbook and its line in the YAML skeleton.
 
-    `yaml` is the example value (`{start}`, `{end}`, `{rules}`, `{norm_hours}`, `{pso}` are filled in)
-    and `note` its comment; `line` replaces the whole line (a commented-out group such as `pso`);
-    `within` names the field whose line carries this one (`pso.valid_from` is on `pso.level`'s)."""
+    `yaml` is the example value (`{start}`, `{end}`, `{rules}`, `{norm_hours}`, `{pso}` are filled in;
+    a code of a drop-down list is written as the list's word in the template's language) and `note`
+    the catalogue key of its comment (a drop-down's comment is its list of words); `line` replaces the
+    whole line (a commented-out group such as `pso`); `within` names the field whose line carries this
+    one (`pso.valid_from` is on `pso.level`'s)."""
 
     width: int = 16
     choices: str | None = None  # a key of the workbook's lists sheet
     strict: bool = True  # False: the drop-down suggests, other values are allowed too
     yaml: str = ""
-    note: str = ""
+    note: str = ""  # a catalogue key (`tpl_note_<name>`)
     line: str | None = None
     within: str | None = None
     sample: Sample | None = None  # contributions: the example that shows it (None: every one)
@@ -153,7 +155,7 @@ FIELDS: tuple[InputField, ...] = (
             "Het kenmerk van het contract; uniek binnen een run.",
             "The contract's reference; unique within a run.",
         ),
-        template=Template(yaml="CONTRACT-001", note="kenmerk: unique within a run"),
+        template=Template(yaml="CONTRACT-001", note="tpl_note_id"),
         report=Shown("h_contract", "id"),
     ),
     _f(
@@ -163,7 +165,7 @@ FIELDS: tuple[InputField, ...] = (
         ("omschrijving", "title"),
         (("titel",), ("description",)),
         ("Waar het contract over gaat.", "What the contract is for."),
-        template=Template(width=32, note="omschrijving"),
+        template=Template(width=32, note="tpl_note_title"),
         report=Shown("h_title", "title"),
     ),
     _f(
@@ -173,7 +175,7 @@ FIELDS: tuple[InputField, ...] = (
         ("opdrachtgever", "authority"),
         (("aanbestedende dienst",), ()),
         ("De aanbestedende dienst.", "The contracting authority."),
-        template=Template(width=24, note="opdrachtgever"),
+        template=Template(width=24, note="tpl_note_authority"),
         report=Shown("h_authority", "authority"),
     ),
     _f(
@@ -183,7 +185,7 @@ FIELDS: tuple[InputField, ...] = (
         ("categorie", "category"),
         (("inkoopcategorie",), ()),
         ("De inkoopcategorie.", "The procurement category."),
-        template=Template(note="inkoopcategorie"),
+        template=Template(note="tpl_note_category"),
         report=Shown("h_category", "category"),
     ),
     _f(
@@ -194,7 +196,7 @@ FIELDS: tuple[InputField, ...] = (
         (("soort opdracht", "opdrachtsoort", "type opdracht"), ()),
         ("Werken, diensten of leveringen.", "Works, services or supplies."),
         template=Template(
-            choices="type", yaml="works", note="works | services | supplies (werken | diensten | leveringen)"
+            choices="type", yaml="works"
         ),
         report=Shown("h_type", "type"),
     ),
@@ -215,7 +217,7 @@ FIELDS: tuple[InputField, ...] = (
             ("value", "contract value"),
         ),
         ("De opdrachtwaarde exclusief btw.", "The contract value excluding VAT."),
-        template=Template(width=22, yaml='"0.00"', note='opdrachtwaarde excl. btw, quoted: "1250000.00"'),
+        template=Template(width=22, yaml='"0.00"', note="tpl_note_value_excl_vat"),
         report=Shown("h_value_excl_vat", "value_excl_vat"),
     ),
     _f(
@@ -229,7 +231,7 @@ FIELDS: tuple[InputField, ...] = (
             "The wage bill, when the rule set bases the obligation on it.",
         ),
         when=When.WAGE_BILL,
-        template=Template(width=18, yaml='"0.00"', note="loonsom"),
+        template=Template(width=18, yaml='"0.00"', note="tpl_note_wage_bill"),
     ),
     _f(
         C,
@@ -239,7 +241,7 @@ FIELDS: tuple[InputField, ...] = (
         (("gefactureerde omzet excl btw",), ()),
         ("De tot nu toe gefactureerde omzet excl. btw.", "The turnover invoiced so far, excluding VAT."),
         when=When.INVOICED_TURNOVER,
-        template=Template(width=20, note="gefactureerde omzet excl. btw so far"),
+        template=Template(width=20, note="tpl_note_invoiced_turnover"),
     ),
     _f(
         C,
@@ -249,7 +251,7 @@ FIELDS: tuple[InputField, ...] = (
         ((), ("labor share",)),
         ("Het aandeel arbeid in de opdrachtwaarde.", "The share of labour in the contract value."),
         when=When.LABOUR_SHARE,
-        template=Template(note='arbeidsaandeel, e.g. "0.25"'),
+        template=Template(note="tpl_note_labour_share"),
     ),
     _f(
         C,
@@ -281,7 +283,7 @@ FIELDS: tuple[InputField, ...] = (
             "Kiest de versie van de regelset (anders de startdatum).",
             "Picks the rule-set version (else the start date).",
         ),
-        template=Template(width=14, note="gunningsdatum: picks the rule-set version (else start)"),
+        template=Template(width=14, note="tpl_note_award_date"),
     ),
     _f(
         C,
@@ -291,7 +293,7 @@ FIELDS: tuple[InputField, ...] = (
         ((), ()),
         ("Gepland, in aanbesteding, lopend of afgerond.", "Planned, tendering, running or completed."),
         template=Template(
-            choices="contract_status", yaml="planned", note="planned | tendering | running | completed"
+            choices="contract_status", yaml="planned"
         ),
         report=Shown("h_contract_status", "status"),
     ),
@@ -302,7 +304,7 @@ FIELDS: tuple[InputField, ...] = (
         ("opdrachtnemer", "supplier"),
         (("leverancier", "aannemer"), ()),
         ("De opdrachtnemer.", "The supplier."),
-        template=Template(width=24, note="opdrachtnemer"),
+        template=Template(width=24, note="tpl_note_supplier"),
         report=Shown("h_supplier", "supplier"),
     ),
     _f(
@@ -327,8 +329,8 @@ FIELDS: tuple[InputField, ...] = (
         ),
         template=Template(
             width=24,
-            line='    # agreed: {{obligation: "40000.00"}}   # a per-contract '
-            "agreement replaces the obligation",
+            line='    # agreed: {{obligation: "40000.00"}}',
+            note="tpl_note_agreed",
         ),
     ),
     _f(
@@ -447,7 +449,7 @@ FIELDS: tuple[InputField, ...] = (
         ("bouwblok", "block"),
         (("blok", "doelgroep"), ("target group",)),
         ("Een bouwblok van de regelset (code of naam).", "A block of the rule set (its code or its name)."),
-        template=Template(width=28, choices="block", yaml="{block}", note="see the blocks above"),
+        template=Template(width=28, choices="block", yaml="{block}", note="tpl_note_block"),
         report=Shown("h_block", "block"),
     ),
     _f(
@@ -458,7 +460,7 @@ FIELDS: tuple[InputField, ...] = (
         (("pseudoniem",), ("pseudonym",)),
         ("Een pseudoniem, nooit een naam of BSN.", "A pseudonym, never a name or a BSN."),
         template=Template(
-            width=12, yaml="K-0001", note="a pseudonym, never a name or a BSN", sample=Sample.PERSON
+            width=12, yaml="K-0001", note="tpl_note_candidate", sample=Sample.PERSON
         ),
         report=Shown("h_candidate", "candidate"),
     ),
@@ -490,7 +492,7 @@ FIELDS: tuple[InputField, ...] = (
             "De laatste dag van de plaatsing; leeg: loopt nog.",
             "The placement's last day; empty: still running.",
         ),
-        template=Template(width=12, note="empty: still running", sample=Sample.PERSON),
+        template=Template(width=12, note="tpl_note_end", sample=Sample.PERSON),
     ),
     _f(
         B,
@@ -499,7 +501,7 @@ FIELDS: tuple[InputField, ...] = (
         ("bedrag excl. btw", "amount excl. VAT"),
         (("bedrag",), ("amount",)),
         ("Een factuur of kosten excl. btw.", "An invoice or a cost, excluding VAT."),
-        template=Template(width=18, yaml='"0.00"', note="excl. VAT", sample=Sample.AMOUNT),
+        template=Template(width=18, yaml='"0.00"', note="tpl_note_amount", sample=Sample.AMOUNT),
     ),
     _f(
         B,
@@ -531,7 +533,7 @@ FIELDS: tuple[InputField, ...] = (
             choices="bonus",
             strict=False,
             yaml="[]",
-            note="bonus codes, see above",
+            note="tpl_note_bonuses",
             sample=Sample.PERSON,
         ),
     ),
@@ -549,7 +551,7 @@ FIELDS: tuple[InputField, ...] = (
             width=20,
             choices="yes_no",
             yaml="false",
-            note="in the Banenafspraak target-group register",
+            note="tpl_note_doelgroepregister",
             sample=Sample.PERSON,
         ),
     ),
@@ -583,7 +585,6 @@ FIELDS: tuple[InputField, ...] = (
             width=14,
             choices="contribution_status",
             yaml="planned",
-            note="planned | realised | accepted | rejected",
         ),
         report=Shown("h_status", "status"),
     ),
