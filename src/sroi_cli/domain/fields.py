@@ -195,9 +195,7 @@ FIELDS: tuple[InputField, ...] = (
         ("soort", "type"),
         (("soort opdracht", "opdrachtsoort", "type opdracht"), ()),
         ("Werken, diensten of leveringen.", "Works, services or supplies."),
-        template=Template(
-            choices="type", yaml="works"
-        ),
+        template=Template(choices="type", yaml="works"),
         report=Shown("h_type", "type"),
     ),
     _f(
@@ -292,9 +290,7 @@ FIELDS: tuple[InputField, ...] = (
         ("status", "status"),
         ((), ()),
         ("Gepland, in aanbesteding, lopend of afgerond.", "Planned, tendering, running or completed."),
-        template=Template(
-            choices="contract_status", yaml="planned"
-        ),
+        template=Template(choices="contract_status", yaml="planned"),
         report=Shown("h_contract_status", "status"),
     ),
     _f(
@@ -459,9 +455,7 @@ FIELDS: tuple[InputField, ...] = (
         ("kandidaat", "candidate"),
         (("pseudoniem",), ("pseudonym",)),
         ("Een pseudoniem, nooit een naam of BSN.", "A pseudonym, never a name or a BSN."),
-        template=Template(
-            width=12, yaml="K-0001", note="tpl_note_candidate", sample=Sample.PERSON
-        ),
+        template=Template(width=12, yaml="K-0001", note="tpl_note_candidate", sample=Sample.PERSON),
         report=Shown("h_candidate", "candidate"),
     ),
     _f(
