@@ -150,3 +150,12 @@ def test_the_domain_says_no_sentence() -> None:
     domain = "\n".join(p.read_text(encoding="utf-8") for p in (SRC / "domain").rglob("*.py"))
     assert "import gettext" not in domain
     assert "from sroi_cli.catalogue" not in domain and "import sroi_cli.catalogue" not in domain
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_no_key_is_written_twice_in_a_catalogue(lang: str) -> None:
+    """Babel keeps the last of two entries with one msgid and says nothing: a key added by a second
+    hand would silently replace the first one's sentence (its placeholders too)."""
+    text = (LOCALE / lang / "LC_MESSAGES" / "sroi.po").read_text(encoding="utf-8")
+    ids = re.findall(r'^msgid "(.+)"$', text, flags=re.MULTILINE)
+    assert sorted({key for key in ids if ids.count(key) > 1}) == []

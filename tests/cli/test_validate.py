@@ -24,7 +24,7 @@ INVALID_LINES = [
     f"{INVALID}:19: error: block 'participation' is not in rule set haaglanden 2023-07; expected one of: "
     "no_benefit, young_no_qualification, internship_mbo_hbo, internship_vso_pro, bbl_level_2, "
     "bbl_level_3_plus, ww, wia, participatiewet, banenafspraak, training, social_purchase",
-    f"{INVALID}:23: error: block 'participatiewet' (per_year) needs 'hours_per_week'",
+    f"{INVALID}:23: error: block 'participatiewet' (per full-time year) needs 'hours_per_week'",
     f"{INVALID}:26: error: bonus 'age_50_plus' is not in rule set haaglanden 2023-07; expected one of: "
     "age_55_plus, employment_after_vso_pro_internship, employment_with_disability_ips",
     f"{INVALID}:28: error: amount: found 'twaalfduizend', expected an amount such as 1250000.00 or "

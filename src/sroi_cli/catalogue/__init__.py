@@ -8,13 +8,14 @@ Loading one is the standard `gettext` module's work: about a millisecond, once p
 
 from __future__ import annotations
 
+import datetime as dt
 import gettext
 from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
 from string import Formatter
 
-from sroi_cli.domain.args import Term
+from sroi_cli.domain.args import Date, Term
 from sroi_cli.domain.errors import Problem, SroiError, Words
 from sroi_cli.domain.inert import visible
 from sroi_cli.domain.privacy import mask_bsn
@@ -103,15 +104,27 @@ def problem_text(problem: Problem, lang: str = "en") -> str:
     """A problem as one line, `place: sentence`, in `lang`; a suspected BSN is masked."""
     # A term is a sentence said in the same language with the problem's text parameters
     # (`did_you_mean` names the suggestion); text is shown as it is, whatever it starts with.
-    text = {k: v for k, v in problem.params.items() if not isinstance(v, Term)}
-    params = {
-        k: message(v.key, lang, **text) if isinstance(v, Term) else v for k, v in problem.params.items()
-    }
+    text = {k: v for k, v in problem.params.items() if isinstance(v, str)}
+    params = {k: _word(v, lang, text) for k, v in problem.params.items()}
     if "field" in params:
         params["field"] = field_label(params["field"], lang)
     body = message(problem.key, lang, **params)
     # One line, whatever a file name or a value holds: a newline never starts a forged `sroi:` line.
     return visible(mask_bsn(f"{problem.location}: {body}" if problem.location else body))
+
+
+def _word(value: Words, lang: str, text: Mapping[str, str]) -> str:
+    """A problem's parameter in `lang`: a term said with the problem's text, a day in its form."""
+    if isinstance(value, Term):
+        return message(value.key, lang, **text)
+    if isinstance(value, Date):
+        return day(value.value, lang) if value.value else "…"
+    return value
+
+
+def day(value: dt.date, lang: str) -> str:
+    """A day as `lang` writes it: `23-11-2026` in Dutch, `2026-11-23` (ISO) otherwise."""
+    return value.strftime("%d-%m-%Y") if lang == "nl" else value.isoformat()
 
 
 def field_label(name: str, lang: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from sroi_cli.domain.args import Term
 from sroi_cli.domain.errors import Problem
 from sroi_cli.domain.inputs import Contract, Contribution
 from sroi_cli.domain.location import NOWHERE, Location
@@ -28,8 +29,12 @@ def input_problems(
         problems.append(
             Problem(
                 _at(contract, "wage_bill"),
-                "needs_field",
-                {"block": f"obligation ({rules.id})", "method": "wage_bill", "field": "wage_bill"},
+                "needs_basis",
+                {
+                    "rules": f"{rules.id} {rules.version}",
+                    "basis": Term("tpl_basis_wage_bill"),
+                    "field": "wage_bill",
+                },
             )
         )
     for _, c in items:
@@ -126,7 +131,9 @@ def _contribution_problems(c: Contribution, table: RuleSet) -> list[Problem]:
             )
         ]
     problems = [
-        Problem(_at(c, field), "needs_field", {"block": c.block, "method": block.method, "field": field})
+        Problem(
+            _at(c, field), "needs_field", {"block": c.block, "method": _method(block.method), "field": field}
+        )
         for field in _NEEDS[block.method]
         if getattr(c, field) is None
     ]
@@ -144,15 +151,16 @@ def _contribution_problems(c: Contribution, table: RuleSet) -> list[Problem]:
         problems.append(
             Problem(
                 _at(c, "bonuses"),
-                "needs_field",
-                {
-                    "block": c.block,
-                    "method": block.method,
-                    "field": "a placement block for bonuses",
-                },
+                "bonus_needs_placement",
+                {"block": c.block, "method": _method(block.method)},
             )
         )
     return problems
+
+
+def _method(method: str) -> Term:
+    """How a block is valued, in words (`per full-time year`, `per voltijdjaar`), not its code."""
+    return Term(f"tpl_{method}")
 
 
 def _at(record: Contract | Contribution, field: str) -> Location:

@@ -5,19 +5,19 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from sroi_cli.domain.args import Term
+from sroi_cli.domain.args import Date, Term
 from sroi_cli.domain.inert import visible
 from sroi_cli.domain.location import Location
 from sroi_cli.domain.privacy import mask_bsn
 
-# A problem's parameter is text as it came (a value from an input, a file name), or a sentence of
-# the catalogue (`Term`), said in the problem's language.
-Words = str | Term
+# A problem's parameter is text as it came (a value from an input, a file name), a sentence of
+# the catalogue (`Term`), said in the problem's language, or a day, written as that language writes it.
+Words = str | Term | Date
 
 
 def masked(params: Mapping[str, Words]) -> dict[str, Words]:
     """The parameters with a suspected BSN masked in their text (a catalogue term holds none)."""
-    return {k: v if isinstance(v, Term) else mask_bsn(v) for k, v in params.items()}
+    return {k: mask_bsn(v) if isinstance(v, str) else v for k, v in params.items()}
 
 
 @dataclass(frozen=True, init=False)

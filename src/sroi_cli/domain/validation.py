@@ -10,7 +10,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from sroi_cli.domain.args import Param
+from sroi_cli.domain.args import Date, Param
 from sroi_cli.domain.errors import Problem, masked
 from sroi_cli.domain.findings import STALE_AFTER_MONTHS
 from sroi_cli.domain.inputs import Contract
@@ -140,9 +140,9 @@ def stale_problem(rules: RuleSet, as_of: dt.date, location: Location) -> Problem
         "rules_stale",
         {
             "rules": f"{rules.id} {rules.version}",
-            "checked": rules.last_checked.isoformat(),
+            "checked": Date(rules.last_checked),
             "months": str(STALE_AFTER_MONTHS),
-            "as_of": as_of.isoformat(),
+            "as_of": Date(as_of),
         },
     )
 

@@ -14,6 +14,7 @@ from sroi_cli.domain.errors import InputError, Problem
 from sroi_cli.domain.inputs import Origin, RowPlaces
 from sroi_cli.domain.location import Location
 from sroi_cli.io import limits
+from sroi_cli.io.files import os_reason
 from sroi_cli.io.headers import KEY_FIELD, HeaderMatch, is_blank, match_headers
 from sroi_cli.io.records import RawRecord, notice_records
 
@@ -54,8 +55,7 @@ def _decode(source: Path | bytes, name: str) -> str:
     try:
         data = source if isinstance(source, bytes) else source.read_bytes()
     except OSError as error:
-        reason = error.strerror or str(error)
-        raise InputError(Problem(name, "unreadable", {"reason": reason})) from None
+        raise InputError(Problem(name, "unreadable", {"reason": os_reason(error)})) from None
     data = data.removeprefix(codecs.BOM_UTF8)
     from sroi_cli.io.columns import current
 

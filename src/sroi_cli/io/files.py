@@ -39,7 +39,7 @@ def refuse_special(path: Path, name: str, error: type[SroiError] = InputError) -
     try:
         status = path.stat()
     except OSError as failure:
-        raise error(Problem(name, "unreadable", {"reason": _reason(failure)})) from None
+        raise error(Problem(name, "unreadable", {"reason": os_reason(failure)})) from None
     kind = not_regular(status.st_mode)
     if kind is not None:
         raise error(Problem(name, "unreadable", {"reason": kind}))
@@ -54,7 +54,7 @@ def read_limited(
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except OSError as failure:
-        raise error(Problem(name, "unreadable", {"reason": _reason(failure)})) from None
+        raise error(Problem(name, "unreadable", {"reason": os_reason(failure)})) from None
     try:
         now = os.fstat(fd)
         if not stat.S_ISREG(now.st_mode) or (now.st_dev, now.st_ino) != (before.st_dev, before.st_ino):
@@ -73,7 +73,7 @@ def _read_fd(fd: int, name: str, limit: int, limit_name: str, error: type[SroiEr
         try:  # whole chunks: some files (/proc/self/pagemap) refuse reads of odd sizes
             chunk = os.read(fd, CHUNK)
         except OSError as failure:
-            raise error(Problem(name, "unreadable", {"reason": _reason(failure)})) from None
+            raise error(Problem(name, "unreadable", {"reason": os_reason(failure)})) from None
         if not chunk:
             return b"".join(parts)
         total += len(chunk)
@@ -87,12 +87,21 @@ def _size(limit: int) -> str:
     return f"{limit // 2**20} MiB" if limit >= 2**20 and limit % 2**20 == 0 else f"{limit} bytes"
 
 
-def _reason(failure: OSError) -> Words:
-    if failure.errno == errno.ENOENT:
-        return "no such file"
-    if failure.errno == errno.EISDIR:
-        return Term("is_folder")
-    return failure.strerror or str(failure)
+_ERRNO = {
+    errno.ENOENT: Term("no_such_file"),
+    errno.EISDIR: Term("is_folder"),
+    errno.EACCES: Term("no_permission"),
+    errno.EPERM: Term("no_permission"),
+    errno.ENOSPC: Term("disk_full"),
+    errno.EROFS: Term("read_only"),
+}
+
+
+def os_reason(failure: OSError) -> Words:
+    """Why the system refused a file, in the reader's language for the common reasons; any other
+    in the system's own words (its message, which is not sroi's to translate)."""
+    found = _ERRNO.get(failure.errno or 0)
+    return found if found is not None else (failure.strerror or str(failure))
 
 
 def read_yaml_bytes(path: Path, name: str, error: type[SroiError] = InputError) -> bytes:
@@ -108,7 +117,7 @@ def read_yaml_text(path: Path, name: str, error: type[SroiError] = InputError) -
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise error(Problem(name, "unreadable", {"reason": "not UTF-8 text"})) from None
+        raise error(Problem(name, "unreadable", {"reason": Term("not_utf8_text")})) from None
 
 
 def read_yaml_doc(path: Path, name: str) -> Any:

@@ -6,6 +6,7 @@ import hashlib
 from collections.abc import Iterator
 from pathlib import Path
 
+from sroi_cli.domain.args import Term
 from sroi_cli.domain.errors import InputError, Problem
 from sroi_cli.domain.inputs import Origin, Portfolio
 from sroi_cli.domain.privacy import file_label
@@ -114,7 +115,7 @@ def _read_single(path: Path, data: bytes, name: str) -> list[RawRecord]:
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError:
-            raise InputError(Problem(name, "unreadable", {"reason": "not UTF-8 text"})) from None
+            raise InputError(Problem(name, "unreadable", {"reason": Term("not_utf8_text")})) from None
         return read_yaml_input(text, name)
     if suffix in EXCEL_SUFFIXES:
         from sroi_cli.io.excel import read_excel

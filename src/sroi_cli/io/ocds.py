@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
+from sroi_cli.domain.args import Term
 from sroi_cli.domain.errors import InputError, Problem
 from sroi_cli.domain.location import Location
 from sroi_cli.domain.public import PublicLot
@@ -74,7 +75,7 @@ def _text(data: bytes, name: str = "") -> str:
     except UnicodeDecodeError:
         if not name:
             return data.decode("utf-8", "ignore")
-        raise InputError(Problem(name, "unreadable", {"reason": "not UTF-8 text"})) from None
+        raise InputError(Problem(name, "unreadable", {"reason": Term("not_utf8_text")})) from None
 
 
 def _int(text: str) -> int | Decimal:

@@ -12,7 +12,6 @@ Any failure to write becomes an OutputError (exit 5) naming the output: the old 
 from __future__ import annotations
 
 import contextlib
-import errno
 import os
 import secrets
 import signal
@@ -24,6 +23,7 @@ from typing import BinaryIO
 
 from sroi_cli.domain.args import Term
 from sroi_cli.domain.errors import OutputError, Problem, UsageError, Words
+from sroi_cli.io.files import os_reason
 
 _HELD = {signal.SIGINT, signal.SIGTERM}
 
@@ -175,8 +175,7 @@ def reader_gone(stream: object) -> None:
 
 def not_written(path: Path | str, error: OSError) -> OutputError:
     """The one located line for an output that failed, with the system's reason."""
-    reason = Term("is_folder") if error.errno == errno.EISDIR else (error.strerror or str(error))
-    return OutputError(Problem(str(path), "not_written", {"reason": reason}))
+    return OutputError(Problem(str(path), "not_written", {"reason": os_reason(error)}))
 
 
 @contextlib.contextmanager

@@ -172,7 +172,7 @@ class RuleLibrary:
         elif path.is_dir():
             groups = [sorted(sub.glob("*.yaml")) for sub in sorted(path.iterdir()) if sub.is_dir()]
         else:
-            raise RulesError(Problem(str(path), "unreadable", {"reason": "no such file or folder"}))
+            raise RulesError(Problem(str(path), "unreadable", {"reason": Term("no_such_file_or_folder")}))
         added = []
         for files in (g for g in groups if g):
             rule_id = str(self._tree(files[0]).get("id", files[0].parent.name))
@@ -219,7 +219,9 @@ class RuleLibrary:
         except YamlProblem as error:
             raise RulesError(error.problem) from None
         except UnicodeDecodeError:
-            raise RulesError(Problem(_display(path), "unreadable", {"reason": "not UTF-8 text"})) from None
+            raise RulesError(
+                Problem(_display(path), "unreadable", {"reason": Term("not_utf8_text")})
+            ) from None
         if tree is None:
             raise RulesError(Problem(_display(path), "unreadable", {"reason": Term("empty_file")}))
         if not isinstance(tree, YMap):

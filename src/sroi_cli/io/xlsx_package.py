@@ -15,6 +15,7 @@ from typing import IO, Any
 from sroi_cli.domain.args import Term
 from sroi_cli.domain.errors import InputError, Problem, Words
 from sroi_cli.io import limits
+from sroi_cli.io.files import os_reason
 from sroi_cli.io.values import clip
 from sroi_cli.io.xlsx_extent import Extent, column_letters
 
@@ -35,8 +36,7 @@ def open_package(path: Path, name: str, stack: ExitStack) -> tuple[zipfile.ZipFi
             zipped = handle.read(4) == b"PK\x03\x04"  # a zip cut short, not some other file
         raise (damaged(name, error) if zipped else _not_xlsx(name)) from None
     except OSError as error:
-        reason = error.strerror or str(error)
-        raise InputError(Problem(name, "unreadable", {"reason": reason})) from None
+        raise InputError(Problem(name, "unreadable", {"reason": os_reason(error)})) from None
     _check_sizes(archive, name)
     _check_entries(archive, name)
     return archive, _sheet_parts(archive, name)

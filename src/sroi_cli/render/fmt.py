@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import ROUND_HALF_UP, Decimal
 
+from sroi_cli.catalogue import day
 from sroi_cli.domain.args import Arg, Date, Money, Number, Share
 
 # Written as Babel writes them for nl_NL and en_GB (every other language), without calling Babel:
@@ -52,8 +53,7 @@ def share(value: Decimal, lang: str) -> str:
 
 
 def date(value: dt.date | str, lang: str) -> str:
-    day = dt.date.fromisoformat(value) if isinstance(value, str) else value
-    return day.strftime("%d-%m-%Y") if lang == "nl" else day.isoformat()
+    return day(dt.date.fromisoformat(value) if isinstance(value, str) else value, lang)
 
 
 def said(value: Arg, lang: str) -> str:

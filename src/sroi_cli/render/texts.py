@@ -80,7 +80,9 @@ def finding_sentence(code: str, params: Mapping[str, Arg], lang: str) -> str:
     problem's own sentence, named by its `problem` parameter and said with its arguments as they are."""
     if code == INPUT_ERROR:
         # a problem's arguments are its text, or terms of the catalogue (domain/errors.py::Words)
-        args = {k: v if isinstance(v, Term) else str(v) for k, v in params.items() if k != INPUT_PROBLEM}
+        args = {
+            k: v if isinstance(v, Term | Date) else str(v) for k, v in params.items() if k != INPUT_PROBLEM
+        }
         return sentence(str(params[INPUT_PROBLEM]), args, lang)
     return phrase(code, lang, **params)
 
