@@ -593,6 +593,17 @@ rows = [book.get_sheet_by_name(name).to_python() for name in ("Contracten", "Bij
 print(time.perf_counter() - start)
 """
 
+# sroi's reading alone: the files into a validated portfolio (`load_portfolio`), timed inside the
+# process as the read is, so "load only ÷ read" says what sroi's readers add to calamine's parse.
+_LOAD = """
+import sys, time
+from pathlib import Path
+from sroi_cli.io.inputs import load_portfolio
+start = time.perf_counter()
+portfolio = load_portfolio([Path(sys.argv[1])])
+print(len(portfolio.contracts), time.perf_counter() - start)
+"""
+
 # The rows of issue 15's table: (input, output format, time target as a ratio to the read).
 _ROWS = (
     ("xlsx", "json", 2.0),
@@ -662,6 +673,9 @@ def table(size: int, runs: int, rows: tuple[tuple[str, str, float], ...]) -> boo
     read = median_of(runs, [sys.executable, "-c", _CALAMINE, str(files.xlsx)], own_time=True)
     label = "python-calamine reads both sheets"
     print(f"  {label:<34} {read.seconds:8.2f} s{'':46} peak {read.peak_mb:6.0f} MB")
+    for source in dict.fromkeys(source for source, _, _ in rows):
+        load = median_of(runs, [sys.executable, "-c", _LOAD, str(getattr(files, source))], own_time=True)
+        print(_line(f"sroi load only {source} (÷ read)", load, read, None), flush=True)
     digests: dict[str, dict[str, str]] = {}
     first: treemem.Run | None = None
     with tempfile.TemporaryDirectory() as scratch:
