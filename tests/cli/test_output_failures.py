@@ -75,7 +75,7 @@ def test_a_full_disk_on_stdout() -> None:
             timeout=120,
         )
     assert done.returncode == 5
-    assert done.stderr == f"sroi: <stdout>: {NOT_WRITTEN}: No space left on device\n"
+    assert done.stderr == f"sroi: <stdout>: {NOT_WRITTEN}: no space left on the disk\n"
 
 
 @pytest.mark.parametrize(

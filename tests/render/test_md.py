@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 
+from sroi_cli.domain.location import Location
 from sroi_cli.domain.report import Finding, Report, Severity
 from sroi_cli.render import RenderOptions, get_renderer
 from sroi_cli.render.md import cell
@@ -30,7 +31,7 @@ def test_findings_across_contracts_get_their_own_section(portfolio: Report) -> N
         code="pso_level_unknown",
         severity=Severity.ERROR,
         params={"level": "x", "rules": "y"},
-        location="x.yaml:3",
+        location=Location("x.yaml", line=3),
         contract="DH-1",
     )
     text = markdown(portfolio.model_copy(update={"findings": (across,)}))

@@ -13,7 +13,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from sroi_cli.domain.args import Term
-from sroi_cli.domain.errors import InputError, Problem, distinct
+from sroi_cli.domain.errors import InputError, Problem, Words, distinct
 from sroi_cli.domain.fields import Value, fields_of
 from sroi_cli.domain.inputs import Contract, Contribution, Origin, Portfolio
 from sroi_cli.domain.location import NOWHERE, Location
@@ -168,7 +168,7 @@ def _coerce(record: RawRecord, allow_bsn: bool, problems: list[Problem]) -> dict
 
 
 def _bad_value(record: RawRecord, key: str, raw: Any, problem: v.ValueProblem) -> Problem:
-    params = {
+    params: dict[str, Words] = {
         "field": key,
         "found": show(raw),
         "expected": Term(problem.expected),
