@@ -11,22 +11,21 @@ AnnotateOpt = Annotated[
     bool,
     typer.Option(
         "--annotate",
-        help="With one .xlsx input and -o FILE.xlsx: write a copy of the workbook with a comment and a "
-        "colour on every cell that has a finding, and a findings sheet. The input is never written.",
+        help="help_annotate",
     ),
 ]
 
 
-def annotate_target(paths: list[Path], output: Path | None) -> Path:
+def annotate_target(paths: list[Path], output: Path | None, lang: str = "en") -> Path:
     """The copy's path; a usage error (exit 2) unless there is one .xlsx input and another .xlsx output."""
+    from sroi_cli.catalogue import template
+
     if len(paths) != 1 or paths[0].suffix.lower() != ".xlsx":
-        raise typer.BadParameter("--annotate needs exactly one .xlsx input file", param_hint="--annotate")
+        raise typer.BadParameter(template("usage_annotate_one_xlsx", lang), param_hint="--annotate")
     if output is None or output.suffix.lower() != ".xlsx":
-        raise typer.BadParameter(
-            "--annotate needs --output FILE.xlsx for the annotated copy", param_hint="--output"
-        )
+        raise typer.BadParameter(template("usage_annotate_output", lang), param_hint="--output")
     if output.resolve() == paths[0].resolve():
-        raise typer.BadParameter("the annotated copy may not overwrite the input", param_hint="--output")
+        raise typer.BadParameter(template("usage_annotate_overwrite", lang), param_hint="--output")
     return output
 
 

@@ -29,31 +29,29 @@ class BanenFormat(StrEnum):
 
 def banen(
     paths: Paths,
-    year: Annotated[
-        int | None, typer.Option("--year", metavar="YEAR", help="One calendar year; default: all.")
-    ] = None,
+    year: Annotated[int | None, typer.Option("--year", metavar="mv_year", help="help_year")] = None,
     paid_hours: Annotated[
         Decimal | None,
         typer.Option(
             "--paid-hours",
             min=0,
-            metavar="HOURS",
-            help="The organisation's paid hours that year: shows the quotum, the gap and the levy.",
+            metavar="mv_hours",
+            help="help_paid_hours",
         ),
     ] = None,
     organisation: Annotated[
         str | None,
         typer.Option(
             "--organisation",
-            metavar="NAME",
-            help="Whose quotum (the hirer); needed with several organisations.",
+            metavar="mv_name",
+            help="help_organisation",
         ),
     ] = None,
     rules: RulesOpt = None,
     as_of: AsOf = None,
     fmt: Annotated[
         BanenFormat | None,
-        typer.Option("--format", "-f", help="table (default), md or json; or from the --output suffix."),
+        typer.Option("--format", "-f", help="help_format_text"),
     ] = None,
     output: Output = None,
     lang: LangOpt = None,

@@ -24,6 +24,7 @@ from sroi_cli.cli.options import (
     Paths,
     RulesOpt,
     TargetsOpt,
+    resolve_lang,
 )
 from sroi_cli.cli.privacy import Pseudonymise, pseudonymised
 from sroi_cli.cli.run import command
@@ -38,18 +39,16 @@ GroupBy = Annotated[
     typer.Option(
         "--group-by",
         "-g",
-        metavar="KEY[,KEY]",
-        help="Totals per category, authority, supplier, rules, verdict, quarter or "
-        "year; repeat for more groupings, join with commas to combine (supplier,quarter).",
+        metavar="mv_groups",
+        help="help_group_by",
     ),
 ]
-Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")]
+Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="help_quiet")]
 DetailOpt = Annotated[
     Detail,
     typer.Option(
         "--detail",
-        help="What each contract carries: its figures, verdict and findings (contracts, the "
-        "default), also each contribution's result (contributions), also every calculation step (trace).",
+        help="help_detail",
     ),
 ]
 
@@ -113,8 +112,7 @@ def batch(
         bool,
         typer.Option(
             "--keep-going",
-            help="Evaluate every contract that can be; report the others' input problems "
-            "as errors (the exit code is still 3).",
+            help="help_keep_going",
         ),
     ] = False,
     authorities: AuthoritiesOpt = None,
@@ -125,7 +123,10 @@ def batch(
     """Evaluate a portfolio: per-contract verdicts, totals per grouping, people, pipeline."""
     groups = use.parse_groups(group_by or [])
     if unknown := use.unknown_dimensions(groups):
-        raise typer.BadParameter(f"unknown grouping {', '.join(unknown)}", param_hint="--group-by")
+        from sroi_cli.catalogue import message
+
+        said = message("usage_unknown_grouping", resolve_lang(lang), names=", ".join(unknown))
+        raise typer.BadParameter(said, param_hint="--group-by")
     with (
         command(
             lang, fmt, output, REPORT_RENDERERS, inputs=paths, others=[rules, columns, targets, authorities]

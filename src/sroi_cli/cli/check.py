@@ -23,6 +23,7 @@ from sroi_cli.cli.options import (
     Output,
     Paths,
     RulesOpt,
+    resolve_lang,
 )
 from sroi_cli.cli.privacy import Pseudonymise, pseudonym_key, pseudonymised
 from sroi_cli.cli.run import command
@@ -34,7 +35,7 @@ FormatOpt = Annotated[
     typer.Option(
         "--format",
         "-f",
-        help="table (default), json, csv, md, xlsx or html; or from the --output suffix.",
+        help="help_format_report",
     ),
 ]
 
@@ -55,7 +56,7 @@ def check(
     csv_dialect: CsvDialectOpt = None,
 ) -> None:
     """Evaluate each contract: does social return apply, what is owed, delivered and missing."""
-    copy = annotate_target(paths, output) if annotate else None
+    copy = annotate_target(paths, output, resolve_lang(lang)) if annotate else None
     # with --annotate the report goes to stdout and the annotated workbook to --output
     with command(
         lang,

@@ -27,9 +27,8 @@ from sroi_cli.render import COVERAGE_RENDERERS
 PublicPaths = Annotated[
     list[Path],
     typer.Argument(
-        metavar="FILE…",
-        help="TenderNed's dataset (.xlsx), OCDS JSON (.json, .jsonl, .jsonl.gz), sroi's own "
-        "inputs, or folders.",
+        metavar="mv_files",
+        help="help_public_paths",
         show_default=False,
     ),
 ]

@@ -7,12 +7,13 @@ import contextlib
 import signal
 import sys
 import traceback
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from enum import IntEnum
 from types import FrameType
 from typing import Any
 
 import typer
+from typer._click.exceptions import ClickException
 from typer.core import TyperGroup
 from typer.exceptions import TyperException
 
@@ -106,31 +107,44 @@ def _version() -> str:
         return "(unknown version)"
 
 
-def _mask_message(error: TyperException) -> None:
-    """A usage error quotes what was typed (`unknown grouping 123456782`): any BSN in it masked."""
-    from sroi_cli.domain.privacy import mask_bsn
-
-    said = getattr(error, "message", None)
-    if isinstance(said, str):
-        error.message = mask_bsn(said)
-
-
 class Guarded(TyperGroup):
-    """The `sroi` command group: whatever a command does, its exit code means what the README says."""
+    """The `sroi` command group: whatever a command does, its exit code means what the README says;
+    its help screens and usage errors are said in the run's language."""
+
+    def main(
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        windows_expand_args: bool = True,
+        **extra: Any,
+    ) -> Any:
+        """The line's language first (`--help` is eager: Click prints it while it parses), then the
+        whole command tree said in it, then Typer's run."""
+        from sroi_cli.cli.help import say_in
+        from sroi_cli.cli.options import resolve_lang, speaking
+
+        with speaking(sys.argv[1:] if args is None else list(args)):
+            say_in(self, resolve_lang(None))
+            return super().main(args, prog_name, complete_var, standalone_mode, windows_expand_args, **extra)
+
+    def make_context(self, info_name: str | None, args: list[str], parent: Any = None, **extra: Any) -> Any:
+        """The group's own options are parsed here, before `invoke`: their usage errors too."""
+        try:
+            return super().make_context(info_name, args, parent, **extra)
+        except ClickException as error:
+            _said_usage(error, self.language())
+            raise
 
     def invoke(self, ctx: Any) -> Any:  # a click Context; Typer keeps its own copy of click
-        words = [*getattr(ctx, "_protected_args", ()), *ctx.args]
-        asked = next((w.removeprefix("--lang=") for w in words if w.startswith("--lang=")), None)
-        if "--lang" in words[:-1]:
-            asked = words[words.index("--lang") + 1]
-        self.lang = asked if asked in ("nl", "en") else None
         with signals_raise():
             try:
                 return super().invoke(ctx)
             except (typer.Exit, typer.Abort):
                 raise  # the exit codes Typer and the commands chose
             except TyperException as error:  # a usage error: it may quote a value typed on the line
-                _mask_message(error)
+                _said_usage(error, self.language())
                 raise
             except SroiError as error:  # one raised outside a command's own boundary
                 raise _said(error, self.language()) from None
@@ -143,6 +157,17 @@ class Guarded(TyperGroup):
 
     def language(self) -> str:
         """--lang as the command line gave it (the command never got to say), else the default."""
-        from sroi_cli.cli.options import Lang, resolve_lang
+        from sroi_cli.cli.options import resolve_lang
 
-        return resolve_lang(Lang(self.lang) if self.lang else None)
+        return resolve_lang(None)
+
+
+def _said_usage(error: TyperException, lang: str) -> None:
+    """A usage error in the run's language, any BSN in what it quotes masked (cli/usage.py)."""
+    from sroi_cli.cli.usage import say
+    from sroi_cli.domain.privacy import mask_bsn
+
+    if isinstance(error, ClickException):
+        say(error, lang)
+    else:
+        error.message = mask_bsn(error.message)

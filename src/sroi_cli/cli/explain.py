@@ -30,13 +30,13 @@ def explain(
     paths: Paths,
     contract: Annotated[
         str | None,
-        typer.Option("--contract", "-c", metavar="ID", help="The contract id; default: the first."),
+        typer.Option("--contract", "-c", metavar="ID", help="help_contract"),
     ] = None,
     rules: RulesOpt = None,
     as_of: AsOf = None,
     fmt: Annotated[
         ExplainFormat | None,
-        typer.Option("--format", "-f", help="table (default), md or json; or from the --output suffix."),
+        typer.Option("--format", "-f", help="help_format_text"),
     ] = None,
     output: Output = None,
     lang: LangOpt = None,

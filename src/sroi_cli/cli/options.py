@@ -1,9 +1,16 @@
-"""Options shared by the commands, as Annotated aliases, and how their defaults are found."""
+"""Options shared by the commands, as Annotated aliases, and how their defaults are found.
+
+A `help=` or `metavar=` here and in every cli/ module is a key of the catalogue (`help_…`, `mv_…`):
+`Guarded.main` (cli/errors.py) says the whole command tree in the run's language before Click
+reads it, through cli/help.py."""
 
 from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -27,16 +34,14 @@ FAIL_LEVEL = {FailOn.WARNING: 1, FailOn.BEHIND: 2, FailOn.NON_COMPLIANT: 3, Fail
 
 Paths = Annotated[
     list[Path],
-    typer.Argument(help="Input files (YAML, Excel, CSV) or folders.", metavar="FILE…", show_default=False),
+    typer.Argument(help="help_paths", metavar="mv_files", show_default=False),
 ]
 RulesOpt = Annotated[
     str | None,
     typer.Option(
         "--rules",
-        metavar="ID|FILE|DIR",
-        help="A bundled rule-set id (any case), a rule file, or a folder of versions. Given, it "
-        "applies to every contract over the contract's own `rules` (a note counts them); without it: "
-        "the contract's own, then `rijk`.",
+        metavar="mv_rules",
+        help="help_rules_option",
     ),
 ]
 
@@ -54,8 +59,8 @@ AsOf = Annotated[
     typer.Option(
         "--as-of",
         parser=as_of_date,
-        metavar="DATE",
-        help="Evaluate as on this date: 2026-11-23, 23-11-2026, 23/11/2026 or 23.11.2026. Default: today.",
+        metavar="mv_date",
+        help="help_as_of",
         show_default=False,
     ),
 ]
@@ -64,37 +69,34 @@ Output = Annotated[
     typer.Option(
         "--output",
         "-o",
-        metavar="FILE",
-        help="Write the report to this file (whole or not at all) instead of stdout.",
+        metavar="mv_file",
+        help="help_output",
     ),
 ]
 LangOpt = Annotated[
     Lang | None,
-    typer.Option("--lang", help="Language of the output. Default: $SROI_LANG, then the locale, then en."),
+    typer.Option("--lang", help="help_lang"),
 ]
-FailOnOpt = Annotated[FailOn, typer.Option("--fail-on", help="Exit 1 when a contract reaches this.")]
+FailOnOpt = Annotated[FailOn, typer.Option("--fail-on", help="help_fail_on")]
 AllowBsn = Annotated[
     bool,
     typer.Option(
         "--allow-bsn",
-        help="Do not refuse input with BSN-like numbers (they are still never shown).",
+        help="help_allow_bsn",
     ),
 ]
 
 
 TargetsOpt = Annotated[
     Path | None,
-    typer.Option(
-        "--targets", metavar="FILE", help="A programme's targets (YAML): progress, linear path and gap."
-    ),
+    typer.Option("--targets", metavar="mv_file", help="help_targets"),
 ]
 AuthoritiesOpt = Annotated[
     Path | None,
     typer.Option(
         "--authorities",
-        metavar="FILE",
-        help="Public tender data: a YAML map of authority name or KvK number to a rule-set id, "
-        "used before the bundled map.",
+        metavar="mv_file",
+        help="help_authorities",
     ),
 ]
 
@@ -103,9 +105,8 @@ ColumnsOpt = Annotated[
     str | None,
     typer.Option(
         "--columns",
-        metavar="PRESET|FILE",
-        help="Map a register's own headers onto sroi's fields: rijkscontractenregister, inkoop, "
-        "or a YAML file (header: field).",
+        metavar="mv_columns",
+        help="help_columns",
     ),
 ]
 
@@ -120,18 +121,49 @@ CsvDialectOpt = Annotated[
     Dialect | None,
     typer.Option(
         "--csv-dialect",
-        help="How a CSV report is written: excel-nl (; and decimal comma, with a BOM: Dutch Excel), "
-        "excel (, and decimal point, with a BOM) or rfc4180 (plain, for programs). "
-        "Default: excel-nl with --lang nl, else rfc4180.",
+        help="help_csv_dialect",
         show_default=False,
     ),
 ]
 
 
+# `--lang` as the command line gave it (cli/errors.py `Guarded.main` reads it before Click parses
+# anything): `--help` is eager, so the help and a usage error are said before a command could say.
+_ON_LINE: ContextVar[str | None] = ContextVar("sroi_lang_on_line", default=None)
+
+
+def lang_on_line(words: Sequence[str]) -> str | None:
+    """The last `--lang nl|en` (or `--lang=…`) on the line before `--`; None when there is none."""
+    found = None
+    for i, word in enumerate(words):
+        if word == "--":
+            break
+        value = word.removeprefix("--lang=") if word.startswith("--lang=") else None
+        if word == "--lang" and i + 1 < len(words):
+            value = words[i + 1]
+        if value in ("nl", "en"):
+            found = value
+    return found
+
+
+@contextmanager
+def speaking(words: Sequence[str]) -> Iterator[None]:
+    """While one command line runs: its `--lang` is the language whatever has not been told one."""
+    token = _ON_LINE.set(lang_on_line(words))
+    try:
+        yield
+    finally:
+        _ON_LINE.reset(token)
+
+
 def resolve_lang(lang: Lang | None) -> str:
-    """--lang, else $SROI_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else English."""
+    """--lang, else the line's --lang (`sroi --lang nl check`), else $SROI_LANG, else the locale
+    (LC_ALL, LC_MESSAGES, LANG), else English."""
     if lang is not None:
         return lang.value
+    on_line = _ON_LINE.get()
+    if on_line is not None:
+        return on_line
     wanted = os.environ.get("SROI_LANG", "").lower()
     if wanted in ("nl", "en"):
         return wanted
@@ -164,7 +196,9 @@ _NAMED = {"markdown": "md", "htm": "html", "txt": "table", "xml": "junit"}
 _FORMAT_SUFFIXES = {"json", "csv", "md", "xlsx", "html", "xml", "yaml", "yml", "xls", "ods", "pdf", "jsonl"}
 
 
-def resolve_format(fmt: str | None, output: Path | None, choices: list[str], default: str) -> str:
+def resolve_format(
+    fmt: str | None, output: Path | None, choices: list[str], default: str, lang: str = "en"
+) -> str:
     """--format, else the output file's suffix when it names a format, else the default; a suffix
     that names a format this command cannot write is a usage error (exit 2), not a mislabelled file."""
     if fmt:
@@ -176,9 +210,8 @@ def resolve_format(fmt: str | None, output: Path | None, choices: list[str], def
     if raw == "txt" and "text" in choices:
         return "text"
     if raw in _FORMAT_SUFFIXES:
-        raise typer.BadParameter(
-            f"{output}: this command cannot write .{raw}; it writes {', '.join(choices)} "
-            "(choose with --format, or name the file by one of them)",
-            param_hint="--output",
-        )
+        from sroi_cli.catalogue import message
+
+        said = message("usage_cannot_write", lang, path=str(output), suffix=raw, formats=", ".join(choices))
+        raise typer.BadParameter(said, param_hint="--output")
     return default

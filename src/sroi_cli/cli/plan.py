@@ -32,7 +32,7 @@ def plan(
     as_of: AsOf = None,
     fmt: Annotated[
         PlanFormat | None,
-        typer.Option("--format", "-f", help="table (default), md or json; or from the --output suffix."),
+        typer.Option("--format", "-f", help="help_format_text"),
     ] = None,
     output: Output = None,
     lang: LangOpt = None,

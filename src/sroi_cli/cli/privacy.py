@@ -15,8 +15,7 @@ Pseudonymise = Annotated[
     bool,
     typer.Option(
         "--pseudonymise",
-        help="Replace candidate references in every output with stable keyed hashes "
-        "(key: $SROI_PSEUDONYM_KEY, else ~/.config/sroi/pseudonym.key, made on first use).",
+        help="help_pseudonymise",
     ),
 ]
 

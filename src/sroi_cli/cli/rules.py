@@ -11,6 +11,7 @@ import typer
 from sroi_cli import app as use
 from sroi_cli.cli.options import (
     AsOf,
+    Lang,
     LangOpt,
     Output,
     RulesOpt,
@@ -24,7 +25,7 @@ from sroi_cli.render import RULES_RENDERERS, VALIDATION_RENDERERS
 app = typer.Typer(
     no_args_is_help=True,
     context_settings={"help_option_names": ["-h", "--help"]},
-    help="Inspect and check rule sets.",
+    help="help_rules",
 )
 
 
@@ -33,10 +34,18 @@ class RulesFormat(StrEnum):
     JSON = "json"
 
 
-FormatOpt = Annotated[RulesFormat, typer.Option("--format", "-f", help="table (default) or json.")]
+FormatOpt = Annotated[RulesFormat, typer.Option("--format", "-f", help="help_format_rules")]
 
 
-@app.command("list")
+@app.callback()
+def _rules(
+    lang: Annotated[Lang | None, typer.Option("--lang", help="help_root_lang")] = None,
+) -> None:
+    """`sroi rules --help --lang nl`: the language is read from the line (`Guarded.main`) before
+    Click parses it; the option is here so that the parser accepts it before a subcommand too."""
+
+
+@app.command("list", help="help_rules_list")
 def list_rules(
     rules: RulesOpt = None,
     fmt: FormatOpt = RulesFormat.TABLE,
@@ -48,9 +57,9 @@ def list_rules(
         run.emit(use.rule_histories(run.settings(as_of, rules)))
 
 
-@app.command("show")
+@app.command("show", help="help_rules_show")
 def show(
-    rule_id: Annotated[str, typer.Argument(metavar="ID", help="Rule-set id, as `sroi rules list` shows it.")],
+    rule_id: Annotated[str, typer.Argument(metavar="ID", help="help_rule_id")],
     rules: RulesOpt = None,
     fmt: FormatOpt = RulesFormat.TABLE,
     lang: LangOpt = None,
@@ -61,13 +70,11 @@ def show(
         run.emit([use.rule_history(rule_id, run.settings(as_of, rules))])
 
 
-@app.command("validate")
+@app.command("validate", help="help_rules_validate")
 def validate(
     path: Annotated[
         Path,
-        typer.Argument(
-            metavar="PATH", help="A rule file, a folder of versions, or a folder of rule-set folders."
-        ),
+        typer.Argument(metavar="mv_path", help="help_rules_path"),
     ],
     as_of: AsOf = None,
     fmt: ValidateFormatOpt = None,

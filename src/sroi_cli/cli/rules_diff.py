@@ -19,12 +19,8 @@ class DiffFormat(StrEnum):
     JSON = "json"
 
 
-_VERSION_HELP = (
-    "id@version (a version label or valid_from date), a rule file, a folder or an id "
-    "(the version in force on --as-of)."
-)
-VersionA = Annotated[str, typer.Argument(metavar="A", help=_VERSION_HELP, show_default=False)]
-VersionB = Annotated[str, typer.Argument(metavar="B", help="The same, for the version compared with A.")]
+VersionA = Annotated[str, typer.Argument(metavar="A", help="help_version_a", show_default=False)]
+VersionB = Annotated[str, typer.Argument(metavar="B", help="help_version_b")]
 
 
 def diff(
@@ -32,21 +28,17 @@ def diff(
     b: VersionB,
     portfolio: Annotated[
         Path | None,
-        typer.Option(
-            "--portfolio", "-p", metavar="FILE", help="Evaluate these contracts under A and under B."
-        ),
+        typer.Option("--portfolio", "-p", metavar="mv_file", help="help_portfolio"),
     ] = None,
     rules: RulesOpt = None,
     as_of: AsOf = None,
     fmt: Annotated[
         DiffFormat | None,
-        typer.Option("--format", "-f", help="table (default) or json; or from the --output suffix."),
+        typer.Option("--format", "-f", help="help_format_diff"),
     ] = None,
     output: Output = None,
     lang: LangOpt = None,
-    documentation: Annotated[
-        bool, typer.Option("--all", help="Also list changed labels, sources, notes and titles.")
-    ] = False,
+    documentation: Annotated[bool, typer.Option("--all", help="help_all")] = False,
 ) -> None:
     """List the rule values that changed from A to B and which contracts change with them."""
     with command(

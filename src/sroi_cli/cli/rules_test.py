@@ -23,15 +23,12 @@ def run_tests(
     path: Annotated[
         str,
         typer.Argument(
-            metavar="PATH",
-            help="A rule-set folder (its tests/*.yaml), a folder of rule-set folders, a case file or "
-            "folder of cases, or a bundled rule-set id.",
+            metavar="mv_path",
+            help="help_cases_path",
             show_default=False,
         ),
     ],
-    fmt: Annotated[
-        CaseFormat, typer.Option("--format", "-f", help="text (default) or json.")
-    ] = CaseFormat.TEXT,
+    fmt: Annotated[CaseFormat, typer.Option("--format", "-f", help="help_format_cases")] = CaseFormat.TEXT,
     output: Output = None,
     lang: LangOpt = None,
 ) -> None:

@@ -92,7 +92,10 @@ def command(
     with boundary(language):
         guard(written or output, inputs, others, language)
         run = Run(
-            language, chosen or resolve_format(fmt, output, list(renderers), default), output, renderers
+            language,
+            chosen or resolve_format(fmt, output, list(renderers), default, language),
+            output,
+            renderers,
         )
         try:
             yield run

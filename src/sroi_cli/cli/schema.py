@@ -22,16 +22,14 @@ class SchemaKind(StrEnum):
 
 SchemaOutput = Annotated[
     Path | None,
-    typer.Option("--output", "-o", metavar="FILE", help="Write the schema to this file instead of stdout."),
+    typer.Option("--output", "-o", metavar="mv_file", help="help_schema_output"),
 ]
 
 
 def schema(
     kind: Annotated[
         SchemaKind,
-        typer.Argument(
-            metavar="KIND", help="input (the YAML input), report (check -f json) or rules (a rule file)."
-        ),
+        typer.Argument(metavar="mv_kind", help="help_kind"),
     ],
     output: SchemaOutput = None,
     lang: LangOpt = None,

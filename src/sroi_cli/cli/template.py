@@ -18,8 +18,8 @@ TemplateOutput = Annotated[
     typer.Option(
         "--output",
         "-o",
-        metavar="FILE",
-        help="The file to write: .xlsx for a workbook, .yaml or .yml for a commented YAML skeleton.",
+        metavar="mv_file",
+        help="help_template_output",
         show_default=False,
     ),
 ]
@@ -27,9 +27,8 @@ RulesOpt = Annotated[
     str | None,
     typer.Option(
         "--rules",
-        metavar="ID|FILE|DIR",
-        help="The rule set whose blocks and bonuses fill the drop-downs: a bundled id, a rule file, or a "
-        "folder of versions. Default: rijk.",
+        metavar="mv_rules",
+        help="help_template_rules",
     ),
 ]
 AsOf = Annotated[
@@ -37,12 +36,12 @@ AsOf = Annotated[
     typer.Option(
         "--as-of",
         parser=as_of_date,
-        metavar="DATE",
+        metavar="mv_date",
         show_default=False,
-        help="Use the rule-set version in force on this date (2026-11-23 or 23-11-2026). Default: today.",
+        help="help_template_as_of",
     ),
 ]
-Force = Annotated[bool, typer.Option("--force", help="Overwrite FILE when it exists.")]
+Force = Annotated[bool, typer.Option("--force", help="help_force")]
 
 
 def template(
@@ -53,11 +52,14 @@ def template(
     force: Force = False,
 ) -> None:
     """Write a blank input for a rule set (default rijk): sheets, drop-downs, formats, instructions."""
+    from sroi_cli.catalogue import message
+
     language = resolve_lang(lang)
     if output.suffix.lower() not in (".xlsx", ".yaml", ".yml"):
-        raise typer.BadParameter("FILE must end in .xlsx, .yaml or .yml", param_hint="--output")
+        raise typer.BadParameter(message("usage_template_suffix", language), param_hint="--output")
     if output.exists() and not force:
-        raise typer.BadParameter(f"{output} exists; pass --force to overwrite it", param_hint="--output")
+        said = message("usage_template_exists", language, path=str(output))
+        raise typer.BadParameter(said, param_hint="--output")
     with command(lang, None, output, {}, chosen=output.suffix.lower().lstrip("."), others=[rules]) as run:
         made = use.make_template(output, run.settings(as_of, rules), language)
     from sroi_cli.render.texts import phrase

@@ -41,12 +41,10 @@ FormatOpt = Annotated[
     typer.Option(
         "--format",
         "-f",
-        help="text (default), json, junit (JUnit XML for CI servers), github (workflow annotations).",
+        help="help_format_validate",
     ),
 ]
-ValidateFailOnOpt = Annotated[
-    ValidateFailOn, typer.Option("--fail-on", help="Exit 1 on warnings too with `warning`.")
-]
+ValidateFailOnOpt = Annotated[ValidateFailOn, typer.Option("--fail-on", help="help_validate_fail_on")]
 _EXIT = {
     Outcome.OK: ExitCode.OK,
     Outcome.WARNING: ExitCode.OK,
