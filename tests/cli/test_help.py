@@ -90,7 +90,7 @@ def _english_help_strings() -> dict[str, str]:
         with (LOCALE / lang / "LC_MESSAGES" / "sroi.po").open("rb") as file:
             catalogues[lang] = {m.id: m.string for m in read_po(file) if m.id}
     return {
-        key: text
+        key: str(text)
         for key, text in catalogues["en"].items()
         if isinstance(key, str)
         and key.startswith(("help_", "mv_", "cli_"))
@@ -105,7 +105,15 @@ ON_ERRORS = ("cli_panel_error", "cli_try_help")
 
 ENGLISH = _english_help_strings()
 # Click's and Typer's own words, whichever catalogue entry says them.
-CLICK_WORDS = ("Usage:", "Options", "Arguments", "Commands", "[default:", "[required]", "Show this message")
+CLICK_WORDS: tuple[str, ...] = (
+    "Usage:",
+    "Options",
+    "Arguments",
+    "Commands",
+    "[default:",
+    "[required]",
+    "Show this message",
+)
 CLICK_WORDS += ("[OPTIONS]", "COMMAND [ARGS]", "Install completion", "Show completion", "Show the version")
 
 
@@ -199,7 +207,9 @@ def test_every_help_text_and_metavar_is_a_catalogue_key() -> None:
         stack += getattr(command, "commands", {}).values()
         found.append((command.name, "help", command.help))
         for param in command.params:
-            found.append((command.name, param.name, BUILT_IN.get(param.name or "", param.help)))
+            found.append(
+                (command.name, param.name, BUILT_IN.get(param.name or "", getattr(param, "help", None)))
+            )
             if param.metavar is not None and param.metavar not in NO_WORD:
                 found.append((command.name, param.name, param.metavar))
     assert [(c, p, text) for c, p, text in found if not (text and has(text))] == []

@@ -43,7 +43,16 @@ CASES = [
 ]  # fmt: skip
 
 # Click's English words, which a Dutch usage error must not show.
-CLICK = ("Usage:", "Error", "Try '", "for help", "No such", "Missing", "Invalid value", "Got unexpected")
+CLICK: tuple[str, ...] = (
+    "Usage:",
+    "Error",
+    "Try '",
+    "for help",
+    "No such",
+    "Missing",
+    "Invalid value",
+    "Got unexpected",
+)
 CLICK += ("requires an argument", "does not take", "Choose from", "Did you mean", "[OPTIONS]", "COMMAND")
 
 

@@ -150,7 +150,7 @@ def speak_typer() -> None:
     if usage not in rich_utils.OptionHighlighter.highlights:
         rich_utils.OptionHighlighter.highlights = [*rich_utils.OptionHighlighter.highlights, usage]
     if rich_utils._get_parameter_help is not _parameter_help_folded:
-        _TYPER.update(parameter_help=rich_utils._get_parameter_help, panel=rich_utils.Panel)
+        _TYPER.update(parameter_help=rich_utils._get_parameter_help, panel=rich_utils.Panel)  # type: ignore[attr-defined]
         rich_utils._get_parameter_help = _parameter_help_folded
         rich_utils.Panel = _panel  # type: ignore[assignment,attr-defined]
     _WIDTH[0] = rich_utils._get_rich_console().width
