@@ -1,4 +1,5 @@
-"""Every report format is written for a portfolio of several hundred contracts and read back whole."""
+"""Every report format is written for a portfolio of several hundred contracts and read back whole
+(the terminal table of a batch: its first `capped.TERMINAL` contracts, and a note that says so)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from openpyxl import load_workbook
 from typer.testing import CliRunner
 
 from sroi_cli.cli import app
+from sroi_cli.render import capped
 
 COUNT = 320
 
@@ -99,4 +101,11 @@ def test_text_formats_for_hundreds_of_contracts(
     target = tmp_path / f"report.{fmt}"
     _write(portfolio, target, fmt, command)
     text = target.read_text(encoding="utf-8")
-    assert all(contract_id in text for contract_id in _ids())
+    if command == "batch" and fmt == "table":  # a terminal shows a batch's first TERMINAL contracts
+        first = {f"P-{n:04d}" for n in range(capped.TERMINAL)}
+        assert all(contract_id in text for contract_id in first)
+        assert not any(contract_id in text for contract_id in _ids() - first)
+        assert f"First {capped.TERMINAL} of {COUNT} contracts; -f csv or -f xlsx has all of them." in text
+        return
+    assert all(contract_id in text for contract_id in _ids())  # under PAGE: an HTML page has them all
+    assert "First " not in text

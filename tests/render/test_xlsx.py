@@ -100,16 +100,22 @@ def test_summary_has_totals_and_a_bar_chart_of_obligation_against_realised(portf
     refs = re.findall(r"<(?:c:)?f>([^<]+)</(?:c:)?f>", xml)
     assert "'Contracts'!$D$2:$D$6" in refs and "'Contracts'!$E$2:$E$6" in refs  # obligation, realised
     assert "'Contracts'!$A$2:$A$6" in refs  # one bar pair per contract
-    assert len(re.findall(r'<(?:c:)?delete val="0"', xml)) == 2  # both axes shown
+    # both axes there and shown: none marked deleted (openpyxl 3.1 used to mark them so by default)
+    assert re.search(r"<(?:c:)?catAx>", xml) and re.search(r"<(?:c:)?valAx>", xml)
+    assert not re.search(r'<(?:c:)?delete(?: val="(?:1|true)")?\s*/>', xml)
 
 
-def test_formula_like_text_is_neutralised_and_stays_text(hostile: Report) -> None:
-    book, _ = workbook(hostile)
+def test_formula_like_text_is_a_text_cell_shown_as_written(hostile: Report) -> None:
+    book, data = workbook(hostile)
     (row,) = table(book["Contracts"])
-    assert row["Title"].value == '\'=HYPERLINK("http://example.com","click")'
+    assert row["Title"].value == '=HYPERLINK("http://example.com","click")'
     assert row["Title"].data_type == "s"
-    assert row["Contract"].value == "'=EVIL"
-    assert row["Authority"].value == "'@SUM(A1)"
+    assert row["Contract"].value == "=EVIL"
+    assert row["Authority"].value == "@SUM(A1)"
     contribution = table(book["Contributions"])[0]
-    assert contribution["Candidate"].value == "'@K-1"
+    assert contribution["Candidate"].value == "@K-1"
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:  # in the file: inline text, no formula element
+        sheets = [archive.read(n).decode() for n in archive.namelist() if n.startswith("xl/worksheets/")]
+    assert all("<f>" not in xml and "<f " not in xml for xml in sheets)
+    assert any('t="inlineStr"><is><t>=EVIL</t>' in xml for xml in sheets)
     assert all(cell.data_type != "f" for sheet in book for line in sheet.iter_rows() for cell in line)

@@ -14,6 +14,7 @@ from sroi_cli.domain.fields import BY_NAME, CHOICES, Record, Value, fields_of
 # the one neutralising every spreadsheet writer shares, reports and templates alike
 from sroi_cli.domain.inert import FORMULA_STARTS as FORMULA_STARTS
 from sroi_cli.domain.inert import neutralise as neutralise
+from sroi_cli.domain.inert import visible_lines
 from sroi_cli.domain.report import ContractResult, ContributionResult, Finding, Report
 from sroi_cli.domain.trace import Step
 from sroi_cli.render.fmt import date, money, number, share
@@ -96,6 +97,45 @@ def cell_value(column: Column, obj: Any, lang: str) -> Any:
     if value is None or column.kind in NUMERIC or column.kind is Kind.DATE:
         return value
     return neutralise(_said(column.kind, value, lang))
+
+
+def text_of(column: Column, lang: str) -> Callable[[Any], str]:
+    """`text_value` of this column for any item, worked out once per report: the kind decided
+    here, each code's words looked up once (a batch of 100.000 contracts has 3,6 million cells)."""
+    get = column.get
+    if column.kind in NUMERIC:
+        return lambda obj: "" if (v := get(obj)) is None else format(v, "f") if isinstance(v, Decimal) else str(v)
+    if column.kind is Kind.DATE:
+        return lambda obj: "" if (v := get(obj)) is None else v.isoformat() if isinstance(v, dt.date) else str(v)
+    if column.kind is Kind.TERM:
+        return _memo(get, lambda v: neutralise(term(str(v), lang)))
+    if column.kind is Kind.FLAG:
+        return _memo(get, lambda v: neutralise(phrase("yes" if v else "no", lang)))
+    return lambda obj: "" if (v := get(obj)) is None else neutralise(_said(column.kind, v, lang))
+
+
+def _memo(get: Callable[[Any], Any], said: Callable[[Any], str]) -> Callable[[Any], str]:
+    """A column of a few distinct values (codes, flags): each value said once."""
+    known: dict[Any, str] = {None: ""}
+
+    def text(obj: Any) -> str:
+        value = get(obj)
+        found = known.get(value)
+        if found is None:
+            found = known[value] = said(value)
+        return found
+
+    return text
+
+
+def typed_value(column: Column, obj: Any, lang: str) -> Any:
+    """The value for a writer that types each cell (XlsxWriter's string cells): figures as exact
+    Decimals, dates as dates, text as written with control characters shown. A text cell is never
+    read as a formula, so `=1+1` from an input needs no apostrophe there: it is shown as typed."""
+    value = column.get(obj)
+    if value is None or column.kind in NUMERIC or column.kind is Kind.DATE:
+        return value
+    return visible_lines(_said(column.kind, value, lang))
 
 
 def _marks(code: str) -> Callable[[ContractResult], str | None]:

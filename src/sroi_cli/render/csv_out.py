@@ -9,11 +9,12 @@ Dutch-locale Excel splits the file into columns on a double-click and reads € 
 from __future__ import annotations
 
 import csv
+from collections.abc import Callable
 from typing import Any, TextIO
 
 from sroi_cli.domain.report import REPORT_MARK, Report
 from sroi_cli.render import CsvDialect, RenderOptions, targets_view
-from sroi_cli.render.cells import CONTRACT_COLUMNS, Column, Kind, header, text_value
+from sroi_cli.render.cells import CONTRACT_COLUMNS, Column, Kind, header, text_of, text_value
 from sroi_cli.render.fmt import share
 from sroi_cli.render.sections import Section
 from sroi_cli.render.texts import phrase
@@ -44,8 +45,9 @@ def render(report: Report, out: TextIO, options: RenderOptions, fmt: str = "csv"
     writer = csv_writer(out, dialect)
     headers = [csv_header(column, lang, dialect) for column in CONTRACT_COLUMNS]
     writer.writerow([*headers, REPORT_MARK])
-    for contract in report.contracts:
-        writer.writerow([*(csv_value(column, contract, lang, dialect) for column in CONTRACT_COLUMNS), ""])
+    cells = [csv_of(column, lang, dialect) for column in CONTRACT_COLUMNS]
+    for contract in report.contracts:  # row by row, as each contract comes
+        writer.writerow([*(text(contract) for text in cells), ""])
     if report.targets:
         columns = targets_view.COLUMNS
         rows = [[csv_value(c, target, lang, dialect) for c in columns] for target in report.targets]
@@ -65,6 +67,20 @@ def csv_header(column: Column, lang: str, dialect: CsvDialect) -> str:
     if column.kind is Kind.SHARE and dialect is CsvDialect.RFC4180:
         return f"{text} ({phrase('unit_fraction', lang)})"
     return text
+
+
+def csv_of(column: Column, lang: str, dialect: CsvDialect) -> Callable[[Any], str]:
+    """`csv_value` of this column for any item, decided once per report (render/cells.py::text_of)."""
+    text = text_of(column, lang)
+    if dialect is CsvDialect.RFC4180 or column.kind not in (Kind.SHARE, Kind.MONEY, Kind.NUMBER):
+        return text
+    point = "," if dialect is CsvDialect.EXCEL_NL else "."
+    if column.kind is Kind.SHARE:
+        get, said = column.get, "nl" if point == "," else "en"
+        return lambda obj: "" if (v := get(obj)) is None else share(v, said)
+    if point == ".":
+        return text
+    return lambda obj: text(obj).replace(".", ",")
 
 
 def csv_value(column: Column, obj: Any, lang: str, dialect: CsvDialect) -> str:

@@ -14,13 +14,13 @@ from markupsafe import Markup, escape
 
 from sroi_cli.domain.inert import visible_lines
 from sroi_cli.domain.report import ContractResult, Report
-from sroi_cli.render import RenderOptions, targets_view
+from sroi_cli.render import RenderOptions, capped, targets_view
 from sroi_cli.render.cells import mark_banners
 from sroi_cli.render.fmt import date, money, number, short_number, whole_money
 from sroi_cli.render.sections import Section
 from sroi_cli.render.texts import counted, finding_text, group_name, phrase, say, verdict_name
 
-CHART_CONTRACTS = 25  # the chart shows the largest shortfalls; the table has every contract
+CHART_CONTRACTS = 25  # the chart shows the largest shortfalls; the table has every contract (of a batch, the first PAGE)
 
 # shows every section of the report (render/sections.py)
 OMITS: dict[Section, str] = {}
@@ -112,6 +112,10 @@ def _context(report: Report, lang: str) -> dict[str, Any]:
     def share(c: ContractResult) -> str:
         return "—" if c.realisation is None else number(c.realisation * 100, lang, 0) + "%"
 
+    cap = capped.limit(report, capped.PAGE)  # a page of a batch shows the first PAGE of each long list
+    contracts = capped.first(report.contracts, cap)
+    found = [*report.errors, *report.findings, *(f for c in report.contracts for f in c.findings)]
+    findings = capped.first(found, cap)
     return {
         "r": report,
         "lang": lang,
@@ -124,7 +128,10 @@ def _context(report: Report, lang: str) -> dict[str, Any]:
         "targets": report.targets
         and {"headers": targets_view.headers(lang), "rows": targets_view.said(report, lang)},
         "banners": mark_banners(report, lang),
-        "findings": [*report.errors, *report.findings, *(f for c in report.contracts for f in c.findings)],
+        "contracts": contracts,
+        "contracts_note": contracts.note(capped.CONTRACTS, lang),
+        "findings": findings,
+        "findings_note": findings.note(capped.FINDINGS, lang),
         "h": lambda key, **kw: phrase(key, lang, **kw),
         "money": lambda d: money(d, lang),
         "num": lambda d: number(d, lang),

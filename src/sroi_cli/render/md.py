@@ -7,7 +7,7 @@ from typing import TextIO
 
 from sroi_cli.domain.inert import visible
 from sroi_cli.domain.report import REPORT_MARK, ContractResult, Finding, Report
-from sroi_cli.render import RenderOptions
+from sroi_cli.render import RenderOptions, capped
 from sroi_cli.render.fmt import date, money, number
 from sroi_cli.render.sections import Section
 from sroi_cli.render.texts import finding_text, phrase, say, verdict_name
@@ -89,7 +89,9 @@ def summary(report: Report, lang: str) -> list[str]:
     return lines + table([h("h_figure"), h("h_number")], rows, right={1})
 
 
-def overview(report: Report, lang: str) -> list[str]:
+def overview(report: Report, lang: str, shown: capped.Shown[ContractResult] | None = None) -> list[str]:
+    """The contracts table: of `shown` (the first of a batch's contracts, with a note), else all."""
+    shown = shown or capped.first(report.contracts, None)
     keys = [
         "h_contract",
         "h_verdict",
@@ -109,12 +111,14 @@ def overview(report: Report, lang: str) -> list[str]:
             progress(c, lang),
             str(len(c.findings)),
         ]
-        for c in report.contracts
+        for c in shown.items
     ]
+    note = shown.note(capped.CONTRACTS, lang)
     return [
         f"## {phrase('h_contracts', lang)}",
         "",
         *table([phrase(k, lang) for k in keys], rows, {2, 3, 4, 5, 6}),
+        *(["", f"*{cell(note)}*"] if note else []),
     ]
 
 
@@ -185,15 +189,23 @@ def finding_line(f: Finding, lang: str, contract: bool = False) -> str:
 
 
 def render(report: Report, out: TextIO, options: RenderOptions, fmt: str = "md") -> None:
+    """Written as it goes: the summary and the portfolio's tables, then one contract's detail at a
+    time. A batch shows its first PAGE contracts (table and detail) and checks across contracts."""
     lang = options.lang
-    lines = [f"<!-- {REPORT_MARK} -->", *summary(report, lang), "", *overview(report, lang)]
+    cap = capped.limit(report, capped.PAGE)
+    shown = capped.first(report.contracts, cap)
+    lines = [f"<!-- {REPORT_MARK} -->", *summary(report, lang), "", *overview(report, lang, shown)]
     if report.people is not None:  # a portfolio: its totals instead of every contract's detail
         from sroi_cli.render.md_portfolio import portfolio_lines
 
         lines += portfolio_lines(report, lang)
     if report.findings:  # findings across contracts (a portfolio's) belong to no one contract
+        cross = capped.first(report.findings, cap)
         lines += ["", f"## {phrase('h_findings', lang)}", ""]
-        lines += [finding_line(f, lang, contract=True) for f in report.findings]
-    for contract in report.contracts:
-        lines += detail(contract, lang)
-    out.write("\n".join(map(visible, lines)) + "\n")
+        lines += [finding_line(f, lang, contract=True) for f in cross.items]
+        if note := cross.note(capped.FINDINGS, lang):
+            lines += ["", f"*{cell(note)}*"]
+    out.write("\n".join(map(visible, lines)))
+    for contract in shown.items:
+        out.write("\n" + "\n".join(map(visible, detail(contract, lang))))
+    out.write("\n")

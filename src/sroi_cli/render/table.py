@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal
 from typing import TextIO
 
@@ -9,7 +10,7 @@ from rich.console import Group, RenderableType
 from rich.text import Text
 
 from sroi_cli.domain.report import ContractResult, Report
-from sroi_cli.render import RenderOptions, layout
+from sroi_cli.render import RenderOptions, capped, layout
 from sroi_cli.render.cells import mark_banners
 from sroi_cli.render.fmt import date, money, number
 from sroi_cli.render.layout import Col, Fit, fitted, pairs, wrap
@@ -43,13 +44,14 @@ def bar(realisation: Decimal | None, lang: str, cells: int = BAR) -> Text:
     return text
 
 
-def overview(report: Report, lang: str) -> Fit:
-    """The one-line-per-contract table, in the forms it can take as the width shrinks."""
+def overview(report: Report, lang: str, contracts: Sequence[ContractResult] | None = None) -> Fit:
+    """The one-line-per-contract table (of `contracts`, else all), in the forms it can take as the
+    width shrinks."""
 
     def h(key: str) -> str:
         return phrase(key, lang)
 
-    cs = report.contracts
+    cs = report.contracts if contracts is None else contracts
     fixed = [
         Col(h("h_contract"), [c.id for c in cs]),
         Col(h("h_verdict"), [Text(verdict_name(c.verdict, lang), style=COLOURS[c.verdict]) for c in cs]),
@@ -161,7 +163,10 @@ def _findings(c: ContractResult, lang: str, width: int) -> Group:
 
 def render(report: Report, out: TextIO, options: RenderOptions, fmt: str = "table") -> None:
     console = layout.console(out, options)
-    console.print(fitted(overview(report, options.lang), console))
+    shown = capped.first(report.contracts, capped.limit(report, capped.TERMINAL))
+    console.print(fitted(overview(report, options.lang, shown.items), console))
+    if note := shown.note(capped.CONTRACTS, options.lang):
+        console.print(Text(note, style="italic"))
     if report.people is not None:  # a portfolio: its totals instead of every contract's detail
         from sroi_cli.render.table_portfolio import portfolio_views
 

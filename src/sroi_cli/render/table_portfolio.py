@@ -8,7 +8,7 @@ from rich.console import Group, RenderableType
 from rich.text import Text
 
 from sroi_cli.domain.report import Finding, Grouping, Report
-from sroi_cli.render import targets_view
+from sroi_cli.render import capped, targets_view
 from sroi_cli.render.fmt import money, number
 from sroi_cli.render.layout import Col, Fit, pairs, wrap
 from sroi_cli.render.texts import capital, finding_text, group_name, phrase, verdict_name
@@ -109,13 +109,16 @@ def _pipeline(report: Report, lang: str) -> Fit:
 def _notes(
     title: str, findings: tuple[Finding, ...], lang: str, width: int, severity: bool
 ) -> RenderableType:
-    """Findings as wrapped paragraphs: severity, where, what — never cut."""
+    """Findings as wrapped paragraphs: severity, where, what — never cut; the first TERMINAL of them."""
     lines: list[RenderableType] = [Text(title, style="italic")]
-    for f in findings:
+    shown = capped.first(findings, capped.TERMINAL)
+    for f in shown.items:
         lead = phrase(f.severity, lang) if severity else str(f.location)
         rest = f" {f.location}: " if severity else ": "
         said = wrap(f"{lead}{rest}{finding_text(f, lang)}", width, indent="    ")
         first = Text(said[0][: len(lead)], style="yellow" if severity else "red")
         first.append(said[0][len(lead) :])
         lines += [first, *(Text(line) for line in said[1:])]
+    if note := shown.note(capped.FINDINGS, lang):
+        lines.append(Text(note, style="italic"))
     return Group(*lines)

@@ -1,4 +1,8 @@
-"""Excel report: a summary with a chart, and sheets of contracts, contributions and findings."""
+"""Excel report: a summary with a chart, and sheets of contracts, contributions and findings.
+
+Written with XlsxWriter in constant-memory mode (render/book.py): each contract's row goes to disk as
+it is written, so the workbook of a 100.000-contract batch costs little more memory than the report.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any, BinaryIO
 
+from sroi_cli.domain.inert import visible_lines
 from sroi_cli.domain.report import REPORT_MARK, Report
 from sroi_cli.render import RenderOptions
 from sroi_cli.render.cells import (
@@ -14,7 +19,6 @@ from sroi_cli.render.cells import (
     all_findings,
     finding_columns,
     mark_banners,
-    neutralise,
 )
 from sroi_cli.render.sections import Section
 from sroi_cli.render.sheets import (
@@ -22,14 +26,6 @@ from sroi_cli.render.sheets import (
     MONEY_FORMAT,
     SEVERITY_FILLS,
     VERDICT_FILLS,
-    colour_column,
-    fill,
-    mark,
-    print_setup,
-    set_widths,
-    slanted_labels,
-    style_header,
-    write_table,
 )
 from sroi_cli.render.texts import phrase, verdict_name
 
@@ -38,90 +34,94 @@ BINARY = True
 # shows every section of the report (render/sections.py)
 OMITS: dict[Section, str] = {}
 CHART_MAX = 50  # contracts in the chart; more bars than this is no longer a picture anyone reads
-_COLUMN = {c.header: i for i, c in enumerate(CONTRACT_COLUMNS, start=1)}
+_COLUMN = {c.header: i for i, c in enumerate(CONTRACT_COLUMNS)}  # 0-based, as XlsxWriter counts
 PRINTED_UP_TO = "h_coverage"  # the contracts sheet prints its columns up to this one
 
 
 def render(report: Report, out: BinaryIO, options: RenderOptions, fmt: str = "xlsx") -> None:
-    from openpyxl import Workbook
+    from sroi_cli.render.book import Book, Grid
 
     lang = options.lang
-    book = Workbook()
-    stamp = dt.datetime.combine(report.as_of, dt.time())  # no wall-clock time in a report
-    book.properties.created = book.properties.modified = stamp
-    book.properties.creator = "sroi"
-    mark(book, REPORT_MARK)  # so sroi never reads the report back as an input
-    summary = book.active
-    summary.title = phrase("sheet_summary", lang)
+    book = Book(out, dt.datetime.combine(report.as_of, dt.time()), REPORT_MARK)
+    summary = book.sheet(phrase("sheet_summary", lang))  # the first sheet, written last (a Grid)
     contracts = data_sheets(book, report, lang)
-    below = write_summary(summary, report, lang)
+    grid = Grid()
+    below = write_summary(book, grid, report, lang)
     if report.contracts:  # below the figures, so the summary prints as one portrait page
-        summary.add_chart(chart(contracts, len(report.contracts), lang), f"A{below + 1}")
+        summary.ws.insert_chart(below, 0, chart(book, contracts, len(report.contracts), lang))
     if report.people is not None:  # a portfolio: its groupings, people, pipeline and verdict chart
         from sroi_cli.render.xlsx_portfolio import portfolio_sheets, verdict_chart
 
         portfolio_sheets(book, report, lang)
-        summary.add_chart(verdict_chart(summary, report, lang, 1), "K1")
-    print_setup(summary, title_rows=None)
-    book.save(out)
+        summary.ws.insert_chart(0, 10, verdict_chart(book, summary, grid, report, lang, 0))
+    grid.flush(summary)
+    summary.set_widths({0: 30, 1: 18})
+    summary.print_setup(title_rows=False)
+    book.close()
 
 
 def data_sheets(book: Any, report: Report, lang: str) -> Any:
     """The contracts, contributions and findings sheets (printed landscape, one page wide, the header
-    on every page); returns the first."""
-    contracts = book.create_sheet(phrase("sheet_contracts", lang))
-    last = write_table(contracts, CONTRACT_COLUMNS, report.contracts, lang)
-    codes = [c.verdict.value for c in report.contracts]
-    colour_column(contracts, _COLUMN["h_verdict"], codes, VERDICT_FILLS)
-    contracts.freeze_panes = "B2"  # the contract id stays in view while scrolling right
-    contributions = book.create_sheet(phrase("sheet_contributions", lang))
-    items = [(c, i) for c in report.contracts for i in c.contributions]
-    write_table(contributions, CONTRIBUTION_COLUMNS, items, lang)
-    findings = book.create_sheet(phrase("sheet_findings", lang))
-    found = all_findings(report)
-    write_table(findings, finding_columns(lang), found, lang)
-    colour_column(findings, 2, [f.severity.value for f in found], SEVERITY_FILLS)
-    for sheet in (contracts, contributions, findings):
-        print_setup(sheet)
-    print_first_columns(contracts, _COLUMN[PRINTED_UP_TO], len(CONTRACT_COLUMNS), last, lang)
+    on every page), each written row by row; returns the first."""
+    from sroi_cli.render.book import table_writer
+
+    contracts = book.sheet(phrase("sheet_contracts", lang))
+    verdicts = {_COLUMN["h_verdict"]: (lambda c: c.verdict.value, VERDICT_FILLS)}
+    write = table_writer(contracts, CONTRACT_COLUMNS, lang, verdicts)
+    contributions = book.sheet(phrase("sheet_contributions", lang))
+    write_item = table_writer(contributions, CONTRIBUTION_COLUMNS, lang)
+    for contract in report.contracts:  # one pass: a contract's row, then its contributions' rows
+        write(contract)
+        for item in contract.contributions:
+            write_item((contract, item))
+    contracts.finish_table(len(CONTRACT_COLUMNS))
+    contracts.ws.freeze_panes(1, 1)  # the contract id stays in view while scrolling right
+    contributions.finish_table(len(CONTRIBUTION_COLUMNS))
+    findings = book.sheet(phrase("sheet_findings", lang))
+    columns = finding_columns(lang)
+    write_finding = table_writer(findings, columns, lang, {1: (lambda f: f.severity.value, SEVERITY_FILLS)})
+    for finding in all_findings(report):
+        write_finding(finding)
+    findings.finish_table(len(columns))
+    contributions.print_setup()
+    findings.print_setup()
+    print_first_columns(contracts, _COLUMN[PRINTED_UP_TO], len(CONTRACT_COLUMNS), lang)
     return contracts
 
 
-def print_first_columns(sheet: Any, printed: int, total: int, last: int, lang: str) -> None:
+def print_first_columns(sheet: Any, printed: int, total: int, lang: str) -> None:
     """Print the columns a reader scans for (contract to plan coverage): 34 columns on one page
     width would be too small to read; the footer says the sheet holds the rest."""
-    from openpyxl.utils import get_column_letter
+    from xlsxwriter.utility import xl_col_to_name
 
-    end = get_column_letter(printed)
-    sheet.print_area = f"A1:{end}{max(last, 1)}"
-    sheet.oddFooter.left.text = phrase("print_columns", lang, last=end, total=str(total))
-    sheet.oddFooter.left.size = 8
+    end = xl_col_to_name(printed)
+    sheet.ws.print_area(0, 0, max(sheet.rows - 1, 0), printed)
+    sheet.print_setup(left=phrase("print_columns", lang, last=end, total=str(total)))
 
 
 Row = tuple[str, Any, str | None, str | None]  # label, value, number format, fill colour
 
 
-def write_summary(sheet: Any, report: Report, lang: str) -> int:
-    """Title, as-of date and inputs, the totals, the count per verdict and per severity; the next row."""
-    from openpyxl.styles import Font
+def write_summary(book: Any, grid: Any, report: Report, lang: str) -> int:
+    """Title, as-of date and inputs, the totals, the count per verdict and per severity; the next
+    row (0-based). The cells go to `grid`, the summary sheet's cells in any order."""
 
     def h(key: str) -> str:
         return phrase(key, lang)
 
-    sheet["A1"] = h("h_report")
-    sheet["A1"].font = Font(bold=True, size=14)
-    sheet["A2"] = h("h_as_of_label")
-    sheet["B2"] = report.as_of
-    sheet["B2"].number_format = DATE_FORMATS.get(lang, DATE_FORMATS["en"])
-    row = 3
+    grid.put(0, 0, h("h_report"), book.format(bold=True, font_size=14))
+    grid.put(1, 0, h("h_as_of_label"))
+    grid.put(1, 1, report.as_of, book.format(num_format=DATE_FORMATS.get(lang, DATE_FORMATS["en"])))
+    row = 2
+    banner = book.format(bold=True, font_color="#8A6D00")
     for line in mark_banners(report, lang):  # before the figures, so no one reads them without it
-        sheet.cell(row=row, column=1, value=neutralise(line)).font = Font(bold=True, color="8A6D00")
+        grid.put(row, 0, visible_lines(line), banner)
         row += 1
     for item in report.input:
-        sheet.cell(row=row, column=1, value=h("h_input"))
-        sheet.cell(row=row, column=2, value=neutralise(item.path))
-        sheet.cell(row=row + 1, column=1, value=h("h_sha256"))
-        sheet.cell(row=row + 1, column=2, value=item.sha256)
+        grid.put(row, 0, h("h_input"))
+        grid.put(row, 1, visible_lines(item.path))
+        grid.put(row + 1, 0, h("h_sha256"))
+        grid.put(row + 1, 1, item.sha256)
         row += 2
     s = report.summary
     totals: list[Row] = [
@@ -136,52 +136,48 @@ def write_summary(sheet: Any, report: Report, lang: str) -> int:
         ("h_penalty", s.penalty),
     ):
         totals.append((h(key), value, MONEY_FORMAT, None))
-    row = _block(sheet, row + 1, h("h_summary"), totals)
+    row = _block(book, grid, row + 1, h("h_summary"), totals)
     verdicts = [(verdict_name(v, lang), n, None, VERDICT_FILLS.get(v)) for v, n in s.by_verdict.items()]
-    row = _block(sheet, row + 1, h("h_by_verdict"), verdicts)
+    row = _block(book, grid, row + 1, h("h_by_verdict"), verdicts)
     severities = [(h(k), n, None, SEVERITY_FILLS.get(k)) for k, n in s.findings.items()]
-    row = _block(sheet, row + 1, h("h_by_severity"), severities)
-    set_widths(sheet, {1: 30, 2: 18})
-    return row
+    return _block(book, grid, row + 1, h("h_by_severity"), severities)
 
 
-def _block(sheet: Any, row: int, title: str, rows: Sequence[Row]) -> int:
+def _block(book: Any, grid: Any, row: int, title: str, rows: Sequence[Row]) -> int:
     """A small two-column table from `row` under a styled title row; returns the row after it."""
-    sheet.cell(row=row, column=1, value=title)
-    style_header(sheet, 2, row)
+    grid.put(row, 0, title, book.header())
+    grid.put(row, 1, None, book.header())
     for label, value, number_format, colour in rows:
         row += 1
-        sheet.cell(row=row, column=1, value=label)
-        cell = sheet.cell(row=row, column=2, value=value)
-        if number_format:
-            cell.number_format = number_format
-        if colour:
-            sheet.cell(row=row, column=1).fill = fill(colour)
+        grid.put(row, 0, label, book.fill(colour) if colour else None)
+        grid.put(row, 1, value, book.format(num_format=number_format) if number_format else None)
     return row + 1
 
 
-def chart(contracts: Any, count: int, lang: str) -> Any:
+def chart(book: Any, contracts: Any, count: int, lang: str) -> Any:
     """Obligation against realised per contract, as bars, from the contracts sheet's own cells."""
-    from openpyxl.chart import BarChart, Reference
+    from xlsxwriter.utility import xl_col_to_name
+
+    from sroi_cli.render.book import chart_size, ref
 
     shown = min(count, CHART_MAX)
-    bars = BarChart()
-    bars.type = "col"
-    bars.grouping = "clustered"
+    bars = book.workbook.add_chart({"type": "column"})  # clustered
     title = phrase("chart_title", lang)
-    if shown < count:  # openpyxl turns a title into an object once set: the text is made whole first
+    if shown < count:
         title += " (" + phrase("chart_first", lang, shown=str(shown), total=str(count)) + ")"
-    bars.title = title
-    first, last = _COLUMN["h_obligation"], _COLUMN["h_realised"]
-    data = Reference(contracts, min_col=first, max_col=last, min_row=1, max_row=shown + 1)
-    bars.add_data(data, titles_from_data=True)
-    bars.set_categories(Reference(contracts, min_col=1, min_row=2, max_row=shown + 1))
-    bars.y_axis.numFmt = MONEY_FORMAT
-    # openpyxl 3.1 marks both axes deleted unless told otherwise; Excel and LibreOffice then hide them.
-    bars.x_axis.delete = False
-    bars.y_axis.delete = False
-    slanted_labels(bars.x_axis)  # ids read whole below their bars
-    bars.legend.position = "b"
-    bars.width = max(16.0, min(40.0, 2.0 * shown))
-    bars.height = 11.0  # room for the slanted ids under the bars
+    bars.set_title({"name": title})
+    sheet = contracts.ws.get_name()
+    for key in ("h_obligation", "h_realised"):
+        col = "$" + xl_col_to_name(_COLUMN[key])
+        bars.add_series(
+            {
+                "name": ref(sheet, f"{col}$1"),
+                "categories": ref(sheet, f"$A$2:$A${shown + 1}"),
+                "values": ref(sheet, f"{col}$2:{col}${shown + 1}"),
+            }
+        )
+    bars.set_y_axis({"num_format": MONEY_FORMAT})
+    bars.set_x_axis({"num_font": {"rotation": -45, "size": 8}})  # ids read whole below their bars
+    bars.set_legend({"position": "bottom"})
+    chart_size(bars, max(16.0, min(40.0, 2.0 * shown)), 11.0)  # room for the slanted ids
     return bars
