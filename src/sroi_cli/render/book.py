@@ -102,7 +102,9 @@ class Sheet:
     def set_widths(self, widths: dict[int, int] | None = None) -> None:
         """Column widths (0-based columns) from the widest value shown, within MIN_WIDTH and MAX_WIDTH."""
         for col, (high, low) in self.amounts.items():  # the widest amount: the largest or most negative
-            self.widths[col] = max(self.widths[col], shown_width(high, Kind.MONEY), shown_width(low, Kind.MONEY))
+            self.widths[col] = max(
+                self.widths[col], shown_width(high, Kind.MONEY), shown_width(low, Kind.MONEY)
+            )
         for col, width in (self.widths if widths is None else widths).items():
             self.ws.set_column(col, col, min(MAX_WIDTH, max(MIN_WIDTH, width + 2)))
 
@@ -149,7 +151,9 @@ def table_writer(
         fmt = book.format(num_format=f) if (f := number_format(c.kind, lang)) else None
         put = ws.write_number if c.kind in NUMERIC else ws.write_string if c.kind not in _DATES else None
         paint = (fills or {}).get(col)
-        painted = (paint[0], {code: book.fill(colour) for code, colour in paint[1].items()}) if paint else None
+        painted = (
+            (paint[0], {code: book.fill(colour) for code, colour in paint[1].items()}) if paint else None
+        )
         plan.append((col, _cell(c, lang), put, fmt, painted, c.kind))
     money = sheet.amounts
 
@@ -165,7 +169,7 @@ def table_writer(
                 sheet.write(row, col, value, fmt, kind)
                 continue
             put(row, col, value, fmt)
-            if kind is Kind.MONEY:
+            if kind is Kind.MONEY and isinstance(value, Decimal):
                 seen = money.setdefault(col, [value, value])
                 if value > seen[0]:
                     seen[0] = value

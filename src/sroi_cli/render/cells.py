@@ -104,9 +104,13 @@ def text_of(column: Column, lang: str) -> Callable[[Any], str]:
     here, each code's words looked up once (a batch of 100.000 contracts has 3,6 million cells)."""
     get = column.get
     if column.kind in NUMERIC:
-        return lambda obj: "" if (v := get(obj)) is None else format(v, "f") if isinstance(v, Decimal) else str(v)
+        return lambda obj: (
+            "" if (v := get(obj)) is None else format(v, "f") if isinstance(v, Decimal) else str(v)
+        )
     if column.kind is Kind.DATE:
-        return lambda obj: "" if (v := get(obj)) is None else v.isoformat() if isinstance(v, dt.date) else str(v)
+        return lambda obj: (
+            "" if (v := get(obj)) is None else v.isoformat() if isinstance(v, dt.date) else str(v)
+        )
     if column.kind is Kind.TERM:
         return _memo(get, lambda v: neutralise(term(str(v), lang)))
     if column.kind is Kind.FLAG:

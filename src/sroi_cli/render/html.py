@@ -20,7 +20,9 @@ from sroi_cli.render.fmt import date, money, number, short_number, whole_money
 from sroi_cli.render.sections import Section
 from sroi_cli.render.texts import counted, finding_text, group_name, phrase, say, verdict_name
 
-CHART_CONTRACTS = 25  # the chart shows the largest shortfalls; the table has every contract (of a batch, the first PAGE)
+CHART_CONTRACTS = (
+    25  # the chart shows the largest shortfalls; the table has every contract (of a batch, the first PAGE)
+)
 
 # shows every section of the report (render/sections.py)
 OMITS: dict[Section, str] = {}

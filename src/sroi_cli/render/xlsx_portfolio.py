@@ -100,7 +100,14 @@ def _pipeline(sheet: Any, report: Report, lang: str) -> None:
         )
     ]
     rows = [
-        [row.quarter, row.contracts, row.applicable, row.value, row.obligation, visible_lines(", ".join(row.ids))]
+        [
+            row.quarter,
+            row.contracts,
+            row.applicable,
+            row.value,
+            row.obligation,
+            visible_lines(", ".join(row.ids)),
+        ]
         for row in report.pipeline
     ]
     _table(sheet, heads, rows, money=range(3, 5))
