@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -109,3 +110,31 @@ def test_text_formats_for_hundreds_of_contracts(
         return
     assert all(contract_id in text for contract_id in _ids())  # under PAGE: an HTML page has them all
     assert "First " not in text
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_a_page_of_a_batch_shows_its_first_page_and_says_so(
+    portfolio: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str, lang: str
+) -> None:
+    """A page holds the first `capped.PAGE` contracts of a batch (set to 40 here), with a note in the
+    reader's language; a check of the same file is never cut."""
+    monkeypatch.setattr(capped, "PAGE", 40)
+    target = tmp_path / f"report.{fmt}"
+    args = ["batch", str(portfolio), "--as-of", "2026-11-23", "-f", fmt, "-o", str(target), "-q"]
+    result = CliRunner().invoke(
+        app,
+        [*args, "--lang", lang],
+        catch_exceptions=False,
+    )
+    assert result.exit_code in (0, 1), result.stderr
+    text = target.read_text(encoding="utf-8")
+    text = re.sub(r"<svg.*?</svg>", "", text, flags=re.S)  # the chart: the largest shortfalls, any of them
+    first = {f"P-{n:04d}" for n in range(40)}
+    assert all(contract_id in text for contract_id in first)
+    assert not any(contract_id in text for contract_id in _ids() - first)
+    note = {
+        "en": f"First 40 of {COUNT} contracts; -f csv or -f xlsx has all of them.",
+        "nl": f"De eerste 40 van {COUNT} contracten; -f csv of -f xlsx heeft ze allemaal.",
+    }[lang]
+    assert note in text

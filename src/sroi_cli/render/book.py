@@ -54,7 +54,17 @@ class Book:
         return Sheet(self, self.workbook.add_worksheet(title))
 
     def close(self) -> None:
-        self.workbook.close()
+        """Write the file out; a failing disk is the OSError it is (XlsxWriter wraps it), so the
+        output's guard says "not written: …" and exit 5 as for every other format."""
+        from xlsxwriter.exceptions import FileCreateError
+
+        try:
+            self.workbook.close()
+        except FileCreateError as error:
+            cause = error.args[0] if error.args else None
+            if isinstance(cause, OSError):
+                raise cause from None
+            raise
 
 
 class Sheet:
