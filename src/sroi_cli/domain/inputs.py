@@ -9,7 +9,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, GetCoreSchemaHandler, model_validator
 from pydantic.json_schema import SkipJsonSchema
-from pydantic_core import CoreSchema, core_schema
+from pydantic_core import CoreSchema, PydanticCustomError, core_schema
 
 from sroi_cli.domain import bounds as b
 from sroi_cli.domain.errors import Problem
@@ -138,6 +138,15 @@ class _Input(BaseModel):
     origin: SkipJsonSchema[Origin | None] = Field(default=None, exclude=True)
 
 
+# A record's own rule broken: the error's type is a catalogue key and its context the arguments,
+# said in the reader's language by io/records.py (a plain ValueError would carry an English sentence).
+RECORD_RULES = frozenset({"agreed_one_kind", "end_before_start"})
+
+
+def _end_before_start(start: dt.date, end: dt.date) -> PydanticCustomError:
+    return PydanticCustomError("end_before_start", "end before start", {"start": start, "end": end})
+
+
 class Agreed(_Input):
     """A per-contract agreement (Maatwerk voor Mensen) that replaces the rule set's obligation."""
 
@@ -150,7 +159,7 @@ class Agreed(_Input):
     def _one_kind(self) -> Agreed:
         given = [k for k in ("obligation", "percentage", "placements") if getattr(self, k) is not None]
         if len(given) > 1:
-            raise ValueError(f"agree on one of obligation, percentage or placements, not {given}")
+            raise PydanticCustomError("agreed_one_kind", "agree on one kind", {"given": str(given)})
         return self
 
 
@@ -197,7 +206,7 @@ class Contract(_Input):
     @model_validator(mode="after")
     def _dates_in_order(self) -> Contract:
         if self.end < self.start:
-            raise ValueError(f"end {self.end} is before start {self.start}")
+            raise _end_before_start(self.start, self.end)
         return self
 
     @property
@@ -228,7 +237,7 @@ class Contribution(_Input):
     @model_validator(mode="after")
     def _dates_in_order(self) -> Contribution:
         if self.start and self.end and self.end < self.start:
-            raise ValueError(f"end {self.end} is before start {self.start}")
+            raise _end_before_start(self.start, self.end)
         return self
 
     @property

@@ -12,10 +12,10 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from sroi_cli.domain.args import Term
+from sroi_cli.domain.args import Date, Term
 from sroi_cli.domain.errors import InputError, Problem, Words, distinct
 from sroi_cli.domain.fields import Value, fields_of
-from sroi_cli.domain.inputs import Contract, Contribution, Origin, Portfolio
+from sroi_cli.domain.inputs import RECORD_RULES, Contract, Contribution, Origin, Portfolio
 from sroi_cli.domain.location import NOWHERE, Location
 from sroi_cli.domain.privacy import find_bsn, hide_value, masked_file, value_has_bsn
 from sroi_cli.io import values as v
@@ -219,6 +219,10 @@ def _validation_problems(error: ValidationError, record: RawRecord) -> list[Prob
         where = record.origin.at(field or None)
         if item["type"] == "missing":
             problems.append(Problem(where, "missing_field", {"field": field}))
+            continue
+        if item["type"] in RECORD_RULES:  # the record's own rule: a sentence of the catalogue
+            said = {k: Date(x) if isinstance(x, dt.date) else str(x) for k, x in item.get("ctx", {}).items()}
+            problems.append(Problem(where, item["type"], {"field": field or record.kind, **said}))
             continue
         detail = str(item["msg"]).removeprefix("Value error, ")
         found = record.values.get(field, item.get("input")) if field else None
