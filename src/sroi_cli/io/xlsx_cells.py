@@ -14,7 +14,6 @@ from concurrent.futures import Executor, Future
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
-from threading import Lock
 from typing import IO, Any
 
 from sroi_cli.domain.location import Location
@@ -103,8 +102,7 @@ class Book:
     opened: dict[str, Any] = field(default_factory=dict)  # "calamine", "values", "formulas"
     scans: dict[str, SheetScan] = field(default_factory=dict)  # title → its raw XML, scanned
     parsed: dict[str, Future[Any]] = field(default_factory=dict)  # title → calamine's sheet
-    pool: Executor | None = None  # the threads that ask calamine for sheets, once prefetching
-    readers: list[tuple[Any, Lock]] = field(default_factory=list)  # calamine's books, one per sheet read
+    pool: Executor | None = None  # the one thread that asks calamine for sheets, once prefetching
     pruned: bytes | None = None  # the package with sparse tables cut down (xlsx_prune), if any
 
     @classmethod
@@ -151,7 +149,7 @@ class Book:
         if self.reader == "calamine" and titles:
             from concurrent.futures import ThreadPoolExecutor
 
-            self.pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="sroi-xlsx")
+            self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sroi-xlsx")
             self.stack.callback(self.pool.shutdown, wait=True, cancel_futures=True)
         sparse = []
         for title in titles:
@@ -167,15 +165,8 @@ class Book:
                 self._parse(title)
 
     def _parse(self, title: str) -> None:
-        """Have calamine parse `title` on the pool: each prefetched sheet on a book of its own, so
-        the two sheets of a portfolio are parsed at once (a book takes one request at a time)."""
         if self.pool is not None:
-            if not self.readers:
-                self.readers.append((self.calamine, Lock()))
-            elif len(self.parsed) >= len(self.readers):
-                self.readers.append((_open_calamine(self._source(), self.name, self.stack), Lock()))
-            book, lock = self.readers[len(self.parsed) % len(self.readers)]
-            self.parsed[title] = self.pool.submit(_sheet_of, book, lock, title)
+            self.parsed[title] = self.pool.submit(self.calamine.get_sheet_by_name, title)
 
     def _prune(self, titles: list[str], head: int) -> None:
         """Read these sheets from a copy of the package that keeps only the columns a table reads."""
@@ -191,14 +182,12 @@ class Book:
             keep[part] = (scan.prefix, letters)
         self.pruned = pruned_package(self.archive, keep)
         self.opened.clear()  # both readers open the copy from now on; the stack closes the others
-        self.readers.clear()
 
     def calamine_sheet(self, title: str) -> Any:
         """Calamine's parse of one sheet: prefetched, or asked for on the same thread as those."""
         parsed = self.parsed.pop(title, None)  # used once: the rows are not kept twice
         if parsed is None and self.pool is not None:  # calamine takes one request at a time
-            book, lock = self.readers[0] if self.readers else (self.calamine, Lock())
-            parsed = self.pool.submit(_sheet_of, book, lock, title)
+            parsed = self.pool.submit(self.calamine.get_sheet_by_name, title)
         return parsed.result() if parsed is not None else self.calamine.get_sheet_by_name(title)
 
     def calamine_rows(self, title: str, errors: dict[int, dict[int, str]]) -> Iterator[Row]:
@@ -234,11 +223,6 @@ class Book:
             yield from sheet.iter_rows(values_only=not cells)
         except Exception as error:  # a damaged sheet can fail in many ways inside openpyxl
             raise damaged(f"{self.name} {title}", error) from None
-
-
-def _sheet_of(book: Any, lock: Lock, title: str) -> Any:
-    with lock:  # one request at a time per book: calamine refuses a second ("Already borrowed")
-        return book.get_sheet_by_name(title)
 
 
 def _put_back(values: list[Any], errors: dict[int, str]) -> list[Any]:
