@@ -8,6 +8,15 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 import yaml
+from yaml.events import (
+    DocumentEndEvent,
+    MappingEndEvent,
+    MappingStartEvent,
+    ScalarEvent,
+    SequenceEndEvent,
+    SequenceStartEvent,
+    StreamEndEvent,
+)
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from sroi_cli.domain.args import Term
@@ -143,6 +152,142 @@ def _expanded_size(node: Node, memo: dict[int, int]) -> int:
     return size
 
 
+class _Unusual(Exception):
+    """The document needs the full composer and constructors (the fast reading gives up, nothing is lost)."""
+
+
+_MISSING = object()
+# Deeper than this the fast reading gives up, so a deep document meets the same `too_deep` as before.
+MAX_FAST_DEPTH = 64
+_KEYS = (str, int, bool, dt.date, Decimal)
+
+
+def _plain_scalars(loader: _Loader) -> Any:
+    """Construct a plain scalar as the resolver and constructors above would (once per distinct text)."""
+    table = loader.yaml_implicit_resolvers
+    wildcard = table.get(None, [])
+    constructors = loader.yaml_constructors
+    made: dict[str, Any] = {}
+
+    def plain(text: str) -> Any:
+        found = made.get(text, _MISSING)
+        if found is not _MISSING:
+            return found
+        tag = "tag:yaml.org,2002:str"
+        for candidate, regexp in table.get(text[0] if text else "", []) + wildcard:
+            if regexp.match(text):
+                tag = candidate
+                break
+        construct = constructors.get(tag)
+        if construct is None:  # `<<` (merge) and `=` (value): the constructors refuse them with a mark
+            raise _Unusual
+        try:
+            found = construct(loader, ScalarNode(tag, text))
+        except Exception:  # whatever it is, the full reading says it with its mark
+            raise _Unusual from None
+        made[text] = found
+        return found
+
+    return plain
+
+
+def _fast_document(loader: _Loader) -> tuple[Any, int]:
+    """The document built from libyaml's events in one loop, and how many nodes it has.
+
+    Only the common case: no anchors, aliases or explicit tags, plain keys, no duplicate key, one
+    document, not deeper than MAX_FAST_DEPTH. Anything else raises _Unusual, and the full composer
+    and constructors read the document again, so every refusal and its line stay exactly theirs.
+    Syntax errors come from the same parser either way.
+    """
+    get = loader.get_event
+    plain = _plain_scalars(loader)
+    get()  # the stream's start
+    event = get()
+    if type(event) is StreamEndEvent:
+        return None, 0
+    root: Any = None
+    nodes = 0
+    open_: list[Any] = []  # the open YMap/YList, innermost last
+    keys: list[Any] = []  # for each open mapping the key waiting for its value (else _MISSING)
+    key_lines: list[int] = []
+    top: Any = None
+    is_map = False
+    key: Any = _MISSING
+    key_line = 0
+    while True:
+        event = get()
+        kind = type(event)
+        if kind is ScalarEvent:
+            if event.anchor is not None or event.tag is not None:
+                raise _Unusual
+            nodes += 1
+            value = plain(event.value) if event.implicit[0] else event.value
+            line = event.start_mark.line + 1
+            if is_map:
+                if key is _MISSING:
+                    if value is None or not isinstance(value, _KEYS) or value in top:
+                        raise _Unusual
+                    key, key_line = value, line
+                    continue
+                top[key] = value
+                top.key_lines[key] = key_line
+                key = _MISSING
+            elif top is not None:
+                top.append(value)
+                top.item_lines.append(line)
+            else:
+                root = value
+        elif kind is MappingStartEvent or kind is SequenceStartEvent:
+            if event.anchor is not None or event.tag is not None or (is_map and key is _MISSING):
+                raise _Unusual
+            nodes += 1
+            line = event.start_mark.line + 1
+            made: YMap | YList
+            if kind is MappingStartEvent:
+                made = YMap()
+                made.key_lines = {}
+            else:
+                made = YList()
+                made.item_lines = []
+            made.line = line
+            if is_map:
+                top[key] = made
+                top.key_lines[key] = key_line
+            elif top is not None:
+                top.append(made)
+                top.item_lines.append(line)
+            else:
+                root = made
+            if top is not None:
+                open_.append(top)
+                keys.append(_MISSING)  # the parent's key is used: the next one comes after this value
+                key_lines.append(0)
+            if len(open_) >= MAX_FAST_DEPTH:
+                raise _Unusual
+            top, is_map, key = made, kind is MappingStartEvent, _MISSING
+        elif kind is MappingEndEvent or kind is SequenceEndEvent:
+            if not open_:
+                top = None
+                continue
+            top = open_.pop()
+            key = keys.pop()
+            key_line = key_lines.pop()
+            is_map = isinstance(top, YMap)
+        elif kind is DocumentEndEvent:
+            break
+        else:  # an alias, or anything this loop does not know
+            raise _Unusual
+    if type(get()) is not StreamEndEvent:
+        raise _Unusual  # a second document: the composer says so with both marks
+    return root, nodes
+
+
+def _too_many_nodes(name: str, most: int) -> YamlProblem:
+    return YamlProblem(
+        Problem(name, "too_large", {"what": Term("what_yaml_nodes"), "limit": f"{most} nodes (yaml_nodes)"})
+    )
+
+
 def load_yaml(text: str, name: str) -> Any:
     """Parse one YAML document strictly; raise YamlProblem with `name:line` on any fault."""
     bounds = limits.current()
@@ -152,29 +297,43 @@ def load_yaml(text: str, name: str) -> Any:
     loader = _Loader(text)
     loader.name = name
     try:
-        node = loader.get_single_node()
-        if node is None:
-            return None
-        if _expanded_size(node, {}) > bounds.yaml_nodes:
-            raise YamlProblem(
-                Problem(
-                    name,
-                    "too_large",
-                    {
-                        "what": Term("what_yaml_nodes"),
-                        "limit": f"{bounds.yaml_nodes} nodes (yaml_nodes)",
-                    },
-                )
-            )
-        return loader.construct_document(node)
-    except yaml.MarkedYAMLError as error:
+        try:
+            doc, nodes = _fast_document(loader)
+        except _Unusual:
+            pass
+        else:
+            if nodes <= bounds.yaml_nodes:
+                return doc
+    except yaml.YAMLError as error:
+        raise _located(error, name) from None
+    finally:
+        loader.dispose()
+    return _load_composed(text, name, bounds.yaml_nodes)
+
+
+def _located(error: yaml.YAMLError, name: str) -> YamlProblem:
+    if isinstance(error, yaml.MarkedYAMLError):
         mark = error.problem_mark or error.context_mark
         where = Location(name, line=mark.line + 1) if mark else name
         if "nesting depth" in str(error.problem):  # libyaml's own bound (PyYAML 6.0.4 wheels)
-            raise YamlProblem(Problem(where, "too_deep")) from None
-        raise YamlProblem(Problem(where, "yaml_syntax", {"reason": str(error.problem or error)})) from None
+            return YamlProblem(Problem(where, "too_deep"))
+        return YamlProblem(Problem(where, "yaml_syntax", {"reason": str(error.problem or error)}))
+    return YamlProblem(Problem(name, "yaml_syntax", {"reason": str(error)}))
+
+
+def _load_composed(text: str, name: str, most_nodes: int) -> Any:
+    """The full reading: libyaml composes the node tree, the constructors above build it."""
+    loader = _Loader(text)
+    loader.name = name
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        if _expanded_size(node, {}) > most_nodes:
+            raise _too_many_nodes(name, most_nodes)
+        return loader.construct_document(node)
     except yaml.YAMLError as error:
-        raise YamlProblem(Problem(name, "yaml_syntax", {"reason": str(error)})) from None
+        raise _located(error, name) from None
     except RecursionError:
         raise YamlProblem(Problem(name, "too_deep")) from None
     finally:
