@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from sroi_cli.domain.args import Term
@@ -13,6 +14,8 @@ from sroi_cli.io.yamlsafe import YamlProblem, YList, YMap, load_yaml
 
 _TOP = ("contracts", "contributions", "contract")
 _NESTED = ("agreed", "pso", "declared")
+_NESTED_KEYS = frozenset(_NESTED)
+_TEXT = {str}
 
 
 def read_yaml_input(text: str, name: str) -> list[RawRecord]:
@@ -75,7 +78,37 @@ def _items(value: Any, name: str, line: int, problems: list[Problem]) -> list[YM
     return good
 
 
+class LinePlaces(Mapping[str, Location]):
+    """Each field's place, made when asked from the line its key is on (a portfolio has 300.000 records)."""
+
+    __slots__ = ("_lines",)
+
+    def __init__(self, lines: Mapping[str, int]) -> None:
+        self._lines = lines
+
+    def __getitem__(self, key: str) -> Location:
+        return Location(line=self._lines[key])
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._lines
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._lines)
+
+    def __len__(self) -> int:
+        return len(self._lines)
+
+
 def _record(kind: str, item: YMap, name: str, problems: list[Problem]) -> RawRecord:
+    place = Location(line=item.line)
+    # The common record: text keys only, nothing nested, every key still there (the single contract's
+    # `contributions` was taken out): its values and key lines are used as they are.
+    if (
+        len(item.key_lines) == len(item)
+        and (kind != "contract" or _NESTED_KEYS.isdisjoint(item))
+        and {*map(type, item)} <= _TEXT
+    ):
+        return RawRecord(kind, dict(item), Origin(file=name, place=place, fields=LinePlaces(item.key_lines)))
     values: dict[str, Any] = {}
     lines: dict[str, Location] = {}
     for key, value in item.items():
@@ -90,4 +123,4 @@ def _record(kind: str, item: YMap, name: str, problems: list[Problem]) -> RawRec
             continue
         values[str(key)] = value
         lines[str(key)] = Location(line=line)
-    return RawRecord(kind, values, Origin(file=name, place=Location(line=item.line), fields=lines))
+    return RawRecord(kind, values, Origin(file=name, place=place, fields=lines))
