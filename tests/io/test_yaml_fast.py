@@ -37,17 +37,35 @@ def full(text: str, name: str) -> Any:
 
 
 def fast_or_unusual(text: str) -> Any:
+    """The event loop's document, or _Unusual."""
     loader = ys._Loader(text)
     try:
-        return ys._fast_document(loader)[0]
+        return ys._fast_document(loader, ys._plain_scalars(loader))[0]
     except ys._Unusual:
         return ys._Unusual
     finally:
         loader.dispose()
 
 
+def lines_or_unusual(text: str) -> Any:
+    """The line reading's document, or _Unusual."""
+    try:
+        return ys._lines_document(text, ys._plain_scalars(ys._Loader("")))[0]
+    except ys._Unusual:
+        return ys._Unusual
+
+
 def same(text: str) -> None:
-    assert outcome(ys.load_yaml, text) == outcome(full, text)
+    """load_yaml says what the full reading says, and so does each fast reading that does not give up."""
+    expected = outcome(full, text)
+    assert outcome(ys.load_yaml, text) == expected
+    for fast in (fast_or_unusual, lines_or_unusual):
+        try:
+            doc = fast(text)
+        except Exception:  # a syntax error the parser raises: load_yaml's answer was compared above
+            continue
+        if doc is not ys._Unusual:
+            assert ("ok", shape(doc)) == expected
 
 
 REPO_YAML = sorted(
@@ -197,3 +215,126 @@ def documents(draw: st.DrawFn, depth: int = 0) -> str:
 @given(documents())
 def test_generated_documents_read_as_the_full_reading_reads_them(text: str) -> None:
     same(text.lstrip(" "))
+
+
+COMMON_VALUES = st.sampled_from(
+    [
+        '"a"',
+        '"a # b"',
+        '""',
+        "''",
+        "'a'",
+        "'a' # c",
+        "x # c",
+        "x#y",
+        "a b",
+        "-1",
+        "[]",
+        "{}",
+        "[] # c",
+        "12.50",
+        "2026-01-01",
+        "true",
+        "yes",
+        "~",
+        "null",
+        "é",
+        "Zorg & Welzijn",
+        "1:30",
+        "0x1F",
+        "x  ",
+        "---",
+        "1e3",
+    ]
+)
+ODD_VALUES = st.sampled_from(
+    [
+        '"x\\"y"',
+        "'it''s'",
+        '"C-1" # note',
+        "a: b",
+        "a:",
+        "- 1",
+        "-",
+        "[1]",
+        "{a: 1}",
+        "&a x",
+        "*a",
+        "!t x",
+        "|",
+        ">",
+        "%x",
+        "@x",
+        "`x",
+        "?x",
+        ":x",
+        "<<",
+        "=",
+        "9" * 45,
+        '"\t"',
+        "a\tb",
+        "...",
+        "a\rb",
+        "\ufeffx",
+    ]
+)
+LINE_VALUES = st.one_of(COMMON_VALUES, COMMON_VALUES, COMMON_VALUES, ODD_VALUES)
+LINE_KEYS = st.sampled_from(["id", "amount", "a.b", "x-y", "_k", "True", "null", "1", "id", "k" * 120])
+
+
+@st.composite
+def line_documents(draw: st.DrawFn) -> str:
+    """Block documents of a portfolio's shape, now and then bent: an indent off, a line odd."""
+    out: list[str] = []
+
+    def emit(line: str) -> None:
+        if draw(st.integers(0, 30)) == 0:
+            line = " " + line  # an indent off by one
+        out.append(line)
+        if draw(st.integers(0, 15)) == 0:
+            out.append(draw(st.sampled_from(["", "   ", "# c", "  # c", "---", "- ", "-"])))
+
+    def node(indent: int, depth: int, head: str) -> None:
+        """`head` is `key:` or `-` at `indent`; what follows is its value."""
+        pad = " " * indent
+        kind = draw(st.sampled_from(["scalar", "map", "list", "none"] if depth < 3 else ["scalar", "none"]))
+        if kind == "scalar":
+            emit(f"{pad}{head} {draw(LINE_VALUES)}")
+        elif kind == "none":
+            emit(f"{pad}{head}")
+        elif kind == "map" and head == "-" and draw(st.booleans()):
+            first = True  # `- key: value` and its keys below
+            for _ in range(draw(st.integers(1, 3))):
+                lead = f"{pad}- " if first else " " * (indent + 2)
+                emit(f"{lead}{draw(LINE_KEYS)}: {draw(LINE_VALUES)}")
+                first = False
+        else:
+            emit(f"{pad}{head}")
+            step = (
+                draw(st.sampled_from([0, 2, 4]))
+                if kind == "list" and head != "-"
+                else draw(st.sampled_from([2, 4]))
+            )
+            for _ in range(draw(st.integers(1, 3))):
+                node(indent + step, depth + 1, "-" if kind == "list" else f"{draw(LINE_KEYS)}:")
+
+    for _ in range(draw(st.integers(1, 3))):
+        node(0, 0, f"{draw(LINE_KEYS)}:")
+    return "\n".join(out) + draw(st.sampled_from(["", "\n", "\n\n"]))
+
+
+@settings(max_examples=1500, deadline=None)
+@given(line_documents())
+def test_portfolio_shaped_documents_read_as_the_full_reading_reads_them(text: str) -> None:
+    same(text)
+
+
+def test_the_portfolio_shape_takes_the_line_reading() -> None:
+    text = '# portfolio\ncontracts:\n  - id: "C-1"  # first\n    start: 2026-01-01\n\n'
+    text += "    agreed:\n      bbl: 2\n"
+    text += 'contributions:\n- contract: "C-1"\n  amount: \'5.00\'\n  codes:\n  - a\n  - "b"\n  none:\n'
+    doc = lines_or_unusual(text)
+    assert doc is not ys._Unusual
+    assert shape(doc) == shape(full(text, "doc.yaml"))
+    assert doc["contributions"][0]["codes"].item_lines == [12, 13]
+    assert doc["contracts"][0].key_lines["agreed"] == 6 and doc["contracts"][0]["agreed"].line == 7

@@ -191,7 +191,7 @@ def _plain_scalars(loader: _Loader) -> Any:
     return plain
 
 
-def _fast_document(loader: _Loader) -> tuple[Any, int]:
+def _fast_document(loader: _Loader, plain: Any) -> tuple[Any, int]:
     """The document built from libyaml's events in one loop, and how many nodes it has.
 
     Only the common case: no anchors, aliases or explicit tags, plain keys, no duplicate key, one
@@ -200,7 +200,6 @@ def _fast_document(loader: _Loader) -> tuple[Any, int]:
     Syntax errors come from the same parser either way.
     """
     get = loader.get_event
-    plain = _plain_scalars(loader)
     get()  # the stream's start
     event = get()
     if type(event) is StreamEndEvent:
@@ -282,6 +281,159 @@ def _fast_document(loader: _Loader) -> tuple[Any, int]:
     return root, nodes
 
 
+# The line reading takes only printable text: no tab, no carriage return, no byte-order mark and none
+# of YAML 1.1's other line breaks (NEL, U+2028, U+2029); anything else goes to the event loop.
+_ODD = re.compile("[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]")
+# Each line (re.M, one match per line): its indent, a sequence dash, a plain key, a value quoted without
+# escapes (with its quotes), else the rest of the line.
+_ROW = re.compile(
+    r"^( *)(?:(- )(?=[^ ]))?(?:([A-Za-z_][A-Za-z0-9_.\-]{0,99}):(?: +|$))?"
+    r'(?:("[^"\\\n]*")(?: +#.*)?|(.*?)) *$',
+    re.M,
+)
+_SINGLE = re.compile(r"'([^']*)'(?: +#.*)?")
+_EMPTY = re.compile(r"(\[\]|\{\})(?: +#.*)?")
+_INDICATORS = frozenset("-?:,[]{}#&*!|>'\"%@`")
+
+
+def _lines_document(text: str, plain: Any) -> tuple[Any, int]:
+    """The document read line by line, when it is of the plain block shape a portfolio file has.
+
+    Only mappings and sequences in block style, one key or dash per line, plain keys, values quoted
+    without escapes or plain on one line, `[]` and `{}`, comments: YAML reads such a line one way
+    only, and this reading builds the same YMap/YList with the same lines as the event loop. Any
+    other line, indent or value raises _Unusual, and the event loop reads the document.
+    """
+    if _ODD.search(text):
+        raise _Unusual
+    found = _ROW.findall(text)
+    if len(found) != text.count("\n") + 1:
+        raise _Unusual
+    # (line, indent, dash, key, quoted, rest) of each line with content; comments and blank lines go.
+    rows = [
+        (number, len(row[0]), row[1] != "", *row[2:])
+        for number, row in enumerate(found, 1)
+        if row[1] or row[2] or row[3] or (row[4] and row[4][0] != "#")
+    ]
+    if not rows:
+        raise _Unusual
+    total = len(rows)
+    nodes = 0
+    names: dict[str, Any] = {}
+
+    def key_of(key: str) -> Any:
+        if not key:
+            raise _Unusual
+        name = plain(key)
+        if name is None or not isinstance(name, _KEYS):
+            raise _Unusual
+        names[key] = name
+        return name
+
+    def scalar(rest: str, number: int) -> Any:
+        first = rest[0]
+        if first == "'":
+            quoted = _SINGLE.fullmatch(rest)
+            if quoted is None:
+                raise _Unusual
+            return quoted[1]
+        if first == "[" or first == "{":
+            if _EMPTY.fullmatch(rest) is None:
+                raise _Unusual
+            made: YMap | YList
+            if first == "{":
+                made = YMap()
+                made.key_lines = {}
+            else:
+                made = YList()
+                made.item_lines = []
+            made.line = number
+            return made
+        if first in _INDICATORS and (first != "-" or rest[1:2] in ("", " ")):
+            raise _Unusual  # a quote left open or escaped, an anchor, alias, tag, flow, block scalar…
+        cut = rest.find(" #")
+        if cut >= 0:
+            rest = rest[:cut].rstrip(" ")
+        if ": " in rest or rest[-1] == ":":
+            raise _Unusual
+        return plain(rest)
+
+    def block(i: int, depth: int) -> tuple[Any, int]:
+        if depth > MAX_FAST_DEPTH:
+            raise _Unusual
+        if rows[i][2]:
+            return sequence(i, rows[i][1], depth)
+        return mapping(i, rows[i][1], False, depth)
+
+    def mapping(i: int, column: int, after_dash: bool, depth: int) -> tuple[YMap, int]:
+        nonlocal nodes
+        made = YMap()
+        made.line = rows[i][0]
+        made.key_lines = lines = {}
+        while i < total:
+            number, at, dash, key, quoted, rest = rows[i]
+            if after_dash:
+                after_dash = False
+            elif dash or at != column:
+                break
+            name = names.get(key, _MISSING)
+            if name is _MISSING:
+                name = key_of(key)
+            if name in made:
+                raise _Unusual
+            i += 1
+            if quoted:
+                value: Any = quoted[1:-1]
+            elif rest[:1] not in ("", "#"):
+                value = scalar(rest, number)
+            else:  # nothing after the colon: the block below, else null
+                value = None
+                if i < total:
+                    below = rows[i]
+                    if below[1] > column or (below[2] and below[1] == column):
+                        value, i = block(i, depth + 1)
+                        nodes -= 1
+            nodes += 2
+            made[name] = value
+            lines[name] = number
+        if i < total and rows[i][1] >= column:
+            raise _Unusual  # a line below this mapping's keys (no frame takes it; kept as a guard)
+        nodes += 1
+        return made, i
+
+    def sequence(i: int, column: int, depth: int) -> tuple[YList, int]:
+        nonlocal nodes
+        made = YList()
+        made.line = rows[i][0]
+        made.item_lines = lines = []
+        while i < total:
+            number, at, dash, key, quoted, rest = rows[i]
+            if not dash or at != column:
+                break
+            item: Any
+            if key:
+                item, i = mapping(i, column + 2, True, depth + 1)
+            elif quoted:
+                item = quoted[1:-1]
+                nodes += 1
+                i += 1
+            elif rest[:1] not in ("", "#"):
+                item = scalar(rest, number)
+                nodes += 1
+                i += 1
+            else:
+                raise _Unusual
+            made.append(item)
+            lines.append(number)
+        nodes += 1
+        return made, i
+
+    root, end = block(0, 0)
+    if end != total:
+        raise _Unusual
+    return root, nodes
+
+
 def _too_many_nodes(name: str, most: int) -> YamlProblem:
     return YamlProblem(
         Problem(name, "too_large", {"what": Term("what_yaml_nodes"), "limit": f"{most} nodes (yaml_nodes)"})
@@ -296,14 +448,17 @@ def load_yaml(text: str, name: str) -> Any:
         raise YamlProblem(Problem(name, "too_large", {"what": Term("what_yaml_file"), "limit": most}))
     loader = _Loader(text)
     loader.name = name
+    plain = _plain_scalars(loader)
     try:
         try:
-            doc, nodes = _fast_document(loader)
+            doc, nodes = _lines_document(text, plain)
         except _Unusual:
-            pass
-        else:
-            if nodes <= bounds.yaml_nodes:
-                return doc
+            try:
+                doc, nodes = _fast_document(loader, plain)
+            except _Unusual:
+                doc, nodes = _MISSING, 0
+        if doc is not _MISSING and nodes <= bounds.yaml_nodes:
+            return doc
     except yaml.YAMLError as error:
         raise _located(error, name) from None
     finally:
