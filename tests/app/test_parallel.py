@@ -70,3 +70,26 @@ def test_a_batch_on_two_cores_is_the_batch_on_one(monkeypatch: pytest.MonkeyPatc
     two = use.batch([YEAR], use.Settings(as_of=AS_OF), detail=detail)
     assert len(one.contracts) > 2  # there was something to share out
     assert two == one
+
+
+def test_results_come_one_at_a_time_as_they_are_asked_for() -> None:
+    done: list[int] = []
+
+    def work(n: int) -> int:
+        done.append(n)
+        return n
+
+    results = parallel.in_order(list(range(10)), work)
+    assert done == []  # nothing evaluated before the writer asks
+    assert next(results) == 0
+    assert done == [0]  # one asked for, one made: the rest waits
+    assert list(results) == list(range(1, 10))
+
+
+@pytest.mark.usefixtures("forking")
+def test_a_writer_that_stops_early_stops_the_copy_too() -> None:
+    results = parallel.in_order(list(range(3000)), _square)
+    assert next(results) == (0, 0)  # the copy is running its half now
+    results.close()  # the writer failed (a full disk, say) and asks for no more
+    with pytest.raises(ChildProcessError):  # the copy is gone and reaped: nothing left to wait for
+        os.waitpid(-1, os.WNOHANG)

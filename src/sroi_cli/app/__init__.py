@@ -5,7 +5,7 @@ The CLI calls these and nothing deeper; one module per use case keeps each small
 
 from sroi_cli.app.annotate import check_annotated
 from sroi_cli.app.banen import banen
-from sroi_cli.app.batch import batch, collector_paused, parse_groups, unknown_dimensions
+from sroi_cli.app.batch import batch, batch_stream, collector_paused, parse_groups, unknown_dimensions
 from sroi_cli.app.evaluate import check, evaluate_portfolio, explain, load
 from sroi_cli.app.output import own_reports, refuse_overwrite, write_report
 from sroi_cli.app.plan import shortfall_plan
@@ -26,6 +26,7 @@ __all__ = [
     "as_of_date",
     "banen",
     "batch",
+    "batch_stream",
     "check",
     "check_annotated",
     "check_rules",

@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sroi_cli.app.evaluate import Plan, collect, input_files, load, notice_findings, plan, plan_tolerant
-from sroi_cli.app.parallel import in_two
+from sroi_cli.app.parallel import in_order
 from sroi_cli.app.settings import Settings
 from sroi_cli.domain import portfolio as pf
 from sroi_cli.domain.engine import assess
@@ -19,13 +19,12 @@ from sroi_cli.domain.report import (
     ContractResult,
     Detail,
     Finding,
-    Period,
     Report,
     Severity,
-    summarise,
 )
 from sroi_cli.domain.rules import PersonBlock
-from sroi_cli.domain.targets import PORTFOLIO_MEASURES, Programme, portfolio_progress
+from sroi_cli.domain.stream import Entry, ReportStream, Totals
+from sroi_cli.domain.targets import PORTFOLIO_MEASURES, Programme
 
 DEFAULT_GROUPS: tuple[tuple[str, ...], ...] = (("category",), ("authority",), ("verdict",))
 
@@ -66,12 +65,27 @@ def batch(
     detail: Detail = Detail.CONTRACTS,
     targets: Path | None = None,
 ) -> Report:
-    """Evaluate every contract in the files and folders, then add the portfolio views.
+    """The whole report of `batch_stream`, every contract in it."""
+    return batch_stream(paths, settings, groups, progress, keep_going, detail, targets).collect()
 
-    With `keep_going`, a contract that cannot be evaluated is left out and its problems become
-    error findings of the report, instead of stopping the run. `detail` says how much of each
-    contract the report keeps: by default its figures, verdict and findings only. `targets`: a
-    programme's goals (YAML), read before anything else, each reported with its progress.
+
+def batch_stream(
+    paths: list[Path],
+    settings: Settings,
+    groups: tuple[tuple[str, ...], ...] = DEFAULT_GROUPS,
+    progress: Callable[[int, int], None] | None = None,
+    keep_going: bool = False,
+    detail: Detail = Detail.CONTRACTS,
+    targets: Path | None = None,
+) -> ReportStream:
+    """Read and check every contract in the files and folders; evaluate each as the report is
+    written (`ReportStream`), adding up the portfolio views as they pass.
+
+    Every input problem is found here, before anything is evaluated or written. With `keep_going`,
+    a contract that cannot be evaluated is left out and its problems become error findings of the
+    report, instead of stopping the run. `detail` says how much of each contract the report keeps:
+    by default its figures, verdict and findings only. `targets`: a programme's goals (YAML), read
+    before anything else, each reported with its progress.
     """
     programme = _programme(targets)
     if keep_going:
@@ -83,20 +97,16 @@ def batch(
         plans = plan(portfolio, settings)
     files, notices = input_files(portfolio), notice_findings(portfolio)
     del portfolio  # the plans hold what is still needed, and let go of it contract by contract
-    max_months = _max_months(plans)
-    entries = assess_all(plans, settings, detail, progress)
-    results = tuple(result for result, _ in entries)
-    return Report(
+    count = len(plans)
+    totals = Totals(groups, _max_months(plans), programme.targets if programme else (), settings.as_of)
+    return ReportStream(
         as_of=settings.as_of,
         input=files,
-        contracts=results,
-        summary=summarise(results),
-        groups=tuple(pf.group(results, g) for g in groups),
-        people=pf.people(entries),
-        pipeline=pf.pipeline(results),
-        findings=(*notices, *pf.cross_findings(entries, max_months)),
+        count=count,
+        entries=assess_all(plans, settings, detail, progress),
+        totals=totals,
+        notices=notices,
         errors=tuple(problem_finding(p) for p in problems),
-        targets=portfolio_progress(programme.targets, entries, settings.as_of) if programme else (),
     )
 
 
@@ -113,15 +123,15 @@ def assess_all(
     settings: Settings,
     detail: Detail,
     progress: Callable[[int, int], None] | None = None,
-) -> list[tuple[ContractResult, tuple[Period, ...]]]:
+) -> Iterator[Entry]:
     """Evaluate the plans in order, emptying the list: each contract's input goes once it is done.
 
-    A large portfolio's second half is evaluated on the second core (`parallel.in_two`)."""
+    A large portfolio's second half is evaluated on the second core (`parallel.in_order`)."""
 
-    def one(p: Plan) -> tuple[ContractResult, tuple[Period, ...]]:
+    def one(p: Plan) -> Entry:
         return assess(p.contract, p.items, p.rules, settings.as_of, p.valuation, detail)
 
-    return in_two(plans, one, progress)
+    return in_order(plans, one, progress)
 
 
 def _max_months(plans: list[Plan]) -> Callable[[ContractResult, str], int | None]:

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import contextlib
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from sroi_cli.domain.errors import Problem, UsageError
+
+if TYPE_CHECKING:
+    from sroi_cli.render import Renderer
 
 
 def refuse_overwrite(output: Path | None, inputs: list[Path]) -> None:
@@ -35,11 +38,48 @@ def write_report(
     width: int | None = None,
     csv_dialect: str | None = None,
 ) -> None:
-    """Render with the chosen format to stdout, or whole-or-nothing to `output`."""
-    from sroi_cli.io.output import atomic_binary, not_written, reader_gone
-    from sroi_cli.render import CsvDialect, RenderOptions, get_renderer
+    """Render with the chosen format to stdout, or whole-or-nothing to `output`. A batch's report
+    (`ReportStream`) is evaluated as it is written, by the formats that can (json, csv, xlsx)."""
+    from sroi_cli.domain.stream import ReportStream
+    from sroi_cli.render import get_renderer
 
     renderer = get_renderer(fmt, table)
+    if isinstance(obj, ReportStream):
+        try:
+            # the formats a person reads take the whole report; so does a terminal, where the
+            # progress bar is drawn (and a report as it is evaluated would run through it)
+            whole = not renderer.streams or (output is None and stdout.isatty())
+            _write(
+                obj.collect() if whole else obj,
+                renderer,
+                fmt,
+                lang,
+                output,
+                stdout,
+                color,
+                width,
+                csv_dialect,
+            )
+        finally:
+            obj.close()  # also when writing failed: a copy evaluating the rest stops too
+    else:
+        _write(obj, renderer, fmt, lang, output, stdout, color, width, csv_dialect)
+
+
+def _write(
+    obj: Any,
+    renderer: Renderer,
+    fmt: str,
+    lang: str,
+    output: Path | None,
+    stdout: IO[str],
+    color: bool,
+    width: int | None,
+    csv_dialect: str | None,
+) -> None:
+    from sroi_cli.io.output import atomic_binary, not_written, reader_gone
+    from sroi_cli.render import CsvDialect, RenderOptions
+
     options = RenderOptions(
         lang=lang,
         color=color and output is None,

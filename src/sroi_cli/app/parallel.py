@@ -1,11 +1,11 @@
 """A batch's contracts evaluated on two cores: the second half in a forked copy of this process.
 
 The copy inherits the plans (nothing is sent to it), evaluates its half in input order and hands
-the results back pickled through a temporary file; the results come out in input order, the same
-objects one core makes (a test compares them). The copy only computes: it prints nothing, opens
-nothing but its spool, and leaves with `os._exit`. Evaluating 10.000 contracts takes about 2,4 s;
-pickling half of the results there and back costs about 0,5 s, so a second core pays from a few
-thousand contracts on.
+the results back pickled through a temporary file; the results come out in input order, one at a
+time as the writer asks for them, the same objects one core makes (a test compares them). The copy
+only computes: it prints nothing, opens nothing but its spool, and leaves with `os._exit`.
+Evaluating 10.000 contracts takes about 2,4 s; pickling half of the results there and back costs
+about 0,5 s, so a second core pays from a few thousand contracts on.
 """
 
 from __future__ import annotations
@@ -41,12 +41,21 @@ def may_fork(count: int) -> bool:
 def in_two(
     items: list[T], work: Callable[[T], U], progress: Callable[[int, int], None] | None = None
 ) -> list[U]:
-    """`[work(i) for i in items]`, the last part on a second core when it pays; `items` is
-    emptied as it goes, so each input is let go once it is done. `progress(done, total)` is called
-    every few hundred items, counting both halves."""
+    """`[work(i) for i in items]`, as `in_order` makes them."""
+    return list(in_order(items, work, progress))
+
+
+def in_order(
+    items: list[T], work: Callable[[T], U], progress: Callable[[int, int], None] | None = None
+) -> Iterator[U]:
+    """`work(i)` for each item, in input order, one at a time as they are asked for; the last part
+    on a second core when it pays. `items` is emptied as it goes, so each input is let go once it
+    is done; the copy's results wait in its spool on disk, not in memory, until their turn.
+    `progress(done, total)` is called every few hundred items, counting both halves."""
     total = len(items)
     if not may_fork(total):
-        return list(_one_by_one(items, work, progress, lambda: 0, total))
+        yield from _one_by_one(items, work, progress, lambda: 0, total)
+        return
     middle = total - total * _SHARE // 100
     rest = items[middle:]  # the copy's half, kept here only in case the copy fails
     with tempfile.TemporaryFile() as spool, mmap.mmap(-1, 8) as shared:
@@ -54,20 +63,25 @@ def in_two(
         try:
             del items[middle:]
             other = lambda: struct.unpack_from("q", shared)[0]  # noqa: E731 - how far the copy is
-            results = list(_one_by_one(items, work, progress, other, total))
+            yield from _one_by_one(items, work, progress, other, total)
             assert child is not None
             done, child = _reap(child), None
             if not done:  # the copy failed (killed, say): its half is done here instead
-                return results + list(_one_by_one(rest, work, progress, lambda: middle, total))
+                yield from _one_by_one(rest, work, progress, lambda: middle, total)
+                return
             del rest
             spool.seek(0)
-            while len(results) < total:
-                results += pickle.load(spool)
+            made = middle
+            while made < total:
+                chunk: list[U] = pickle.load(spool)
+                made += len(chunk)
+                chunk.reverse()
+                while chunk:
+                    yield chunk.pop()
             if progress:
                 progress(total, total)
-            return results
         finally:
-            if child is not None:  # this side failed: stop the copy too
+            if child is not None:  # this side failed, or stopped asking: stop the copy too
                 os.kill(child, signal.SIGTERM)
                 _reap(child)
 

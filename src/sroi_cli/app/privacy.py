@@ -5,8 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from sroi_cli.domain.pseudonym import pseudonymise
-from sroi_cli.domain.report import Report
+from sroi_cli.domain.pseudonym import R, pseudonymise
 
 KEY_ENV = "SROI_PSEUDONYM_KEY"
 
@@ -27,6 +26,6 @@ def pseudonym_key() -> tuple[bytes, Path | None]:
     return key, path if made else None
 
 
-def with_pseudonyms(report: Report) -> tuple[Report, Path | None]:
+def with_pseudonyms(report: R) -> tuple[R, Path | None]:
     key, created = pseudonym_key()
     return pseudonymise(report, key), created

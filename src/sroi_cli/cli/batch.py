@@ -133,11 +133,13 @@ def batch(
         ) as run,
         use.collector_paused(),
     ):
-        with progress_bar(quiet) as progress:
+        with progress_bar(quiet) as progress:  # contracts are evaluated as the report is written
             settings = run.settings(as_of, rules, allow_bsn, authorities, columns)
-            report = use.batch(paths, settings, groups, progress, keep_going, detail, targets)
-        run.emit(pseudonymised(report, pseudonymise, run.lang), csv_dialect=csv_dialect)
+            stream = use.batch_stream(paths, settings, groups, progress, keep_going, detail, targets)
+            shown = pseudonymised(stream, pseudonymise, run.lang)
+            run.emit(shown, csv_dialect=csv_dialect)
+        report = shown.report()
         try:
-            finish(report, run.lang, fail_on)
+            finish(report, run.lang, fail_on, shown.worst)
         finally:
-            del report  # let go of while the collector still sleeps: it would walk it all once more
+            del report, stream, shown  # let go of while the collector still sleeps

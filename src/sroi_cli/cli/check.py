@@ -79,8 +79,10 @@ def check(
     finish(report, run.lang, fail_on)
 
 
-def finish(report: Report, language: str, fail_on: FailOn) -> None:
-    """The summary line on stderr after the report, and exit 1 when a contract reaches --fail-on."""
+def finish(report: Report, language: str, fail_on: FailOn, worst: int | None = None) -> None:
+    """The summary line on stderr after the report, and exit 1 when a contract reaches --fail-on.
+    `worst`: the worst level of a batch's contracts, counted as they were written (the report no
+    longer holds them)."""
     from sroi_cli.render.summary import summary_line
 
     sys.stdout.flush()  # the report first, then the summary, even when both go to one terminal
@@ -91,7 +93,8 @@ def finish(report: Report, language: str, fail_on: FailOn) -> None:
         for error in report.errors:
             tell(f"sroi: {error.location}: {finding_text(error, language)}")
         raise typer.Exit(ExitCode.BAD_INPUT)
-    worst = max((c.worst_level() for c in report.contracts), default=0)
+    if worst is None:
+        worst = max((c.worst_level() for c in report.contracts), default=0)
     if report.findings and any(f.severity != "info" for f in report.findings):
         worst = max(worst, 1)
     if worst >= FAIL_LEVEL[fail_on]:

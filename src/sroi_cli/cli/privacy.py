@@ -9,7 +9,7 @@ import typer
 from sroi_cli import app as use
 from sroi_cli.catalogue import message
 from sroi_cli.cli.errors import tell
-from sroi_cli.domain.report import Report
+from sroi_cli.domain.pseudonym import R
 
 Pseudonymise = Annotated[
     bool,
@@ -20,7 +20,7 @@ Pseudonymise = Annotated[
 ]
 
 
-def pseudonymised(report: Report, wanted: bool, lang: str) -> Report:
+def pseudonymised(report: R, wanted: bool, lang: str) -> R:
     if not wanted:
         return report
     result, created = use.with_pseudonyms(report)

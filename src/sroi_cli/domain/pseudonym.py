@@ -5,8 +5,12 @@ from __future__ import annotations
 import hashlib
 import hmac
 from dataclasses import replace
+from typing import TypeVar
 
 from sroi_cli.domain.report import ContractResult, Finding, Report
+from sroi_cli.domain.stream import ReportStream
+
+R = TypeVar("R", Report, ReportStream)  # a report, or a batch's in the making
 
 
 def pseudonym(reference: str, key: bytes) -> str:
@@ -28,8 +32,11 @@ def _contract(c: ContractResult, key: bytes) -> ContractResult:
     return replace(c, contributions=items, findings=tuple(_finding(f, key) for f in c.findings))
 
 
-def pseudonymise(report: Report, key: bytes) -> Report:
-    """The report with every candidate reference replaced by its keyed pseudonym."""
+def pseudonymise(report: R, key: bytes) -> R:
+    """The report with every candidate reference replaced by its keyed pseudonym; a batch's as each
+    contract passes, and its findings across contracts at the end."""
+    if isinstance(report, ReportStream):
+        return replace(report, show=lambda c: _contract(c, key), show_finding=lambda f: _finding(f, key))
     return report.model_copy(
         update={
             "contracts": tuple(_contract(c, key) for c in report.contracts),

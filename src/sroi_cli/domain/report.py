@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
@@ -281,30 +282,57 @@ class Report(_Out):
     model_config = ConfigDict(frozen=True, populate_by_name=True)
 
 
-def summarise(contracts: tuple[ContractResult, ...]) -> Summary:
+def summarise(contracts: Iterable[ContractResult]) -> Summary:
     """Totals as sums of the per-contract figures shown, so every report adds up to the cent."""
-    by_verdict: dict[str, int] = {}
-    findings: dict[str, int] = {}
-    applicable = 0
-    obligation = realised = planned = shortfall = penalty = Decimal("0.00")
-    for c in contracts:  # one pass, adding up in input order: the same sums as `sum` per figure
-        by_verdict[c.verdict.value] = by_verdict.get(c.verdict.value, 0) + 1
-        for f in c.findings:
-            findings[f.severity.value] = findings.get(f.severity.value, 0) + 1
-        applicable += c.applicable
-        obligation += c.obligation
-        realised += c.realised
-        planned += c.planned
-        shortfall += c.shortfall
-        penalty += c.penalty
-    return Summary(
-        contracts=len(contracts),
-        applicable=applicable,
-        obligation=obligation,
-        realised=realised,
-        planned=planned,
-        shortfall=shortfall,
-        penalty=penalty,
-        by_verdict=dict(sorted(by_verdict.items())),
-        findings=dict(sorted(findings.items())),
+    sums = Sums()
+    for c in contracts:
+        sums.add(c)
+    return sums.done()
+
+
+class Sums:
+    """The summary a contract at a time, added up in input order: the same sums as `sum` per figure."""
+
+    __slots__ = (
+        "applicable",
+        "by_verdict",
+        "contracts",
+        "findings",
+        "obligation",
+        "penalty",
+        "planned",
+        "realised",
+        "shortfall",
     )
+
+    def __init__(self) -> None:
+        self.by_verdict: dict[str, int] = {}
+        self.findings: dict[str, int] = {}
+        self.contracts = self.applicable = 0
+        zero = Decimal("0.00")
+        self.obligation = self.realised = self.planned = self.shortfall = self.penalty = zero
+
+    def add(self, c: ContractResult) -> None:
+        self.contracts += 1
+        self.by_verdict[c.verdict.value] = self.by_verdict.get(c.verdict.value, 0) + 1
+        for f in c.findings:
+            self.findings[f.severity.value] = self.findings.get(f.severity.value, 0) + 1
+        self.applicable += c.applicable
+        self.obligation += c.obligation
+        self.realised += c.realised
+        self.planned += c.planned
+        self.shortfall += c.shortfall
+        self.penalty += c.penalty
+
+    def done(self) -> Summary:
+        return Summary(
+            contracts=self.contracts,
+            applicable=self.applicable,
+            obligation=self.obligation,
+            realised=self.realised,
+            planned=self.planned,
+            shortfall=self.shortfall,
+            penalty=self.penalty,
+            by_verdict=dict(sorted(self.by_verdict.items())),
+            findings=dict(sorted(self.findings.items())),
+        )

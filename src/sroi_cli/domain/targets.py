@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated
@@ -13,7 +14,7 @@ from sroi_cli.domain.coverage import name_key
 from sroi_cli.domain.money import ZERO, round_to
 from sroi_cli.domain.report import ContractResult, Period, TargetProgress
 
-Entries = list[tuple[ContractResult, tuple[Period, ...]]]  # each contract with its candidates' periods
+Entries = Iterable[tuple[ContractResult, tuple[Period, ...]]]  # each contract with its candidates' periods
 
 
 class Measure(StrEnum):
@@ -93,26 +94,50 @@ def portfolio_progress(
     the target's window (start to deadline, no later than the as-of date); euros realised and
     Banenafspraak job-years count the contracts that started within the window.
     """
-    return tuple(progress(t, _actual(t, entries, as_of), as_of) for t in targets)
+    tally = TargetTally(targets, as_of)
+    for c, periods in entries:
+        tally.add(c, periods)
+    return tally.done()
 
 
-def _actual(
-    target: Target, entries: list[tuple[ContractResult, tuple[Period, ...]]], as_of: dt.date
-) -> Decimal:
-    last = min(target.deadline, as_of)
-    mine = [(c, periods) for c, periods in entries if _belongs(target, c)]
-    if target.measure is Measure.REALISED:
-        return sum((c.realised for c, _ in mine if target.start <= c.start <= last), ZERO)
-    if target.measure is Measure.JOB_YEARS:
-        return sum((c.banenafspraak.job_years for c, _ in mine if target.start <= c.start <= last), ZERO)
-    began = [
-        p for _, periods in mine for p in periods if p.counted_from and target.start <= p.counted_from <= last
-    ]
-    if target.measure is Measure.PLACEMENTS:
-        return Decimal(len(began))
-    if target.measure is Measure.LASTING:
-        return Decimal(len({p.candidate for p in began if p.outcome == "permanent_contract"}))
-    return Decimal(len({p.candidate for p in began}))  # people
+class TargetTally:
+    """The targets' progress a contract at a time: per target a sum, a count or a set of names."""
+
+    __slots__ = ("_as_of", "_counts", "_names", "_sums", "_targets")
+
+    def __init__(self, targets: tuple[Target, ...], as_of: dt.date) -> None:
+        self._targets, self._as_of = targets, as_of
+        self._sums = [ZERO for _ in targets]
+        self._counts = [0 for _ in targets]
+        self._names: list[set[str]] = [set() for _ in targets]
+
+    def add(self, c: ContractResult, periods: tuple[Period, ...]) -> None:
+        for i, target in enumerate(self._targets):
+            if not _belongs(target, c):
+                continue
+            last = min(target.deadline, self._as_of)
+            if target.measure in (Measure.REALISED, Measure.JOB_YEARS):
+                if target.start <= c.start <= last:
+                    won = c.realised if target.measure is Measure.REALISED else c.banenafspraak.job_years
+                    self._sums[i] += won
+                continue
+            for p in periods:
+                if not (p.counted_from and target.start <= p.counted_from <= last):
+                    continue
+                if target.measure is Measure.PLACEMENTS:
+                    self._counts[i] += 1
+                elif target.measure is not Measure.LASTING or p.outcome == "permanent_contract":
+                    self._names[i].add(p.candidate)
+
+    def done(self) -> tuple[TargetProgress, ...]:
+        return tuple(progress(t, self._actual(i, t), self._as_of) for i, t in enumerate(self._targets))
+
+    def _actual(self, i: int, target: Target) -> Decimal:
+        if target.measure in (Measure.REALISED, Measure.JOB_YEARS):
+            return self._sums[i]
+        if target.measure is Measure.PLACEMENTS:
+            return Decimal(self._counts[i])
+        return Decimal(len(self._names[i]))
 
 
 def _belongs(target: Target, contract: ContractResult) -> bool:

@@ -46,6 +46,9 @@ class Renderer(Protocol):
     @property
     def binary(self) -> bool: ...
 
+    @property
+    def streams(self) -> bool: ...
+
     def render(self, obj: Any, out: Any, options: RenderOptions) -> None: ...
 
 
@@ -112,6 +115,12 @@ class _Module:
     @property
     def binary(self) -> bool:
         return bool(getattr(self.module, "BINARY", False))
+
+    @property
+    def streams(self) -> bool:
+        """Whether it writes a batch's contracts as they come (`ReportStream`), else it is given the
+        whole report."""
+        return bool(getattr(self.module, "STREAMS", False))
 
     def render(self, obj: Any, out: Any, options: RenderOptions) -> None:
         self.module.render(obj, out, options, self.fmt)

@@ -284,22 +284,32 @@ def header(column: Column, lang: str) -> str:
 def mark_banners(report: Report, lang: str) -> list[str]:
     """A line for the top of a report when contracts rest on assumed or contested rule values:
     how many of the contracts, and which rule versions."""
-    lines = []
-    for code, key in (("rules_assumed", "banner_assumed"), ("rules_contested", "banner_contested")):
-        sets: dict[str, None] = {}
-        contracts = 0
-        for c in report.contracts:
+    marks = Marks()
+    for c in report.contracts:
+        marks.add(c)
+    return marks.banners(len(report.contracts), lang)
+
+
+class Marks:
+    """The contracts resting on assumed or contested rule values, counted a contract at a time
+    (a batch's xlsx counts them as its rows go by)."""
+
+    _CODES = (("rules_assumed", "banner_assumed"), ("rules_contested", "banner_contested"))
+
+    def __init__(self) -> None:
+        self._contracts = [0 for _ in self._CODES]
+        self._sets: list[dict[str, None]] = [{} for _ in self._CODES]
+
+    def add(self, c: ContractResult) -> None:
+        for i, (code, _) in enumerate(self._CODES):
             found = [f for f in c.findings if f.code == code]
-            contracts += bool(found)
-            sets.update(dict.fromkeys(f.params.get("rules", "") for f in found))
-        if contracts:
-            lines.append(
-                phrase(
-                    key,
-                    lang,
-                    count=str(contracts),
-                    total=str(len(report.contracts)),
-                    rules=", ".join(sorted(sets)),
-                )
-            )
-    return lines
+            if found:
+                self._contracts[i] += 1
+                self._sets[i].update(dict.fromkeys(f.params.get("rules", "") for f in found))
+
+    def banners(self, total: int, lang: str) -> list[str]:
+        return [
+            phrase(key, lang, count=str(count), total=str(total), rules=", ".join(sorted(sets)))
+            for (_, key), count, sets in zip(self._CODES, self._contracts, self._sets, strict=True)
+            if count
+        ]

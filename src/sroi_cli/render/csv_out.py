@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any, TextIO
 
 from sroi_cli.domain.report import REPORT_MARK, Report
+from sroi_cli.domain.stream import ReportStream, contracts_of, totals_of
 from sroi_cli.render import CsvDialect, RenderOptions, targets_view
 from sroi_cli.render.cells import CONTRACT_COLUMNS, Column, Kind, header, text_of, text_value
 from sroi_cli.render.fmt import share
@@ -24,6 +25,7 @@ DELIMITERS = {CsvDialect.EXCEL_NL: ";", CsvDialect.EXCEL: ",", CsvDialect.RFC418
 
 # a CSV is one table of contracts (and the programme's targets after it), read as is by a spreadsheet or
 # a program; what spans contracts is in every other format (render/sections.py)
+STREAMS = True  # a batch's contracts are written as they come (domain/stream.py)
 OMITS: dict[Section, str] = {
     Section.TOTALS: "the totals are the sums of the contract columns; stderr closes with them",
     Section.GROUPS: "a total per group is a pivot of the contract rows; json, md, html and xlsx have it",
@@ -34,7 +36,7 @@ OMITS: dict[Section, str] = {
 }
 
 
-def render(report: Report, out: TextIO, options: RenderOptions, fmt: str = "csv") -> None:
+def render(report: Report | ReportStream, out: TextIO, options: RenderOptions, fmt: str = "csv") -> None:
     """Headers in the chosen language; text that would run as a formula starts with an apostrophe.
 
     The last header cell is the report's marker, so sroi never reads the file back as an input.
@@ -46,11 +48,12 @@ def render(report: Report, out: TextIO, options: RenderOptions, fmt: str = "csv"
     headers = [csv_header(column, lang, dialect) for column in CONTRACT_COLUMNS]
     writer.writerow([*headers, REPORT_MARK])
     cells = [csv_of(column, lang, dialect) for column in CONTRACT_COLUMNS]
-    for contract in report.contracts:  # row by row, as each contract comes
+    for contract in contracts_of(report):  # row by row, as each contract comes
         writer.writerow([*(text(contract) for text in cells), ""])
-    if report.targets:
+    targets = totals_of(report).targets  # a batch's, once every contract is through
+    if targets:
         columns = targets_view.COLUMNS
-        rows = [[csv_value(c, target, lang, dialect) for c in columns] for target in report.targets]
+        rows = [[csv_value(c, target, lang, dialect) for c in columns] for target in targets]
         writer.writerows([[], ["# targets"], [csv_header(c, lang, dialect) for c in columns], *rows])
 
 

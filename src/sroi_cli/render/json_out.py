@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import os
 from collections.abc import Iterator
 from typing import Any, TextIO
@@ -10,7 +11,8 @@ from typing import Any, TextIO
 import orjson
 from pydantic import BaseModel, TypeAdapter
 
-from sroi_cli.domain.report import ContractResult, Finding, Report
+from sroi_cli.domain.report import ContractResult, Finding, Report, Sums
+from sroi_cli.domain.stream import ReportStream
 from sroi_cli.domain.trace import Step
 from sroi_cli.render import RenderOptions
 from sroi_cli.render.json_contract import Sayer, contract_data
@@ -74,8 +76,10 @@ def dumps(data: Any) -> str:
     return orjson.dumps(data, option=orjson.OPT_INDENT_2).decode()
 
 
-def render(obj: BaseModel | ContractResult, out: TextIO, options: RenderOptions, fmt: str = "json") -> None:
-    if isinstance(obj, Report):
+def render(
+    obj: BaseModel | ContractResult | ReportStream, out: TextIO, options: RenderOptions, fmt: str = "json"
+) -> None:
+    if isinstance(obj, Report | ReportStream):
         _render_report(obj, out, options.lang)
     elif isinstance(obj, ContractResult):  # `explain -f json`: one contract, marked as sroi's own
         out.write(dumps({"schema": EXPLAIN_MARK, **report_json(obj, options.lang)}))
@@ -85,6 +89,7 @@ def render(obj: BaseModel | ContractResult, out: TextIO, options: RenderOptions,
 
 
 EXPLAIN_MARK = "sroi.explain/1"
+STREAMS = True  # a batch's contracts are written as they come (domain/stream.py)
 
 # shows every section of the report (render/sections.py)
 OMITS: dict[Section, str] = {}
@@ -93,8 +98,25 @@ _CHUNK = 500  # contracts made JSON at a time
 _OPEN, _CLOSE = b'{\n  "c": [\n', b"\n  ]\n}"
 
 
-def _render_report(report: Report, out: TextIO, lang: str) -> None:
-    """The report as `report_json` makes it, a few contracts at a time: never all of it in memory."""
+def _render_report(report: Report | ReportStream, out: TextIO, lang: str) -> None:
+    """The report as `report_json` makes it, a few contracts at a time: never all of it in memory.
+    A batch's (`ReportStream`): the contracts as they are evaluated, then the totals after them."""
+    if isinstance(report, ReportStream):
+        head = Report(as_of=report.as_of, input=report.input, contracts=(), summary=Sums().done())
+        before, _ = _around(head, lang)
+        out.write(before)
+        _contracts(out, report.contracts(), lang)
+        out.write(_around(report.report(), lang)[1])
+        return
+    before, after = _around(report, lang)
+    out.write(before)
+    _contracts(out, iter(report.contracts), lang)
+    out.write(after)
+
+
+def _around(report: Report, lang: str) -> tuple[str, str]:
+    """The document without its contracts: the text before the list and the text after it. What
+    comes before (the marker, the date, the inputs) is known before any contract is evaluated."""
     head = report.model_dump(mode="json", by_alias=True, exclude={"contracts"})
     data: dict[str, Any] = {}
     for name, info in Report.model_fields.items():
@@ -102,25 +124,26 @@ def _render_report(report: Report, out: TextIO, lang: str) -> None:
         data[key] = _SLOT if name == "contracts" else head[key]
     _portfolio_texts(report, data, lang)
     before, after = dumps(data).split(dumps(_SLOT), 1)
-    out.write(before)
-    if not report.contracts:
-        out.write("[]")
-    else:
-        out.write("[\n")
-        for piece in _pieces(report.contracts, lang):
-            _write(out, piece)
-        out.write("\n  ]")
-    out.write(after)
+    return before, after
 
 
-def _pieces(contracts: tuple[ContractResult, ...], lang: str) -> Iterator[bytes]:
+def _contracts(out: TextIO, contracts: Iterator[ContractResult], lang: str) -> None:
+    first = True
+    for piece in _pieces(contracts, lang):
+        _write(out, b"[\n" + piece if first else piece)
+        first = False
+    out.write("[]" if first else "\n  ]")
+
+
+def _pieces(contracts: Iterator[ContractResult], lang: str) -> Iterator[bytes]:
     """The contracts' JSON as the report nests them ({"c": [...]} puts each one four spaces in),
     a chunk at a time; each distinct sentence is said once for the whole report."""
     said = Sayer(lang)
-    for first in range(0, len(contracts), _CHUNK):
-        chunk = [contract_data(c, said) for c in contracts[first : first + _CHUNK]]
+    first = True
+    while chunk := [contract_data(c, said) for c in itertools.islice(contracts, _CHUNK)]:
         text = orjson.dumps({"c": chunk}, option=orjson.OPT_INDENT_2)[len(_OPEN) : -len(_CLOSE)]
-        yield text if first == 0 else b",\n" + text
+        yield text if first else b",\n" + text
+        first = False
 
 
 def _write(out: TextIO, data: bytes) -> None:

@@ -8,17 +8,18 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any, BinaryIO
 
 from sroi_cli.domain.inert import visible_lines
 from sroi_cli.domain.report import REPORT_MARK, Report
+from sroi_cli.domain.stream import ReportStream, contracts_of, totals_of
 from sroi_cli.render import RenderOptions
 from sroi_cli.render.cells import (
     CONTRACT_COLUMNS,
     CONTRIBUTION_COLUMNS,
-    all_findings,
+    Marks,
     finding_columns,
-    mark_banners,
 )
 from sroi_cli.render.sections import Section
 from sroi_cli.render.sheets import (
@@ -30,6 +31,7 @@ from sroi_cli.render.sheets import (
 from sroi_cli.render.texts import phrase, verdict_name
 
 BINARY = True
+STREAMS = True  # a batch's contracts are written as they come (domain/stream.py)
 
 # shows every section of the report (render/sections.py)
 OMITS: dict[Section, str] = {}
@@ -38,31 +40,41 @@ _COLUMN = {c.header: i for i, c in enumerate(CONTRACT_COLUMNS)}  # 0-based, as X
 PRINTED_UP_TO = "h_coverage"  # the contracts sheet prints its columns up to this one
 
 
-def render(report: Report, out: BinaryIO, options: RenderOptions, fmt: str = "xlsx") -> None:
+def render(report: Report | ReportStream, out: BinaryIO, options: RenderOptions, fmt: str = "xlsx") -> None:
     from sroi_cli.render.book import Book, Grid
 
     lang = options.lang
     book = Book(out, dt.datetime.combine(report.as_of, dt.time()), REPORT_MARK)
     summary = book.sheet(phrase("sheet_summary", lang))  # the first sheet, written last (a Grid)
-    contracts = data_sheets(book, report, lang)
+    contracts, written = data_sheets(book, report, lang)
     grid = Grid()
-    below = write_summary(book, grid, report, lang)
-    if report.contracts:  # below the figures, so the summary prints as one portrait page
-        summary.ws.insert_chart(below, 0, chart(book, contracts, len(report.contracts), lang))
-    if report.people is not None:  # a portfolio: its groupings, people, pipeline and verdict chart
+    below = write_summary(book, grid, written.report, lang, written.marks)
+    if written.count:  # below the figures, so the summary prints as one portrait page
+        summary.ws.insert_chart(below, 0, chart(book, contracts, written.count, lang))
+    if written.report.people is not None:  # a portfolio: its groupings, people, pipeline and verdict chart
         from sroi_cli.render.xlsx_portfolio import portfolio_sheets, verdict_chart
 
-        portfolio_sheets(book, report, lang)
-        summary.ws.insert_chart(0, 10, verdict_chart(book, summary, grid, report, lang, 0))
+        portfolio_sheets(book, written.report, lang)
+        summary.ws.insert_chart(0, 10, verdict_chart(book, summary, grid, written.report, lang, 0))
     grid.flush(summary)
     summary.set_widths({0: 30, 1: 18})
     summary.print_setup(title_rows=False)
     book.close()
 
 
-def data_sheets(book: Any, report: Report, lang: str) -> Any:
+@dataclass(frozen=True)
+class Written:
+    """What the data sheets leave for the summary: the report with its totals (a batch's are known
+    once its last contract is written), the contracts written, and those on assumed values."""
+
+    report: Report
+    count: int
+    marks: Marks
+
+
+def data_sheets(book: Any, report: Report | ReportStream, lang: str) -> tuple[Any, Written]:
     """The contracts, contributions and findings sheets (printed landscape, one page wide, the header
-    on every page), each written row by row; returns the first."""
+    on every page), written row by row in one pass over the contracts; returns the first."""
     from sroi_cli.render.book import table_writer
 
     contracts = book.sheet(phrase("sheet_contracts", lang))
@@ -70,23 +82,31 @@ def data_sheets(book: Any, report: Report, lang: str) -> Any:
     write = table_writer(contracts, CONTRACT_COLUMNS, lang, verdicts)
     contributions = book.sheet(phrase("sheet_contributions", lang))
     write_item = table_writer(contributions, CONTRIBUTION_COLUMNS, lang)
-    for contract in report.contracts:  # one pass: a contract's row, then its contributions' rows
-        write(contract)
-        for item in contract.contributions:
-            write_item((contract, item))
-    contracts.finish_table(len(CONTRACT_COLUMNS))
-    contracts.ws.freeze_panes(1, 1)  # the contract id stays in view while scrolling right
-    contributions.finish_table(len(CONTRIBUTION_COLUMNS))
     findings = book.sheet(phrase("sheet_findings", lang))
     columns = finding_columns(lang)
     write_finding = table_writer(findings, columns, lang, {1: (lambda f: f.severity.value, SEVERITY_FILLS)})
-    for finding in all_findings(report):
+    for error in report.errors:  # the findings in all_findings' order: errors, each contract's, the rest
+        write_finding(error)
+    marks, count = Marks(), 0
+    for contract in contracts_of(report):
+        write(contract)  # one pass: a contract's row, its contributions' rows, its findings' rows
+        for item in contract.contributions:
+            write_item((contract, item))
+        for finding in contract.findings:
+            write_finding(finding)
+        marks.add(contract)
+        count += 1
+    whole = totals_of(report)
+    for finding in whole.findings:
         write_finding(finding)
+    contracts.finish_table(len(CONTRACT_COLUMNS))
+    contracts.ws.freeze_panes(1, 1)  # the contract id stays in view while scrolling right
+    contributions.finish_table(len(CONTRIBUTION_COLUMNS))
     findings.finish_table(len(columns))
     contributions.print_setup()
     findings.print_setup()
     print_first_columns(contracts, _COLUMN[PRINTED_UP_TO], len(CONTRACT_COLUMNS), lang)
-    return contracts
+    return contracts, Written(whole, count, marks)
 
 
 def print_first_columns(sheet: Any, printed: int, total: int, lang: str) -> None:
@@ -102,7 +122,7 @@ def print_first_columns(sheet: Any, printed: int, total: int, lang: str) -> None
 Row = tuple[str, Any, str | None, str | None]  # label, value, number format, fill colour
 
 
-def write_summary(book: Any, grid: Any, report: Report, lang: str) -> int:
+def write_summary(book: Any, grid: Any, report: Report, lang: str, marks: Marks) -> int:
     """Title, as-of date and inputs, the totals, the count per verdict and per severity; the next
     row (0-based). The cells go to `grid`, the summary sheet's cells in any order."""
 
@@ -114,7 +134,9 @@ def write_summary(book: Any, grid: Any, report: Report, lang: str) -> int:
     grid.put(1, 1, report.as_of, book.format(num_format=DATE_FORMATS.get(lang, DATE_FORMATS["en"])))
     row = 2
     banner = book.format(bold=True, font_color="#8A6D00")
-    for line in mark_banners(report, lang):  # before the figures, so no one reads them without it
+    for line in marks.banners(
+        report.summary.contracts, lang
+    ):  # before the figures, so no one reads them without it
         grid.put(row, 0, visible_lines(line), banner)
         row += 1
     for item in report.input:
