@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import json
 from pathlib import Path
 
@@ -78,3 +79,24 @@ def test_a_streamed_workbook_holds_the_cells_of_the_whole_one(tmp_path: Path) ->
     assert books["stream"] == books["whole"]
     assert len(books["stream"]["Contributions"]) > 3  # the rows written between the contracts' rows
     assert len(books["stream"]["Findings"]) > 2
+
+
+def test_a_contract_is_evaluated_when_the_writer_asks_for_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    batch = importlib.import_module("sroi_cli.app.batch")  # the module (`app.batch` is its function)
+    made: list[str] = []
+    real = batch.assess
+
+    def counting(contract, *args):  # type: ignore[no-untyped-def]
+        made.append(contract.id)
+        return real(contract, *args)
+
+    monkeypatch.setattr(batch, "assess", counting)
+    said: list[tuple[int, int]] = []
+    stream = use.batch_stream([YEAR], use.Settings(as_of=AS_OF), progress=lambda d, t: said.append((d, t)))
+    assert made == []  # read and checked, nothing evaluated yet
+    contracts = stream.contracts()
+    first = next(contracts)
+    assert made == [first.id]  # one asked for, one made: the rest waits
+    rest = list(contracts)
+    assert made == [first.id, *(c.id for c in rest)]
+    assert said[-1] == (len(made), len(made))  # the progress bar ends full

@@ -8,7 +8,6 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sroi_cli.app.evaluate import Plan, collect, input_files, load, notice_findings, plan, plan_tolerant
-from sroi_cli.app.parallel import in_order
 from sroi_cli.app.settings import Settings
 from sroi_cli.domain import portfolio as pf
 from sroi_cli.domain.engine import assess
@@ -118,20 +117,32 @@ def _programme(path: Path | None) -> Programme | None:
     return load_targets(path, PORTFOLIO_MEASURES)
 
 
+PROGRESS_EVERY = 500  # contracts between two calls of `progress`
+
+
 def assess_all(
     plans: list[Plan],
     settings: Settings,
     detail: Detail,
     progress: Callable[[int, int], None] | None = None,
 ) -> Iterator[Entry]:
-    """Evaluate the plans in order, emptying the list: each contract's input goes once it is done.
+    """Evaluate the plans in order, each when the writer asks for it, emptying the list: each
+    contract's input goes once it is done. `progress(done, total)` every few hundred contracts.
 
-    A large portfolio's second half is evaluated on the second core (`parallel.in_order`)."""
-
-    def one(p: Plan) -> Entry:
-        return assess(p.contract, p.items, p.rules, settings.as_of, p.valuation, detail)
-
-    return in_order(plans, one, progress)
+    On one core: a forked copy evaluating the second half was measured (100.000 contracts, this
+    machine's two cores shared with other work) at 101,6 s and a 1.525 MB tree against 70,0 s and
+    963 MB without it: the copy's pages are copied as reference counts change, and the results
+    pickled back cost what the second core saved.
+    """
+    total = len(plans)
+    plans.reverse()
+    done = 0
+    while plans:
+        p = plans.pop()
+        yield assess(p.contract, p.items, p.rules, settings.as_of, p.valuation, detail)
+        done += 1
+        if progress and (done % PROGRESS_EVERY == 0 or not plans):
+            progress(done, total)
 
 
 def _max_months(plans: list[Plan]) -> Callable[[ContractResult, str], int | None]:

@@ -82,8 +82,7 @@ def progress_bar(quiet: bool, console: Console | None = None) -> Iterator[Callab
         from rich.console import Console
 
         console = Console(stderr=True)
-    # Drawn at each update, by no thread of its own: a process with one thread may fork, and
-    # evaluation uses the second core (app/parallel.py) on a terminal too.
+    # Drawn at each update, by no thread of its own: what is drawn follows the contracts done.
     with Progress(*columns, console=console, transient=True, auto_refresh=False) as bar:
         task = bar.add_task("sroi batch", total=None, rate="")
 

@@ -5,12 +5,14 @@ from __future__ import annotations
 import hashlib
 import hmac
 from dataclasses import replace
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from sroi_cli.domain.report import ContractResult, Finding, Report
-from sroi_cli.domain.stream import ReportStream
 
-R = TypeVar("R", Report, ReportStream)  # a report, or a batch's in the making
+if TYPE_CHECKING:  # a batch's report: its module is loaded by the batch, not by every command
+    from sroi_cli.domain.stream import ReportStream
+
+R = TypeVar("R", Report, "ReportStream")  # a report, or a batch's in the making
 
 
 def pseudonym(reference: str, key: bytes) -> str:
@@ -35,7 +37,7 @@ def _contract(c: ContractResult, key: bytes) -> ContractResult:
 def pseudonymise(report: R, key: bytes) -> R:
     """The report with every candidate reference replaced by its keyed pseudonym; a batch's as each
     contract passes, and its findings across contracts at the end."""
-    if isinstance(report, ReportStream):
+    if not isinstance(report, Report):  # a ReportStream
         return replace(report, show=lambda c: _contract(c, key), show_finding=lambda f: _finding(f, key))
     return report.model_copy(
         update={
