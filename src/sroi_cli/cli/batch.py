@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Annotated
@@ -86,9 +87,15 @@ def progress_bar(quiet: bool, console: Console | None = None) -> Iterator[Callab
     with Progress(*columns, console=console, transient=True, auto_refresh=False) as bar:
         task = bar.add_task("sroi batch", total=None, rate="")
 
+        first: list[tuple[int, float]] = []  # the first call: the contracts are read by then
+
         def update(done: int, total: int) -> None:
-            elapsed = bar.tasks[0].elapsed or 0.0
-            rate = f"{done / elapsed:,.0f}/s" if elapsed > 0 else ""
+            now = time.monotonic()
+            if not first:
+                first.append((done, now))
+            since, then = first[0]
+            # contracts per second of evaluating, not counting the time the files took to read
+            rate = f"{(done - since) / (now - then):,.0f}/s" if now > then and done > since else ""
             bar.update(task, completed=done, total=total, rate=rate, refresh=True)
 
         yield update
@@ -136,7 +143,8 @@ def batch(
             settings = run.settings(as_of, rules, allow_bsn, authorities, columns)
             stream = use.batch_stream(paths, settings, groups, progress, keep_going, detail, targets)
             shown = pseudonymised(stream, pseudonymise, run.lang)
-            run.emit(shown, csv_dialect=csv_dialect)
+            run.write(shown, csv_dialect=csv_dialect)
+        run.say_written()
         report = shown.report()
         try:
             finish(report, run.lang, fail_on, shown.worst)

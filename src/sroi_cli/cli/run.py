@@ -46,7 +46,13 @@ class Run:
 
     def emit(self, result: Any, lang: str | None = None, csv_dialect: str | None = None) -> None:
         """Write the result in the run's format (`lang`: a result that exists in one language only;
-        `csv_dialect`: how a CSV report is written, else the language's default)."""
+        `csv_dialect`: how a CSV report is written, else the language's default), and say where."""
+        self.write(result, lang, csv_dialect)
+        self.say_written()
+
+    def write(self, result: Any, lang: str | None = None, csv_dialect: str | None = None) -> None:
+        """`emit` without the line that says where the report went (a batch says it once its
+        progress bar is gone)."""
         use.write_report(
             result,
             self.fmt,
@@ -58,6 +64,8 @@ class Run:
             width=terminal_width(),
             csv_dialect=csv_dialect,
         )
+
+    def say_written(self) -> None:
         if self.output is not None:  # the report went to a file: say so, as `template` does
             from sroi_cli.domain.privacy import file_label
             from sroi_cli.render.texts import phrase
