@@ -16,16 +16,21 @@ def test_the_bar_shows_count_rate_and_eta() -> None:
     console = Console(file=screen, force_terminal=True, width=120, color_system=None)
     with progress_bar(False, console) as update:
         assert update is not None
+        update(500, 2000)  # the files are read: from here on the contracts are evaluated
+        first = screen.getvalue()
         time.sleep(0.05)
-        update(500, 2000)
+        update(1000, 2000)
         console.file.flush()
-        shown = screen.getvalue()
-    assert "500/2000" in shown
-    assert "/s" in shown  # contracts per second
+        shown = screen.getvalue()[len(first) :]
+    assert "500/2000" in first
+    assert "/s" not in first  # no rate yet: the time the files took to read is no contract's
+    assert "1000/2000" in shown
+    rate = next(part for part in shown.split() if part.endswith("/s"))
+    assert 100 <= int(rate[:-2].replace(",", "")) <= 10_000  # 500 contracts in 0,05 s or a little more
     assert "ETA" in shown
 
 
-def test_the_bar_runs_no_thread_so_evaluation_may_fork() -> None:
+def test_the_bar_is_drawn_at_each_update_by_no_thread_of_its_own() -> None:
     console = Console(file=io.StringIO(), force_terminal=True, width=120)
     with progress_bar(False, console) as update:
         assert update is not None
