@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -102,7 +103,7 @@ def test_a_common_document_takes_the_fast_reading_with_its_types_and_lines() -> 
     assert doc is not ys._Unusual
     assert shape(doc) == shape(full(COMMON, "doc.yaml"))
     item = doc["contracts"][0]
-    assert item["hours"] == ys.Decimal("12.50") and str(item["hours"]) == "12.50"
+    assert item["hours"] == Decimal("12.50") and str(item["hours"]) == "12.50"
     assert item["off"] == "no" and item["flag"] is True and item["empty"] is None
     assert item.key_lines["start"] == 4 and doc["contracts"].item_lines == [2]
 
