@@ -79,11 +79,11 @@ BASE = {
 def _model_fields(model: Any, prefix: str = "") -> set[str]:
     """The input fields of a model, nested ones dotted (`pso.level`); not what a reader fills in."""
     names: set[str] = set()
-    for name, info in model.model_fields.items():
+    for name, info in model.__pydantic_fields__.items():  # a model's or a Pydantic dataclass's
         if info.exclude:
             continue
         nested = [
-            a for a in getattr(info.annotation, "__args__", (info.annotation,)) if hasattr(a, "model_fields")
+            a for a in getattr(info.annotation, "__args__", (info.annotation,)) if hasattr(a, "__pydantic_fields__")
         ]
         names |= _model_fields(nested[0], f"{prefix}{name}.") if nested else {prefix + name}
     return names

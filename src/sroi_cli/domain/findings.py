@@ -172,7 +172,7 @@ def _status_against_dates(contract: Contract, as_of: dt.date) -> list[Finding]:
     status = contract.status
     if _PHASE_OF_STATUS[status] == phase:
         return []
-    if status is ContractStatus.RUNNING and "status" not in contract.model_fields_set:
+    if status is ContractStatus.RUNNING and not contract.status_stated:
         return []
     return [
         Finding(

@@ -224,11 +224,13 @@ class _Table:
         if not own:
             return None
         number, title = row.number, self.sheet.title
-        fields: RowPlaces | dict[str, Location] = RowPlaces(self.places, number, title)
+        row_places = RowPlaces(self.places, number, title, self.first)
+        fields: RowPlaces | dict[str, Location] = row_places
+        place = None  # the row's own, made from `fields` when asked: a 300.000-row sheet makes none
         if self.default is not None and "contract" not in values:
+            place = row_places.row_place()
             fields = dict(fields)
             values["contract"], fields["contract"] = self.default
-        place = Location(sheet=title, cell=f"{self.first}{number}")
         return RawRecord(self.kind, values, Origin(self.sheet.book.name, place, fields))
 
     def _values(self, row: Row, problems: list[Problem]) -> tuple[dict[str, Any], bool]:

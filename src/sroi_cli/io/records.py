@@ -8,9 +8,9 @@ import functools
 import secrets
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 
 from sroi_cli.domain.args import Date, Term
 from sroi_cli.domain.errors import InputError, Problem, Words, distinct
@@ -240,8 +240,10 @@ def _validation_problems(error: ValidationError, record: RawRecord) -> list[Prob
     return problems
 
 
-def _model(record: RawRecord, data: dict[str, Any], problems: list[Problem]) -> BaseModel | None:
-    model: type[BaseModel] = Contract if record.kind == "contract" else Contribution
+def _model(
+    record: RawRecord, data: dict[str, Any], problems: list[Problem]
+) -> Contract | Contribution | None:
+    model: type[Contract | Contribution] = Contract if record.kind == "contract" else Contribution
     data["origin"] = record.origin
     if record.fixed:
         data.update(record.fixed)
@@ -310,6 +312,7 @@ def _validate_records(
     contributions: list[Contribution] = []
     seen: dict[str, Origin] = {}
     twice: set[str] = set()
+    share = _Sharing()
     for record in records:
         if record.kind == "texts":  # a workbook's texts outside the records that hold a BSN
             if not allow_bsn:
@@ -323,12 +326,12 @@ def _validate_records(
             continue  # a row with nothing but unread columns (a remark below the table)
         model = _model(record, data, problems) if data is not None else None
         if isinstance(model, Contribution):
-            contributions.append(model)
+            contributions.append(share(model, _SHARED_CONTRIBUTION))
             continue
         if record.kind != "contract":
             continue
         if isinstance(model, Contract):
-            contracts.append(model)
+            contracts.append(share(model, _SHARED_CONTRACT))
         key = model.id if isinstance(model, Contract) else _raw_id(record)
         first = earlier.get(key) or seen.setdefault(key, record.origin)
         seen.setdefault(key, record.origin)  # this file's contributions naming it are no orphans
@@ -342,6 +345,44 @@ def _validate_records(
                 )
             )
     return problems, contracts, contributions, seen, twice
+
+
+# The fields whose equal values one load's records share (a contribution's `contract` is its
+# contract's `id`); hours per week by their written form, so `8.0` stays `8.0` beside `8`.
+_SHARED_CONTRACT = ("id", "authority", "category", "supplier", "rules", "start", "end", "award_date")
+_SHARED_CONTRIBUTION = ("contract", "block", "candidate", "hirer", "outcome", "start", "end", "date")
+_SHARED_BY_TEXT = ("hours_per_week",)
+
+M = TypeVar("M", Contract, Contribution)
+
+
+class _Sharing:
+    """Equal texts, days and hours of one load's records made one object. A portfolio repeats the
+    same authorities, blocks, contract ids and days row after row, and every cell read is an
+    object of its own: at a million contracts and three million contributions that is hundreds of
+    megabytes of copies. The records are frozen; their values are swapped for an equal one."""
+
+    __slots__ = ("_seen",)
+
+    def __init__(self) -> None:
+        self._seen: dict[object, object] = {}  # a str or a date: equal means the same text or day
+
+    def __call__(self, record: M, names: tuple[str, ...]) -> M:
+        seen = self._seen
+        for name in names:
+            value = getattr(record, name)
+            if value is not None:
+                kept = seen.setdefault(value, value)
+                if kept is not value:
+                    object.__setattr__(record, name, kept)
+        if isinstance(record, Contribution):
+            for name in _SHARED_BY_TEXT:
+                value = getattr(record, name)
+                if value is not None:
+                    kept = seen.setdefault((name, str(value)), value)
+                    if kept is not value:
+                        object.__setattr__(record, name, kept)
+        return record
 
 
 def _raw_id(record: RawRecord) -> str:

@@ -32,7 +32,8 @@ _IDENTITY = ["schema", "id", "version", "valid_from", "extends"]
 
 def input_schema() -> dict[str, Any]:
     """`contracts:` and `contributions:` lists, or one `contract:` with its `contributions:` nested."""
-    _, top = models_json_schema([(Contract, "validation"), (Contribution, "validation")], ref_template=_REFS)
+    records: list[Any] = [(Contract, "validation"), (Contribution, "validation")]  # Pydantic dataclasses
+    _, top = models_json_schema(records, ref_template=_REFS)
     defs = top["$defs"]
     nested = copy.deepcopy(defs["Contribution"])
     nested["required"] = [k for k in nested.get("required", []) if k != "contract"]
