@@ -321,7 +321,8 @@ def line_documents(draw: st.DrawFn) -> str:
 
     for _ in range(draw(st.integers(1, 3))):
         node(0, 0, f"{draw(LINE_KEYS)}:")
-    return "\n".join(out) + draw(st.sampled_from(["", "\n", "\n\n"]))
+    end = draw(st.sampled_from(["\n", "\n", "\r\n"]))  # Unix or Windows line ends
+    return end.join(out) + draw(st.sampled_from(["", end, end + end]))
 
 
 @settings(max_examples=1500, deadline=None)
@@ -330,12 +331,27 @@ def test_portfolio_shaped_documents_read_as_the_full_reading_reads_them(text: st
     same(text)
 
 
+SHAPED = (
+    '# portfolio\ncontracts:\n  - id: "C-1"  # first\n    start: 2026-01-01\n\n    agreed:\n      bbl: 2\n'
+    'contributions:\n- contract: "C-1"\n  amount: \'5.00\'\n  codes:\n  - a\n  - "b"\n  none:\n'
+)
+
+
 def test_the_portfolio_shape_takes_the_line_reading() -> None:
-    text = '# portfolio\ncontracts:\n  - id: "C-1"  # first\n    start: 2026-01-01\n\n'
-    text += "    agreed:\n      bbl: 2\n"
-    text += 'contributions:\n- contract: "C-1"\n  amount: \'5.00\'\n  codes:\n  - a\n  - "b"\n  none:\n'
+    text = SHAPED
     doc = lines_or_unusual(text)
     assert doc is not ys._Unusual
     assert shape(doc) == shape(full(text, "doc.yaml"))
     assert doc["contributions"][0]["codes"].item_lines == [12, 13]
     assert doc["contracts"][0].key_lines["agreed"] == 6 and doc["contracts"][0]["agreed"].line == 7
+
+
+def test_windows_line_ends_take_the_line_reading() -> None:
+    plain = SHAPED
+    text = plain.replace("\n", "\r\n")
+    assert lines_or_unusual(plain) is not ys._Unusual
+    assert shape(lines_or_unusual(text)) == shape(lines_or_unusual(plain))
+    same(text)
+    lone = "a: 1\rb: 2\n"  # a lone carriage return breaks a line too (YAML 1.1): the event loop reads it
+    assert lines_or_unusual(lone) is ys._Unusual
+    same(lone)

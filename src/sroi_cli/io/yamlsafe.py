@@ -304,6 +304,8 @@ def _lines_document(text: str, plain: Any) -> tuple[Any, int]:
     only, and this reading builds the same YMap/YList with the same lines as the event loop. Any
     other line, indent or value raises _Unusual, and the event loop reads the document.
     """
+    if "\r" in text:
+        text = text.replace("\r\n", "\n")  # Windows line ends are one break each; a lone \r stays odd
     if _ODD.search(text):
         raise _Unusual
     found = _ROW.findall(text)
