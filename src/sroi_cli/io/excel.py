@@ -28,7 +28,7 @@ from sroi_cli.io.headers import (
     normalise,
     unknown_header_problem,
 )
-from sroi_cli.io.records import RawRecord, notice_records, show
+from sroi_cli.io.records import RawRecord, has_bsn, notice_records, show
 from sroi_cli.io.values import clip, plain
 from sroi_cli.io.xlsx_cells import Book, Row, Sheet
 from sroi_cli.io.xlsx_package import column_letter
@@ -60,23 +60,32 @@ _ERROR_VALUES = {
 
 def read_excel(path: Path, name: str) -> list[RawRecord]:
     """Every contract and contribution in the workbook; all problems found as one InputError."""
-    with warnings.catch_warnings(), ExitStack() as stack:
-        warnings.simplefilter("ignore")  # openpyxl warns about styles and extensions it skips
-        book = Book.open(path, name, stack, VALUE_READER)
-        problems: list[Problem] = []
-        records = _read_book(book, problems)
-        records += _unread_texts(book, records)
+    problems: list[Problem] = []
+    records = list(excel_records(path, name, problems))
     if problems:
         raise InputError(problems)
     return records
 
 
-def _unread_texts(book: Book, records: list[RawRecord]) -> list[RawRecord]:
+def excel_records(path: Path, name: str, problems: list[Problem]) -> Iterator[RawRecord]:
+    """The workbook's records as its rows are read, each handed on before the next is made: a
+    million-row sheet is never a million records at once. The problems of its cells go to
+    `problems`; a book that cannot be read at all raises an InputError."""
+    with warnings.catch_warnings(), ExitStack() as stack:
+        warnings.simplefilter("ignore")  # openpyxl warns about styles and extensions it skips
+        book = Book.open(path, name, stack, VALUE_READER)
+        seen: set[str] = set()  # the records' texts that hold a BSN: their own fields say so
+        for record in _read_book(book, problems):
+            seen.update(v for v in record.values.values() if v.__class__ is str and has_bsn(v))
+            yield record
+        yield from _unread_texts(book, seen)
+
+
+def _unread_texts(book: Book, seen: set[str]) -> list[RawRecord]:
     """A record of the places outside every record that hold a BSN (sheet names, other sheets,
     headers, comments): the guard refuses them as it refuses a BSN in a field (records.py)."""
     from sroi_cli.io.xlsx_texts import bsn_places
 
-    seen = {v for r in records for v in r.values.values() if isinstance(v, str)}
     unread = [part for title, part in book.parts.items() if _ROLES.get(title.strip().casefold()) is None]
     places = bsn_places(book.archive, book.titles, unread, seen)
     if not places:
@@ -84,7 +93,7 @@ def _unread_texts(book: Book, records: list[RawRecord]) -> list[RawRecord]:
     return [RawRecord("texts", dict.fromkeys(places, True), Origin(file=book.name))]
 
 
-def _read_book(book: Book, problems: list[Problem]) -> list[RawRecord]:
+def _read_book(book: Book, problems: list[Problem]) -> Iterator[RawRecord]:
     roles = {title: _ROLES.get(title.strip().casefold()) for title in book.titles}
     tables = [title for title, role in roles.items() if role in ("table", "single")]
     contracts = _one_sheet(book, tables, "'Contracts', 'Contracten', 'Contract'")
@@ -96,19 +105,17 @@ def _read_book(book: Book, problems: list[Problem]) -> list[RawRecord]:
     tables = [t for t in (contracts, *contributions) if roles[t] != "single"]
     book.prefetch([contracts, *contributions], tables, HEADER_SEARCH_ROWS)
     sheet = book.sheet(contracts)
-    records: list[RawRecord] = []
     default = None
     if roles[sheet.title] == "single" and not _is_table(sheet):
         notices: list[Problem] = []
         contract = _read_single(sheet, problems, notices)
-        records += [contract, *notice_records(notices)]
+        yield from (contract, *notice_records(notices))
         if "id" in contract.values:
             default = (contract.values["id"], contract.origin.fields["id"])
     else:
-        records += _read_table(sheet, "contract", problems)
+        yield from _read_table(sheet, "contract", problems)
     if contributions:
-        records += _read_table(book.sheet(contributions[0]), "contribution", problems, default)
-    return records
+        yield from _read_table(book.sheet(contributions[0]), "contribution", problems, default)
 
 
 def _one_sheet(book: Book, titles: list[str], expected: str) -> str:
@@ -158,7 +165,7 @@ def _find_header(rows: list[Row], kind: str) -> Row | None:
 
 def _read_table(
     sheet: Sheet, kind: str, problems: list[Problem], default: tuple[Any, Location] | None = None
-) -> list[RawRecord]:
+) -> Iterator[RawRecord]:
     name, rows = sheet.book.name, sheet.rows()
     head = _head(rows)
     header = _find_header(head, kind)
@@ -171,7 +178,7 @@ def _read_table(
                 {"rows": str(HEADER_SEARCH_ROWS), "examples": examples},
             )
         )
-        return []
+        return
     cells = [(c, plain(v), sheet.where(c, header.number)) for c, v in enumerate(header.values)]
     match = match_headers(cells, kind)
     problems.extend(match.problems)
@@ -186,15 +193,14 @@ def _read_table(
             )
         )
     if not match.columns:
-        return []
+        return
     table = _Table(sheet, match.columns, kind, default)
-    records = notice_records(match.ignored)
+    yield from notice_records(match.ignored)
     for row in chain(head, rows):
         if row.number > header.number:
             record = table.record(row, problems)
             if record is not None:
-                records.append(record)
-    return records
+                yield record
 
 
 _EXAMPLES = {

@@ -11,7 +11,7 @@ from sroi_cli.domain.errors import InputError, Problem
 from sroi_cli.domain.inputs import Origin, Portfolio
 from sroi_cli.domain.privacy import file_label
 from sroi_cli.io import limits
-from sroi_cli.io.records import RawRecord, build_portfolio, collect_portfolio
+from sroi_cli.io.records import RawRecord, collect_portfolio
 
 YAML_SUFFIXES = {".yaml", ".yml"}
 EXCEL_SUFFIXES = {".xlsx", ".xlsm"}
@@ -89,26 +89,30 @@ def _read_bytes(path: Path, name: str) -> bytes:
     return read_limited(path, name, limits.current().file_mb * 2**20, "file_mb")
 
 
-def _read_one(path: Path, data: bytes, name: str) -> tuple[list[RawRecord], list[tuple[str, bytes]]]:
-    """The records of one input, and every further file read for it (a CSV pair's contributions)."""
+def _read_one(
+    path: Path, data: bytes, name: str, problems: list[Problem]
+) -> tuple[Iterator[RawRecord], list[tuple[str, bytes]]]:
+    """The records of one input (a workbook's as its rows are read, its problems then added to
+    `problems`), and every further file read for it (a CSV pair's contributions)."""
     from sroi_cli.io.own_reports import ANNOTATED, mark_of
 
     mark = mark_of(data, path.suffix.lower())
     if mark is not None and mark != ANNOTATED:  # an annotated copy still holds its source's rows
         raise InputError(Problem(name, "sroi_report", {"marker": mark}))
     if path.suffix.lower() == ".csv":
-        return _read_csv_pair(path, data, name)
-    return _read_single(path, data, name), []
+        records, more = _read_csv_pair(path, data, name)
+        return iter(records), more
+    return _read_single(path, data, name, problems), []
 
 
-def _read_single(path: Path, data: bytes, name: str) -> list[RawRecord]:
+def _read_single(path: Path, data: bytes, name: str, problems: list[Problem]) -> Iterator[RawRecord]:
     suffix = path.suffix.lower()
     if suffix in EXCEL_SUFFIXES | JSON_SUFFIXES:  # TenderNed's dataset or OCDS, by content
         from sroi_cli.io.public import read_public, records_of
 
         lots = read_public(path, data, name)
         if lots is not None:
-            return records_of(lots, name)
+            return iter(records_of(lots, name))
     if suffix in YAML_SUFFIXES:
         from sroi_cli.io.yaml_input import read_yaml_input
 
@@ -116,11 +120,11 @@ def _read_single(path: Path, data: bytes, name: str) -> list[RawRecord]:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError:
             raise InputError(Problem(name, "unreadable", {"reason": Term("not_utf8_text")})) from None
-        return read_yaml_input(text, name)
+        return iter(read_yaml_input(text, name))
     if suffix in EXCEL_SUFFIXES:
-        from sroi_cli.io.excel import read_excel
+        from sroi_cli.io.excel import excel_records
 
-        return read_excel(path, name)
+        return _guarded(excel_records(path, name, problems), problems)
     raise InputError(
         Problem(
             name,
@@ -131,6 +135,14 @@ def _read_single(path: Path, data: bytes, name: str) -> list[RawRecord]:
             },
         )
     )
+
+
+def _guarded(records: Iterator[RawRecord], problems: list[Problem]) -> Iterator[RawRecord]:
+    """The records until a reader gives up on the whole file: then its problems join `problems`."""
+    try:
+        yield from records
+    except InputError as error:
+        problems.extend(error.problems)
 
 
 def _read_csv_pair(path: Path, data: bytes, name: str) -> tuple[list[RawRecord], list[tuple[str, bytes]]]:
@@ -165,15 +177,36 @@ def _csv_records(data: bytes, name: str, kind: str, problems: list[Problem]) -> 
 def read_input(path: Path) -> tuple[list[RawRecord], list[tuple[str, bytes]]]:
     """One input file's records and every file read for it, or an InputError: the one way `check`,
     `batch` and `validate` read a file, so they refuse the same files (a blank template too)."""
+    problems: list[Problem] = []
+    stream, read = stream_input(path, problems)
+    found = list(stream)
+    if problems:
+        raise InputError(problems)
+    return found, read
+
+
+def stream_input(path: Path, problems: list[Problem]) -> tuple[Iterator[RawRecord], list[tuple[str, bytes]]]:
+    """`read_input` as a stream: the records as they are read, and the files read for it. A file
+    that cannot be opened at all raises an InputError here; what is wrong inside it (a cell, the
+    number of rows, no row at all) joins `problems` as its records pass, and the stream ends."""
     name = file_label(path)
     data = _read_bytes(path, name)
-    found, more = _read_one(path, data, name)
-    most = limits.current().rows
-    if len(found) > most:  # every reader, whatever its own bounds
-        raise InputError(limits.refuse(name, "what_rows", f"{most} (rows)"))
-    if not any(record.kind in ("contract", "contribution") for record in found):  # headers, no row
-        raise InputError(Problem(name, "no_contract_rows"))
-    return found, [(name, data), *more]
+    found, more = _read_one(path, data, name, problems)
+    return _checked(found, name, problems), [(name, data), *more]
+
+
+def _checked(records: Iterator[RawRecord], name: str, problems: list[Problem]) -> Iterator[RawRecord]:
+    """Every reader's bounds: at most `rows` records, and at least one contract or contribution
+    (a template with headers and no row) unless the file said what else is wrong with it."""
+    most, rows, before = limits.current().rows, False, len(problems)
+    for count, record in enumerate(records, start=1):
+        if count > most:
+            problems.append(limits.refuse(name, "what_rows", f"{most} (rows)"))
+            return
+        rows = rows or record.kind in ("contract", "contribution")
+        yield record
+    if not rows and len(problems) == before:
+        problems.append(Problem(name, "no_contract_rows"))
 
 
 def check_file(
@@ -214,13 +247,42 @@ def _read_all(paths: list[Path]) -> tuple[list[RawRecord], list[Problem], list[t
 
 
 def load_portfolio(paths: list[Path], allow_bsn: bool = False) -> Portfolio:
-    """Read every input; raise one InputError listing every problem in every file."""
-    records, problems, digests = _read_all(paths)
+    """Read every input; raise one InputError listing every problem in every file.
+
+    Each record is validated as it is read and the raw row let go at once, so a million-row
+    workbook is never a million raw rows in memory. The readers' problems are said alone, as
+    when every file was read before any record was validated."""
+    files = expand(paths)
+    if not files:
+        raise InputError(Problem(", ".join(map(str, paths)), "no_input"))
+    problems: list[Problem] = []
+    digests: list[tuple[str, str]] = []
+    kinds: set[str] = set()
+    stream = _every_record(files, problems, digests, kinds)
+    portfolio, found = collect_portfolio(stream, digests, allow_bsn)  # the digests, once all are read
     if problems:
         raise InputError(problems)
-    if not any(record.kind == "contract" for record in records):  # headers, but no row filled in
+    if "contract" not in kinds:  # headers, but no row filled in
         raise InputError([Problem(name, "no_contract_rows") for name, _ in digests])
-    return build_portfolio(_one_by_one(records), digests, allow_bsn)
+    if found:
+        raise InputError(found)
+    return portfolio
+
+
+def _every_record(
+    files: list[Path], problems: list[Problem], digests: list[tuple[str, str]], kinds: set[str]
+) -> Iterator[RawRecord]:
+    for path in files:
+        try:
+            stream, read = stream_input(path, problems)
+        except InputError as error:
+            problems.extend(error.problems)
+            continue
+        digests += _digests(read)
+        del read  # the file's bytes: digested, and read again by its reader where it needs them
+        for record in stream:
+            kinds.add(record.kind)
+            yield record
 
 
 def collect_inputs(paths: list[Path], allow_bsn: bool = False) -> tuple[Portfolio, list[Problem]]:

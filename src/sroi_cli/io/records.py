@@ -146,7 +146,7 @@ def _coerce(record: RawRecord, allow_bsn: bool, problems: list[Problem]) -> dict
         parser, scanned, head, tail = step
         if raw is None:
             continue
-        if scanned and _has_bsn(raw):
+        if scanned and has_bsn(raw):
             if not allow_bsn:
                 problems.append(Problem(record.origin.at(key), "bsn"))
                 ok = False
@@ -189,7 +189,7 @@ def _unplanned(record: RawRecord, key: str, raw: Any, allow_bsn: bool, problems:
     return False
 
 
-def _has_bsn(raw: Any) -> bool:
+def has_bsn(raw: Any) -> bool:
     """`_contains_bsn` for a field that is searched: one test per value, texts seen before remembered."""
     kind = raw.__class__
     if kind is str:
@@ -277,14 +277,14 @@ def collect_portfolio(
     `earlier` holds where the contract ids of files read before were first seen (`validate` reads
     each file on its own but still refuses an id that another file holds); this file's are added.
     """
-    files = tuple(files)
-    problems = [] if allow_bsn else [Problem(n, "bsn_file_name") for n, _ in files if masked_file(n)]
     before = {} if earlier is None else earlier
     notices: list[Problem] = []
     try:
         found, contracts, contributions, seen, twice = _validate_records(records, allow_bsn, before, notices)
     finally:
         _text_has_bsn.cache_clear()  # the texts are the input's: not kept past its load
+    files = tuple(files)  # after the records: a stream of them adds its files as it is read
+    problems = [] if allow_bsn else [Problem(n, "bsn_file_name") for n, _ in files if masked_file(n)]
     for key, origin in seen.items():
         before.setdefault(key, origin)
     problems += found
