@@ -28,7 +28,7 @@ from sroi_cli.io.headers import (
     normalise,
     unknown_header_problem,
 )
-from sroi_cli.io.records import RawRecord, has_bsn, notice_records, show
+from sroi_cli.io.records import RawRecord, notice_records, show
 from sroi_cli.io.values import clip, plain
 from sroi_cli.io.xlsx_cells import Book, Row, Sheet
 from sroi_cli.io.xlsx_package import column_letter
@@ -71,26 +71,20 @@ def excel_records(path: Path, name: str, problems: list[Problem]) -> Iterator[Ra
     """The workbook's records as its rows are read, each handed on before the next is made: a
     million-row sheet is never a million records at once. The problems of its cells go to
     `problems`; a book that cannot be read at all raises an InputError."""
+    from sroi_cli.io.xlsx_texts import bsn_texts, outside_records
+
     with warnings.catch_warnings(), ExitStack() as stack:
         warnings.simplefilter("ignore")  # openpyxl warns about styles and extensions it skips
         book = Book.open(path, name, stack, VALUE_READER)
-        seen: set[str] = set()  # the records' texts that hold a BSN: their own fields say so
+        unread = [part for title, part in book.parts.items() if _ROLES.get(title.strip().casefold()) is None]
+        suspects = bsn_texts(book.archive, book.titles, unread)  # texts with a BSN: usually none
         for record in _read_book(book, problems):
-            seen.update(v for v in record.values.values() if v.__class__ is str and has_bsn(v))
+            for texts in suspects.values():  # one a record carries is said where its record is
+                texts.difference_update(v for v in record.values.values() if v.__class__ is str)
             yield record
-        yield from _unread_texts(book, seen)
-
-
-def _unread_texts(book: Book, seen: set[str]) -> list[RawRecord]:
-    """A record of the places outside every record that hold a BSN (sheet names, other sheets,
-    headers, comments): the guard refuses them as it refuses a BSN in a field (records.py)."""
-    from sroi_cli.io.xlsx_texts import bsn_places
-
-    unread = [part for title, part in book.parts.items() if _ROLES.get(title.strip().casefold()) is None]
-    places = bsn_places(book.archive, book.titles, unread, seen)
-    if not places:
-        return []
-    return [RawRecord("texts", dict.fromkeys(places, True), Origin(file=book.name))]
+        places = outside_records(suspects)
+        if places:  # the guard refuses them as it refuses a BSN in a field (records.py)
+            yield RawRecord("texts", dict.fromkeys(places, True), Origin(file=book.name))
 
 
 def _read_book(book: Book, problems: list[Problem]) -> Iterator[RawRecord]:

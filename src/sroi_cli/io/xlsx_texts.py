@@ -48,19 +48,25 @@ def _parts(archive: zipfile.ZipFile, unread: list[str]) -> Iterator[tuple[str, s
             yield info.filename, "threadedComment", "bsn_comments"
 
 
-def bsn_places(archive: zipfile.ZipFile, titles: list[str], unread: list[str], seen: set[str]) -> list[str]:
-    """What holds a BSN outside the records (message keys: sheet names, text cells,
-    comments), each once;
-    a text in `seen` was checked already where its record says."""
-    found: list[str] = []
-    if any(find_bsn(title) for title in titles):
-        found.append("bsn_sheet_names")
+def bsn_texts(archive: zipfile.ZipFile, titles: list[str], unread: list[str]) -> dict[str, set[str]]:
+    """What holds a BSN outside the records, before any record is read (message keys: sheet
+    names, text cells, comments), each with the texts that hold one: a text a record carries
+    is checked where its record says, so `outside_records` takes those out as the records pass.
+    A workbook without a BSN anywhere (the usual one) gives an empty mapping."""
+    found: dict[str, set[str]] = {}
+    named = {title for title in titles if find_bsn(title)}
+    if named:
+        found["bsn_sheet_names"] = named
     for part, item, what in _parts(archive, unread):
-        if what in found:
-            continue
         try:
-            if any(text not in seen and find_bsn(text) for text in _texts(archive, part, item)):
-                found.append(what)
+            texts = {text for text in _texts(archive, part, item) if find_bsn(text)}
         except (KeyError, SyntaxError, ValueError):
             continue  # a broken part: the cell readers say so where they read it
+        if texts:
+            found.setdefault(what, set()).update(texts)
     return found
+
+
+def outside_records(found: dict[str, set[str]]) -> list[str]:
+    """The keys of `bsn_texts` still holding a text no record carried (a sheet name always)."""
+    return [what for what, texts in found.items() if texts or what == "bsn_sheet_names"]
