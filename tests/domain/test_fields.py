@@ -82,9 +82,8 @@ def _model_fields(model: Any, prefix: str = "") -> set[str]:
     for name, info in model.__pydantic_fields__.items():  # a model's or a Pydantic dataclass's
         if info.exclude:
             continue
-        nested = [
-            a for a in getattr(info.annotation, "__args__", (info.annotation,)) if hasattr(a, "__pydantic_fields__")
-        ]
+        kinds = getattr(info.annotation, "__args__", (info.annotation,))
+        nested = [a for a in kinds if hasattr(a, "__pydantic_fields__")]
         names |= _model_fields(nested[0], f"{prefix}{name}.") if nested else {prefix + name}
     return names
 
