@@ -26,9 +26,8 @@ def applied(option: Option, contract_id: str, start: dt.date) -> list[Contributi
     """The contributions a supplier would add to follow one option to the letter."""
     if option.people is None:
         field = {"hours": "hours", "invoices": "amount", "costs": "amount"}[option.kind]
-        return [
-            Contribution(contract=contract_id, block=option.block, **{field: option.quantity}, date=start)
-        ]
+        data = {"contract": contract_id, "block": option.block, field: option.quantity, "date": start}
+        return [Contribution.model_validate(data)]
     assert option.months_per_person is not None
     end = date_after_months(start, option.months_per_person)
     return [

@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from sroi_cli.app.settings import Settings
 from sroi_cli.domain.engine import evaluate
-from sroi_cli.domain.inputs import Contract, Contribution
+from sroi_cli.domain.inputs import Contract, ContractType, Contribution
 from sroi_cli.domain.report import ContractResult
 
 AS_OF = dt.date(2026, 12, 31)
@@ -20,7 +20,7 @@ AS_OF = dt.date(2026, 12, 31)
 def _result(*contributions: Contribution) -> ContractResult:
     contract = Contract(
         id="RIJK-FTE",
-        type="services",
+        type=ContractType.SERVICES,
         value_excl_vat=Decimal("1000000"),
         start=dt.date(2026, 1, 1),
         end=dt.date(2027, 12, 31),

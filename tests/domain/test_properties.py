@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sroi_cli.domain.engine import evaluate
-from sroi_cli.domain.inputs import Contract, Contribution
+from sroi_cli.domain.inputs import Contract, ContractType, Contribution
 from sroi_cli.domain.report import Verdict
 from sroi_cli.io.rules_loader import RuleLibrary
 
@@ -30,7 +30,11 @@ as_of = st.dates(min_value=dt.date(2025, 6, 1), max_value=dt.date(2028, 6, 1))
 
 def contract(value: Decimal, kind: str = "works") -> Contract:
     return Contract(
-        id="C", type=kind, value_excl_vat=value, start=dt.date(2026, 1, 1), end=dt.date(2027, 12, 31)
+        id="C",
+        type=ContractType(kind),
+        value_excl_vat=value,
+        start=dt.date(2026, 1, 1),
+        end=dt.date(2027, 12, 31),
     )
 
 
