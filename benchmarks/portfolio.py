@@ -594,10 +594,12 @@ print(time.perf_counter() - start)
 """
 
 # sroi's reading alone: the files into a validated portfolio (`load_portfolio`), timed inside the
-# process as the read is, so "load only ÷ read" says what sroi's readers add to calamine's parse.
+# process as the read is, so "load only ÷ read" says what sroi's readers add to calamine's parse;
+# with the cycle collector paused, as batch reads.
 _LOAD = """
-import sys, time
+import gc, sys, time
 from pathlib import Path
+gc.disable()  # as `sroi batch` reads (app/batch.py::collector_paused)
 from sroi_cli.io.inputs import load_portfolio
 start = time.perf_counter()
 portfolio = load_portfolio([Path(sys.argv[1])])
