@@ -60,8 +60,9 @@ def write_report(
                 width,
                 csv_dialect,
             )
+            obj.drain()  # a reader that stopped early (`| head`): the rest still counts for the totals
         finally:
-            obj.close()  # also when writing failed: a copy evaluating the rest stops too
+            obj.close()  # also when writing failed: nothing more is evaluated
     else:
         _write(obj, renderer, fmt, lang, output, stdout, color, width, csv_dialect)
 

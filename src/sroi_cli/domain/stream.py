@@ -116,8 +116,18 @@ class ReportStream:
         """The whole report, every contract in it (for the formats that show all of it at once)."""
         return self.report(tuple(self.contracts()))
 
+    def drain(self) -> None:
+        """Count the contracts a writer did not take (its reader went away: `| head`) into the
+        totals, so the summary line and the exit code are those of the whole batch."""
+        if self._state[0] == "done":
+            return
+        add = self.totals.add
+        for result, periods in self.entries:
+            add(result, periods)
+        self._state[0] = "done"
+
     def close(self) -> None:
-        """Stop evaluating (a copy on the second core too) when the writer did not take them all."""
+        """Stop evaluating when the writer failed before it took them all."""
         close = getattr(self.entries, "close", None)
         if close is not None:
             close()
