@@ -96,12 +96,10 @@ def batch_stream(
         plans = plan(portfolio, settings)
     files, notices = input_files(portfolio), notice_findings(portfolio)
     del portfolio  # the plans hold what is still needed, and let go of it contract by contract
-    count = len(plans)
     totals = Totals(groups, _max_months(plans), programme.targets if programme else (), settings.as_of)
     return ReportStream(
         as_of=settings.as_of,
         input=files,
-        count=count,
         entries=assess_all(plans, settings, detail, progress),
         totals=totals,
         notices=notices,

@@ -68,7 +68,6 @@ class ReportStream:
 
     as_of: dt.date
     input: tuple[InputFile, ...]
-    count: int  # the contracts to come
     entries: Iterator[Entry]
     totals: Totals
     notices: tuple[Finding, ...] = ()  # the readers' warnings, known before any contract
